@@ -1,0 +1,17 @@
+# kp_set_warnings(target): the project's one warning policy, applied to every target we own.
+function(kp_set_warnings target)
+  target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor)
+  if(KP_WERROR)
+    target_compile_options(${target} PRIVATE -Werror)
+  endif()
+  if(KP_SANITIZE)
+    target_compile_options(${target} PRIVATE -fsanitize=address,undefined -fno-omit-frame-pointer)
+    target_link_options(${target} PRIVATE -fsanitize=address,undefined)
+  endif()
+endfunction()
+
+# kp_strict_strings(target): product code spells out every string conversion (QStringLiteral,
+# QLatin1String, tr()), so no user-visible text slips past translation by accident.
+function(kp_strict_strings target)
+  target_compile_definitions(${target} PRIVATE QT_NO_CAST_FROM_ASCII QT_NO_NARROWING_CONVERSIONS_IN_CONNECT)
+endfunction()

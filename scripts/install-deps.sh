@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Installs what Kundenportal needs to build, run and test, from Debian 12 packages only.
+# Idempotent: when everything is present already it changes nothing and asks apt nothing.
+set -euo pipefail
+
+packages=(
+  # build
+  cmake ninja-build g++ pkg-config
+  qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-translations-l10n qt6-qpa-plugins libgl-dev
+  qtkeychain-qt6-dev libcpp-httplib-dev libsqlite3-dev libsodium-dev libssl-dev libphonenumber-dev
+  # bundled into the app's resources at build time
+  fonts-inter adwaita-icon-theme
+  # tests: a private D-Bus session with gnome-keyring for QtKeychain, Xvfb for windows
+  dbus dbus-x11 gnome-keyring xvfb xauth
+  # the run script's health check
+  curl
+)
+
+missing=()
+for package in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all ${#packages[@]} packages present"
+  exit 0
+fi
+
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+echo "install-deps: installing ${missing[*]}"
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"

@@ -1,0 +1,167 @@
+#include "server/accounts/AccountStore.h"
+
+#include "server/db/Database.h"
+#include "server/security/Tokens.h"
+
+namespace kp::server {
+namespace {
+
+// One column list for every read, so Account is always built the same way (see readAccount).
+#define KP_ACCOUNT_SELECT                                                                          \
+    "SELECT a.id, a.email, a.username, a.name, a.company, a.phone, a.role, a.status, "            \
+    "a.rejection_reason, a.referral_code, r.referral_code, r.name, a.referral_source, "           \
+    "a.created_at, a.decided_at, a.password_hash, a.rowid "                                       \
+    "FROM accounts a LEFT JOIN accounts r ON r.id = a.referred_by "
+
+constexpr int kPasswordHashColumn = 15;
+constexpr int kRowidColumn = 16;
+
+Account readAccount(const Query &row)
+{
+    Account account;
+    account.id = row.text(0);
+    account.email = row.text(1);
+    account.username = row.text(2);
+    account.name = row.text(3);
+    account.company = row.text(4);
+    account.phone = row.text(5);
+    account.role = roleFromName(row.text(6)).value_or(AccountRole::Customer);
+    account.status = statusFromName(row.text(7)).value_or(AccountStatus::Pending);
+    account.rejectionReason = row.text(8);
+    account.referralCode = row.text(9);
+    account.referredByCode = row.text(10);
+    account.referredByName = row.text(11);
+    account.referralSource = row.text(12);
+    account.createdAt = fromApiInstant(row.text(13));
+    account.decidedAt = fromApiInstant(row.text(14));
+    return account;
+}
+
+// The cursor is the last row's rowid (registration order), opaque to clients.
+QString encodeCursor(std::int64_t rowid)
+{
+    return QString::fromLatin1(QByteArray("r" + QByteArray::number(qint64(rowid)))
+                                   .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+std::optional<std::int64_t> decodeCursor(const QString &cursor)
+{
+    const auto decoded = QByteArray::fromBase64Encoding(cursor.toLatin1(), QByteArray::Base64UrlEncoding
+                                                                               | QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded || !(*decoded).startsWith('r'))
+        return std::nullopt;
+    bool ok = false;
+    const auto rowid = (*decoded).mid(1).toLongLong(&ok);
+    return ok && rowid > 0 ? std::optional<std::int64_t>(rowid) : std::nullopt;
+}
+
+} // namespace
+
+AccountStore::AccountStore(Database &database, Clock clock)
+    : m_database(database)
+    , m_clock(std::move(clock))
+{
+}
+
+AccountStore::InsertResult AccountStore::insert(const NewAccount &account)
+{
+    auto &db = m_database.connection();
+    WriteTransaction transaction(db);
+    if (db.query("SELECT 1 FROM accounts WHERE email = ?", account.email).next())
+        return {std::nullopt, QStringLiteral("email")};
+    if (account.username
+        && db.query("SELECT 1 FROM accounts WHERE username = ? OR email = ?", *account.username, *account.username).next())
+        return {std::nullopt, QStringLiteral("username")};
+
+    QString referralCode;
+    do {
+        referralCode = tokens::randomCode(8);
+    } while (db.query("SELECT 1 FROM accounts WHERE referral_code = ?", referralCode).next());
+    const auto id = QStringLiteral("acc_") + tokens::randomCode(16).toLower();
+
+    db.query("INSERT INTO accounts (id, email, username, name, company, phone, password_hash, role, "
+             "status, referral_code, referred_by, referral_source, created_at) "
+             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+             id, account.email, account.username, account.name, account.company, account.phone,
+             account.passwordHash, roleName(account.role), statusName(account.status), referralCode,
+             account.referredById, account.referralSource, toApiInstant(m_clock()))
+        .run();
+    transaction.commit();
+    return {findById(id), {}};
+}
+
+std::optional<Account> AccountStore::findById(const QString &id)
+{
+    auto row = m_database.connection().query(KP_ACCOUNT_SELECT "WHERE a.id = ?", id);
+    return row.next() ? std::optional(readAccount(row)) : std::nullopt;
+}
+
+std::optional<AccountStore::Credentials> AccountStore::findCredentials(const QString &login)
+{
+    auto row = m_database.connection().query(KP_ACCOUNT_SELECT "WHERE a.email = ? OR a.username = ?", login, login);
+    if (!row.next())
+        return std::nullopt;
+    return Credentials{readAccount(row), row.text(kPasswordHashColumn)};
+}
+
+std::optional<QString> AccountStore::idForReferralCode(const QString &code)
+{
+    auto row = m_database.connection().query("SELECT id FROM accounts WHERE referral_code = ?", code.toUpper());
+    return row.next() ? std::optional(row.text(0)) : std::nullopt;
+}
+
+std::optional<AccountPage> AccountStore::list(std::optional<AccountStatus> status, int limit, const QString &cursor)
+{
+    std::int64_t afterRowid = 0;
+    if (!cursor.isEmpty()) {
+        const auto decoded = decodeCursor(cursor);
+        if (!decoded)
+            return std::nullopt;
+        afterRowid = *decoded;
+    }
+    // A NULL status switches the filter off, so one prepared statement serves every list.
+    const std::optional<QString> statusFilter = status ? std::optional(statusName(*status)) : std::nullopt;
+    auto rows = m_database.connection().query(
+        KP_ACCOUNT_SELECT "WHERE (?1 IS NULL OR a.status = ?1) AND a.rowid > ?2 ORDER BY a.rowid LIMIT ?3",
+        statusFilter, afterRowid, limit + 1);
+    AccountPage page;
+    std::int64_t lastRowid = 0;
+    while (rows.next()) {
+        // The statement asks for one row more than the page holds: that row means "there is more".
+        if (page.items.size() == limit) {
+            page.nextCursor = encodeCursor(lastRowid);
+            break;
+        }
+        page.items.append(readAccount(rows));
+        lastRowid = rows.integer(kRowidColumn);
+    }
+    return page;
+}
+
+AccountStore::Decision AccountStore::decide(const QString &id, QList<AccountStatus> from, AccountStatus to,
+                                            const std::optional<QString> &reason, const QString &decidedBy)
+{
+    auto &db = m_database.connection();
+    WriteTransaction transaction(db);
+    std::optional<AccountStatus> status;
+    {
+        auto current = db.query("SELECT status FROM accounts WHERE id = ?", id);
+        if (!current.next())
+            return Decision::NotFound;
+        status = statusFromName(current.text(0));
+    }
+    if (!status || !from.contains(*status))
+        return Decision::WrongStatus;
+    db.query("UPDATE accounts SET status = ?, rejection_reason = ?, decided_at = ?, decided_by = ? WHERE id = ?",
+             statusName(to), reason, toApiInstant(m_clock()), decidedBy, id)
+        .run();
+    transaction.commit();
+    return Decision::Done;
+}
+
+void AccountStore::updatePasswordHash(const QString &id, const QString &passwordHash)
+{
+    m_database.connection().query("UPDATE accounts SET password_hash = ? WHERE id = ?", passwordHash, id).run();
+}
+
+} // namespace kp::server

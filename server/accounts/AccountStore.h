@@ -1,0 +1,72 @@
+#pragma once
+
+#include "server/security/Clock.h"
+#include "shared/Account.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace kp::server {
+
+class Database;
+
+struct NewAccount {
+    QString email;                 // normalised
+    std::optional<QString> username;
+    QString name;
+    QString company;
+    std::optional<QString> phone;  // E.164
+    QString passwordHash;
+    AccountRole role = AccountRole::Customer;
+    AccountStatus status = AccountStatus::Pending;
+    std::optional<QString> referredById;
+    std::optional<QString> referralSource;
+};
+
+struct AccountPage {
+    QList<Account> items;
+    QString nextCursor;            // empty on the last page
+};
+
+// Owns every SQL statement on the `accounts` table. Writes run in one IMMEDIATE transaction
+// each, so a check ("is this email taken?") and the write it guards cannot be separated.
+class AccountStore {
+public:
+    AccountStore(Database &database, Clock clock);
+
+    struct InsertResult {
+        std::optional<Account> account;
+        QString takenField;        // "email" or "username" when that value is already in use
+    };
+    InsertResult insert(const NewAccount &account);
+
+    std::optional<Account> findById(const QString &id);
+
+    struct Credentials {
+        Account account;
+        QString passwordHash;
+    };
+    // `login` is a normalised email address or user name.
+    std::optional<Credentials> findCredentials(const QString &login);
+
+    std::optional<QString> idForReferralCode(const QString &code);
+
+    // Keyset paging in registration order; `cursor` is the previous page's nextCursor.
+    // Returns std::nullopt for a cursor this store did not make.
+    std::optional<AccountPage> list(std::optional<AccountStatus> status, int limit, const QString &cursor);
+
+    enum class Decision { Done, NotFound, WrongStatus };
+    // Moves an account from one of `from` to `to`, recording who decided and when.
+    Decision decide(const QString &id, QList<AccountStatus> from, AccountStatus to,
+                    const std::optional<QString> &reason, const QString &decidedBy);
+
+    void updatePasswordHash(const QString &id, const QString &passwordHash);
+
+private:
+    Database &m_database;
+    Clock m_clock;
+};
+
+} // namespace kp::server

@@ -1,0 +1,63 @@
+#include "server/accounts/AccountRoutes.h"
+
+#include "server/accounts/AuthService.h"
+#include "server/http/JsonFields.h"
+#include "server/http/Router.h"
+#include "shared/Validation.h"
+
+namespace kp::server {
+namespace {
+
+QJsonObject sessionJson(const IssuedSession &session)
+{
+    return {{QStringLiteral("token"), session.token},
+            {QStringLiteral("expires_at"), toApiInstant(session.expiresAt)},
+            {QStringLiteral("account"), session.account.toJson()}};
+}
+
+Reply registerAccount(AuthService &auth, RequestContext &context)
+{
+    JsonFields body(context.json());
+    Registration registration;
+    registration.email = body.requiredString(QStringLiteral("email"));
+    registration.password = body.requiredString(QStringLiteral("password"));
+    registration.name = body.requiredString(QStringLiteral("name"));
+    registration.company = body.requiredString(QStringLiteral("company"));
+    registration.phone = body.optionalString(QStringLiteral("phone"));
+    registration.username = body.optionalString(QStringLiteral("username"));
+    registration.referralCode = body.optionalString(QStringLiteral("referral_code"));
+    registration.referralSource = body.optionalString(QStringLiteral("referral_source"));
+    body.finish();
+    return Reply::json(sessionJson(auth.registerAccount(registration, context.clientIp())), 201);
+}
+
+Reply login(AuthService &auth, RequestContext &context)
+{
+    JsonFields body(context.json());
+    const auto login = body.requiredString(QStringLiteral("login"));
+    const auto password = body.requiredString(QStringLiteral("password"));
+    if (login.size() > validation::limits::loginMax)
+        body.addProblem(QStringLiteral("login"), validation::problem::tooLong);
+    if (password.size() > validation::limits::passwordMax * 4)
+        body.addProblem(QStringLiteral("password"), validation::problem::tooLong);
+    body.finish();
+    return Reply::json(sessionJson(auth.login(login, password, context.clientIp())));
+}
+
+} // namespace
+
+void addAuthRoutes(Router &router, AuthService &auth)
+{
+    router.add("POST", "/api/v1/auth/register", Access::Public,
+               [&auth](RequestContext &context) { return registerAccount(auth, context); }, 16 * 1024);
+    router.add("POST", "/api/v1/auth/login", Access::Public,
+               [&auth](RequestContext &context) { return login(auth, context); }, 8 * 1024);
+    router.add("POST", "/api/v1/auth/logout", Access::AnySession, [&auth](RequestContext &context) {
+        auth.logout(context.session().tokenHash);
+        return Reply::noContent();
+    }, Router::kNoBody);
+    router.add("GET", "/api/v1/me", Access::AnySession,
+               [](RequestContext &context) { return Reply::json(context.account().toJson()); }, Router::kNoBody);
+}
+
+} // namespace kp::server

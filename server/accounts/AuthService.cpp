@@ -1,0 +1,159 @@
+#include "server/accounts/AuthService.h"
+
+#include "server/config/ServerConfig.h"
+#include "server/http/ApiError.h"
+#include "server/security/PasswordHasher.h"
+#include "server/security/Tokens.h"
+#include "shared/Validation.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcAuth, "kp.auth")
+
+namespace kp::server {
+
+namespace v = validation;
+
+struct AuthService::Validated {
+    NewAccount account;
+    QString password;
+};
+
+AuthService::AuthService(AccountStore &accounts, SessionStore &sessions, PasswordHasher &hasher,
+                         const ServerConfig &config)
+    : m_accounts(accounts)
+    , m_sessions(sessions)
+    , m_hasher(hasher)
+    , m_sessionTtlDays(config.sessionTtlDays)
+    , m_loginFailures(config.loginMaxFailures, config.loginWindowS)
+    , m_ipFailures(config.ipMaxFailures, config.loginWindowS)
+    , m_registrations(config.registerPerHour, 3600)
+{
+}
+
+AuthService::Validated AuthService::validate(const Registration &registration)
+{
+    QMap<QString, QString> problems;
+    const auto check = [&problems](const char *field, const v::Problem &problem) {
+        if (problem)
+            problems.insert(QLatin1String(field), *problem);
+    };
+    Validated result;
+    auto &account = result.account;
+    account.email = v::normalizeEmail(registration.email);
+    check("email", v::checkEmail(account.email));
+    check("password", v::checkPassword(registration.password));
+    result.password = registration.password;
+    account.name = v::normalizeText(registration.name);
+    check("name", v::checkDisplayText(account.name, v::limits::nameMax));
+    account.company = v::normalizeText(registration.company);
+    check("company", v::checkDisplayText(account.company, v::limits::companyMax));
+    if (registration.phone && !registration.phone->trimmed().isEmpty()) {
+        const auto phone = v::checkPhone(*registration.phone);
+        check("phone", phone.problem);
+        account.phone = phone.e164;
+    }
+    if (registration.username && !registration.username->trimmed().isEmpty()) {
+        account.username = registration.username->trimmed().toLower();
+        check("username", v::checkUsername(*account.username));
+    }
+    if (registration.referralSource && !registration.referralSource->trimmed().isEmpty()) {
+        account.referralSource = v::normalizeText(*registration.referralSource);
+        check("referral_source", v::checkDisplayText(*account.referralSource, v::limits::referralSourceMax));
+    }
+    if (registration.referralCode && !registration.referralCode->trimmed().isEmpty()) {
+        const auto code = registration.referralCode->trimmed();
+        if (const auto problem = v::checkReferralCode(code)) {
+            check("referral_code", problem);
+        } else {
+            account.referredById = m_accounts.idForReferralCode(code);
+            if (!account.referredById)
+                check("referral_code", v::problem::unknown);
+        }
+    }
+    if (!problems.isEmpty())
+        throw ApiError::validation(problems);
+    return result;
+}
+
+Account AuthService::insert(const Validated &validated, AccountRole role, AccountStatus status)
+{
+    auto account = validated.account;
+    account.role = role;
+    account.status = status;
+    account.passwordHash = m_hasher.hash(validated.password);
+    auto result = m_accounts.insert(account);
+    if (!result.account)
+        throw ApiError(ErrorCode::Conflict, QStringLiteral("An account with this %1 exists already.").arg(result.takenField),
+                       {{result.takenField, v::problem::taken}});
+    return *result.account;
+}
+
+IssuedSession AuthService::registerAccount(const Registration &registration, const QString &clientIp)
+{
+    if (const int wait = m_registrations.retryAfter(clientIp))
+        throw ApiError::rateLimited(wait);
+    m_registrations.record(clientIp);
+    const auto account = insert(validate(registration), AccountRole::Customer, AccountStatus::Pending);
+    qCInfo(lcAuth) << "registered account" << account.id << "awaiting approval";
+    const auto session = m_sessions.create(account.id, m_sessionTtlDays);
+    return {session.token, session.expiresAt, account};
+}
+
+IssuedSession AuthService::login(const QString &login, const QString &password, const QString &clientIp)
+{
+    const auto loginKey = login.contains(QLatin1Char('@')) ? v::normalizeEmail(login) : login.trimmed().toLower();
+    const int wait = std::max(m_loginFailures.retryAfter(loginKey), m_ipFailures.retryAfter(clientIp));
+    if (wait > 0)
+        throw ApiError::rateLimited(wait);
+
+    const auto credentials = m_accounts.findCredentials(loginKey);
+    const bool passwordMatches = credentials ? m_hasher.verify(credentials->passwordHash, password)
+                                             : (m_hasher.burnVerify(password), false);
+    if (!passwordMatches) {
+        m_loginFailures.record(loginKey);
+        m_ipFailures.record(clientIp);
+        throw ApiError(ErrorCode::InvalidCredentials, QStringLiteral("Login name or password is wrong."));
+    }
+    m_loginFailures.reset(loginKey);
+
+    const auto &account = credentials->account;
+    if (account.status == AccountStatus::Pending)
+        throw ApiError(ErrorCode::PendingApproval, QStringLiteral("The account awaits approval by the agency."));
+    if (account.status == AccountStatus::Rejected)
+        throw ApiError(ErrorCode::Rejected, QStringLiteral("The registration was rejected."))
+            .withDetail(QStringLiteral("reason"), account.rejectionReason);
+    // Hashes made under older, weaker settings are renewed while the password is at hand.
+    if (m_hasher.needsRehash(credentials->passwordHash))
+        m_accounts.updatePasswordHash(account.id, m_hasher.hash(password));
+    m_sessions.deleteExpired();
+    const auto session = m_sessions.create(account.id, m_sessionTtlDays);
+    return {session.token, session.expiresAt, account};
+}
+
+void AuthService::logout(const QString &tokenHash)
+{
+    m_sessions.revoke(tokenHash);
+}
+
+std::optional<AuthenticatedSession> AuthService::authenticate(const QString &bearerToken)
+{
+    // A token is 43 base64url characters; anything far off is not worth a database query.
+    if (bearerToken.size() > 128)
+        return std::nullopt;
+    const auto tokenHash = tokens::hashToken(bearerToken);
+    const auto accountId = m_sessions.accountIdFor(tokenHash);
+    if (!accountId)
+        return std::nullopt;
+    auto account = m_accounts.findById(*accountId);
+    if (!account)
+        return std::nullopt;
+    return AuthenticatedSession{std::move(*account), tokenHash};
+}
+
+Account AuthService::createApprovedAccount(const Registration &registration, AccountRole role)
+{
+    return insert(validate(registration), role, AccountStatus::Approved);
+}
+
+} // namespace kp::server

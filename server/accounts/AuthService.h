@@ -1,0 +1,67 @@
+#pragma once
+
+#include "server/accounts/AccountStore.h"
+#include "server/accounts/SessionStore.h"
+#include "server/http/Router.h"
+#include "server/security/RateLimiter.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace kp::server {
+
+class PasswordHasher;
+struct ServerConfig;
+
+// What a registration form sends, as typed; AuthService validates and normalises it.
+struct Registration {
+    QString email;
+    QString password;
+    QString name;
+    QString company;
+    std::optional<QString> phone;
+    std::optional<QString> username;
+    std::optional<QString> referralCode;
+    std::optional<QString> referralSource;
+};
+
+struct IssuedSession {
+    QString token;
+    QDateTime expiresAt;
+    Account account;
+};
+
+// Registration, login, logout and token checks: the rules of API.md "Accounts and sessions".
+class AuthService : public Authenticator {
+public:
+    AuthService(AccountStore &accounts, SessionStore &sessions, PasswordHasher &hasher,
+                const ServerConfig &config);
+
+    // A new pending account plus a session that may only read its own status (the client
+    // polls /me with it until an admin decides).
+    IssuedSession registerAccount(const Registration &registration, const QString &clientIp);
+    IssuedSession login(const QString &login, const QString &password, const QString &clientIp);
+    void logout(const QString &tokenHash);
+
+    std::optional<AuthenticatedSession> authenticate(const QString &bearerToken) override;
+
+    // For `--create-admin` and the demo data: an approved account with the given role.
+    Account createApprovedAccount(const Registration &registration, AccountRole role);
+
+private:
+    struct Validated;
+    Validated validate(const Registration &registration);
+    Account insert(const Validated &account, AccountRole role, AccountStatus status);
+
+    AccountStore &m_accounts;
+    SessionStore &m_sessions;
+    PasswordHasher &m_hasher;
+    int m_sessionTtlDays;
+    RateLimiter m_loginFailures;      // per login name
+    RateLimiter m_ipFailures;         // per client address
+    RateLimiter m_registrations;      // per client address
+};
+
+} // namespace kp::server

@@ -1,0 +1,77 @@
+#include "server/app/ServerApp.h"
+
+#include "server/accounts/AccountRoutes.h"
+#include "server/db/Migrations.h"
+#include "server/health/HealthRoutes.h"
+#include "server/http/HttpServer.h"
+
+#include <QDir>
+#include <QLoggingCategory>
+
+#include <csignal>
+#include <pthread.h>
+#include <thread>
+
+Q_LOGGING_CATEGORY(lcServer, "kp.server")
+
+namespace kp::server {
+namespace {
+
+const QString &ensureDataDir(const QString &dataDir)
+{
+    if (!QDir().mkpath(dataDir))
+        throw ConfigError(QStringLiteral("config error: [server] data_dir: cannot create %1").arg(dataDir).toStdString());
+    return dataDir;
+}
+
+} // namespace
+
+ServerApp::ServerApp(ServerConfig config)
+    : m_config(std::move(config))
+    , m_database((ensureDataDir(m_config.dataDir), m_config.databasePath()))
+    , m_hasher(m_config.argon2MemoryKiB, m_config.argon2Passes, m_config.hashConcurrency)
+    , m_accounts(m_database, systemClock())
+    , m_sessions(m_database, systemClock())
+    , m_auth(m_accounts, m_sessions, m_hasher, m_config)
+    , m_approvals(m_accounts)
+    , m_router(m_auth, m_config.behindProxy)
+{
+    applyMigrations(m_database.connection());
+    m_sessions.deleteExpired();
+
+    addHealthRoutes(m_router, m_database);
+    addAuthRoutes(m_router, m_auth);
+    addAdminAccountRoutes(m_router, m_approvals);
+}
+
+int ServerApp::serve()
+{
+    // Block the stop signals in every thread (the pool inherits this mask); one thread waits
+    // for them and asks the HTTP server to stop, which then drains the running requests.
+    sigset_t stopSignals;
+    sigemptyset(&stopSignals);
+    sigaddset(&stopSignals, SIGTERM);
+    sigaddset(&stopSignals, SIGINT);
+    pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr);
+
+    HttpServer http(m_config, m_router);
+    if (!http.bind())
+        return 1;
+    const auto scheme = m_config.tlsEnabled() ? QStringLiteral("https") : QStringLiteral("http");
+    qCInfo(lcServer).noquote() << QStringLiteral("listening on %1://%2:%3").arg(scheme, m_config.host).arg(http.port());
+
+    std::thread signalWaiter([&http, stopSignals] {
+        int signal = 0;
+        sigwait(&stopSignals, &signal);
+        qCInfo(lcServer) << "stopping on signal" << signal;
+        http.stop();
+    });
+    http.run();
+    // Ends the waiter when the server stopped for another reason than a signal.
+    pthread_kill(signalWaiter.native_handle(), SIGTERM);
+    signalWaiter.join();
+    qCInfo(lcServer) << "stopped";
+    return 0;
+}
+
+} // namespace kp::server

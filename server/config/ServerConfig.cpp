@@ -1,0 +1,163 @@
+#include "server/config/ServerConfig.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+#include <QUrl>
+
+#include <map>
+#include <set>
+
+namespace kp::server {
+namespace {
+
+// Reads typed values from one QSettings file and remembers which keys it asked for, so that
+// anything else in the file (a typo, a key from a newer version) is reported, not ignored.
+class ConfigReader {
+public:
+    ConfigReader(QSettings &settings, QDir baseDir)
+        : m_settings(settings)
+        , m_baseDir(std::move(baseDir))
+    {
+    }
+
+    QString text(const char *group, const char *key, const QString &fallback = {})
+    {
+        const auto name = remember(group, key);
+        const auto value = m_settings.value(name);
+        if (!value.isValid())
+            return fallback;
+        // QSettings splits unquoted values at commas; a value is one string for us.
+        if (value.userType() == QMetaType::QStringList)
+            return value.toStringList().join(QLatin1Char(','));
+        return value.toString().trimmed();
+    }
+
+    int integer(const char *group, const char *key, int fallback, int min, int max)
+    {
+        const auto raw = text(group, key);
+        if (raw.isEmpty())
+            return fallback;
+        bool ok = false;
+        const int value = raw.toInt(&ok);
+        if (!ok || value < min || value > max)
+            fail(group, key, QStringLiteral("must be a whole number from %1 to %2 (got \"%3\")")
+                                 .arg(min).arg(max).arg(raw));
+        return value;
+    }
+
+    bool boolean(const char *group, const char *key, bool fallback)
+    {
+        const auto raw = text(group, key).toLower();
+        if (raw.isEmpty())
+            return fallback;
+        if (raw == QLatin1String("true") || raw == QLatin1String("yes") || raw == QLatin1String("1"))
+            return true;
+        if (raw == QLatin1String("false") || raw == QLatin1String("no") || raw == QLatin1String("0"))
+            return false;
+        fail(group, key, QStringLiteral("must be true or false (got \"%1\")").arg(raw));
+    }
+
+    // A path; relative paths are read from the config file's folder.
+    QString path(const char *group, const char *key, const QString &fallback = {})
+    {
+        const auto raw = text(group, key, fallback);
+        return raw.isEmpty() ? raw : QDir::cleanPath(m_baseDir.absoluteFilePath(raw));
+    }
+
+    QString readableFile(const char *group, const char *key)
+    {
+        const auto file = path(group, key);
+        if (!file.isEmpty() && !QFileInfo(file).isReadable())
+            fail(group, key, QStringLiteral("names a file that cannot be read: %1").arg(file));
+        return file;
+    }
+
+    void rejectUnknownKeys()
+    {
+        for (const auto &name : m_settings.allKeys()) {
+            if (!m_known.contains(name)) {
+                const auto group = name.contains(QLatin1Char('/')) ? name.section(QLatin1Char('/'), 0, 0)
+                                                                   : QStringLiteral("General");
+                throw ConfigError(QStringLiteral("config error: [%1] %2: unknown key")
+                                      .arg(group, name.section(QLatin1Char('/'), -1))
+                                      .toStdString());
+            }
+        }
+    }
+
+    [[noreturn]] static void fail(const char *group, const char *key, const QString &problem)
+    {
+        throw ConfigError(QStringLiteral("config error: [%1] %2: %3")
+                              .arg(QLatin1String(group), QLatin1String(key), problem)
+                              .toStdString());
+    }
+
+private:
+    QString remember(const char *group, const char *key)
+    {
+        const auto name = QLatin1String(group) + QLatin1Char('/') + QLatin1String(key);
+        m_known.insert(name);
+        return name;
+    }
+
+    QSettings &m_settings;
+    QDir m_baseDir;
+    std::set<QString> m_known;
+};
+
+} // namespace
+
+ServerConfig ServerConfig::load(const QString &path)
+{
+    const QFileInfo file(path);
+    if (!file.isFile() || !file.isReadable())
+        throw ConfigError(QStringLiteral("config error: cannot read %1").arg(path).toStdString());
+    QSettings settings(file.absoluteFilePath(), QSettings::IniFormat);
+    if (settings.status() != QSettings::NoError)
+        throw ConfigError(QStringLiteral("config error: %1 is not a valid INI file").arg(path).toStdString());
+
+    ConfigReader read(settings, file.absoluteDir());
+    ServerConfig config;
+    config.host = read.text("server", "host", config.host);
+    config.port = read.integer("server", "port", config.port, 0, 65535);   // 0: any free port (tests)
+    config.dataDir = read.path("server", "data_dir");
+    if (config.dataDir.isEmpty())
+        ConfigReader::fail("server", "data_dir", QStringLiteral("is required (the folder for the database)"));
+    config.threads = read.integer("server", "threads", config.threads, 4, 1024);
+    config.behindProxy = read.boolean("server", "behind_proxy", config.behindProxy);
+    config.readTimeoutS = read.integer("server", "read_timeout_s", config.readTimeoutS, 1, 300);
+    config.writeTimeoutS = read.integer("server", "write_timeout_s", config.writeTimeoutS, 1, 3600);
+    config.keepAliveTimeoutS = read.integer("server", "keep_alive_timeout_s", config.keepAliveTimeoutS, 1, 300);
+    config.maxHeaderCount = read.integer("server", "max_header_count", config.maxHeaderCount, 16, 1000);
+
+    config.tlsCert = read.readableFile("tls", "cert");
+    config.tlsKey = read.readableFile("tls", "key");
+    if (config.tlsCert.isEmpty() != config.tlsKey.isEmpty())
+        ConfigReader::fail("tls", config.tlsCert.isEmpty() ? "cert" : "key",
+                           QStringLiteral("is required when the other TLS key is set"));
+
+    const auto scheme = config.tlsEnabled() ? QStringLiteral("https") : QStringLiteral("http");
+    config.publicUrl = read.text("server", "public_url",
+                                 QStringLiteral("%1://%2:%3").arg(scheme, config.host).arg(config.port));
+    const QUrl publicUrl(config.publicUrl, QUrl::StrictMode);
+    if (!publicUrl.isValid() || (publicUrl.scheme() != QLatin1String("http") && publicUrl.scheme() != QLatin1String("https"))
+        || publicUrl.host().isEmpty())
+        ConfigReader::fail("server", "public_url",
+                           QStringLiteral("must be an http(s) URL (got \"%1\")").arg(config.publicUrl));
+
+    config.sessionTtlDays = read.integer("security", "session_ttl_days", config.sessionTtlDays, 1, 365);
+    // 19 MiB and 2 passes is OWASP's floor for argon2id; nothing below it is accepted.
+    config.argon2MemoryKiB = read.integer("security", "argon2_memory_kib", config.argon2MemoryKiB, 19456, 1048576);
+    config.argon2Passes = read.integer("security", "argon2_passes", config.argon2Passes, 2, 10);
+    config.hashConcurrency = read.integer("security", "hash_concurrency", config.hashConcurrency, 1, 64);
+    config.loginMaxFailures = read.integer("security", "login_max_failures", config.loginMaxFailures, 1, 1000);
+    config.loginWindowS = read.integer("security", "login_window_s", config.loginWindowS, 1, 86400);
+    config.ipMaxFailures = read.integer("security", "ip_max_failures", config.ipMaxFailures, 1, 100000);
+    config.registerPerHour = read.integer("security", "register_per_hour", config.registerPerHour, 1, 100000);
+
+    read.rejectUnknownKeys();
+    return config;
+}
+
+} // namespace kp::server

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QString>
+
+#include <stdexcept>
+
+namespace kp::server {
+
+// A config file the server refuses. what() is one line naming the key, for the operator.
+class ConfigError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// Everything installer/kundenportal-server.ini documents, already validated. Paths are absolute
+// (relative ones are taken from the config file's folder).
+struct ServerConfig {
+    // [server]
+    QString host = QStringLiteral("127.0.0.1");
+    int port = 8080;
+    QString dataDir;
+    QString publicUrl;                // defaults to http(s)://host:port
+    int threads = 32;
+    bool behindProxy = false;
+    int readTimeoutS = 10;
+    int writeTimeoutS = 30;
+    int keepAliveTimeoutS = 5;
+    int maxHeaderCount = 64;
+
+    // [tls]
+    QString tlsCert;
+    QString tlsKey;
+    bool tlsEnabled() const { return !tlsCert.isEmpty(); }
+
+    // [security]
+    int sessionTtlDays = 30;
+    int argon2MemoryKiB = 65536;
+    int argon2Passes = 2;
+    int hashConcurrency = 2;
+    int loginMaxFailures = 5;
+    int loginWindowS = 900;
+    int ipMaxFailures = 30;
+    int registerPerHour = 10;
+
+    QString databasePath() const { return dataDir + QStringLiteral("/kundenportal.sqlite3"); }
+
+    // Reads and validates an INI file; throws ConfigError on the first problem.
+    static ServerConfig load(const QString &path);
+};
+
+} // namespace kp::server

@@ -1,0 +1,47 @@
+#include "server/http/ApiError.h"
+
+namespace kp::server {
+
+ApiError::ApiError(ErrorCode code, QString message, QMap<QString, QString> fields)
+    : std::runtime_error(message.toStdString())
+    , m_code(code)
+    , m_message(std::move(message))
+    , m_fields(std::move(fields))
+{
+}
+
+ApiError ApiError::validation(QMap<QString, QString> fields)
+{
+    return ApiError(ErrorCode::ValidationFailed, QStringLiteral("Some fields are missing or invalid."),
+                    std::move(fields));
+}
+
+ApiError ApiError::rateLimited(int retryAfterSeconds)
+{
+    ApiError error(ErrorCode::RateLimited, QStringLiteral("Too many attempts. Try again later."));
+    error.m_retryAfter = std::max(1, retryAfterSeconds);
+    error.m_details.insert(QStringLiteral("retry_after"), error.m_retryAfter);
+    return error;
+}
+
+ApiError &ApiError::withDetail(const QString &key, const QJsonValue &value)
+{
+    m_details.insert(key, value);
+    return *this;
+}
+
+QJsonObject ApiError::toJson() const
+{
+    QJsonObject error = m_details;
+    error.insert(QStringLiteral("code"), errorCodeName(m_code));
+    error.insert(QStringLiteral("message"), m_message);
+    if (!m_fields.isEmpty()) {
+        QJsonObject fields;
+        for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it)
+            fields.insert(it.key(), it.value());
+        error.insert(QStringLiteral("fields"), fields);
+    }
+    return QJsonObject{{QStringLiteral("error"), error}};
+}
+
+} // namespace kp::server

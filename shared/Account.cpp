@@ -1,0 +1,121 @@
+#include "shared/Account.h"
+
+#include <QJsonValue>
+#include <QTimeZone>
+
+namespace kp {
+namespace {
+
+QJsonValue stringOrNull(const QString &value)
+{
+    return value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
+}
+
+QJsonValue instantOrNull(const QDateTime &value)
+{
+    return value.isValid() ? QJsonValue(toApiInstant(value)) : QJsonValue(QJsonValue::Null);
+}
+
+} // namespace
+
+QString roleName(AccountRole role)
+{
+    return role == AccountRole::Admin ? QStringLiteral("admin") : QStringLiteral("customer");
+}
+
+std::optional<AccountRole> roleFromName(const QString &name)
+{
+    if (name == QLatin1String("admin"))
+        return AccountRole::Admin;
+    if (name == QLatin1String("customer"))
+        return AccountRole::Customer;
+    return std::nullopt;
+}
+
+QString statusName(AccountStatus status)
+{
+    switch (status) {
+    case AccountStatus::Pending:
+        return QStringLiteral("pending");
+    case AccountStatus::Approved:
+        return QStringLiteral("approved");
+    case AccountStatus::Rejected:
+        return QStringLiteral("rejected");
+    }
+    return {};
+}
+
+std::optional<AccountStatus> statusFromName(const QString &name)
+{
+    for (auto status : {AccountStatus::Pending, AccountStatus::Approved, AccountStatus::Rejected}) {
+        if (statusName(status) == name)
+            return status;
+    }
+    return std::nullopt;
+}
+
+QString toApiInstant(const QDateTime &instant)
+{
+    return instant.toUTC().toString(Qt::ISODate);
+}
+
+QDateTime fromApiInstant(const QString &text)
+{
+    auto instant = QDateTime::fromString(text, Qt::ISODate);
+    return instant.isValid() ? instant.toUTC() : QDateTime();
+}
+
+QJsonObject Account::toJson() const
+{
+    QJsonValue referredBy(QJsonValue::Null);
+    if (!referredByCode.isEmpty())
+        referredBy = QJsonObject{{QStringLiteral("code"), referredByCode},
+                                 {QStringLiteral("name"), stringOrNull(referredByName)}};
+    return QJsonObject{
+        {QStringLiteral("id"), id},
+        {QStringLiteral("email"), email},
+        {QStringLiteral("username"), stringOrNull(username)},
+        {QStringLiteral("name"), name},
+        {QStringLiteral("company"), company},
+        {QStringLiteral("phone"), stringOrNull(phone)},
+        {QStringLiteral("role"), roleName(role)},
+        {QStringLiteral("status"), statusName(status)},
+        {QStringLiteral("rejection_reason"), stringOrNull(rejectionReason)},
+        {QStringLiteral("avatar_url"), QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("intercom_user_id"), intercomUserId()},
+        {QStringLiteral("referral_code"), referralCode},
+        {QStringLiteral("referred_by"), referredBy},
+        {QStringLiteral("referral_source"), stringOrNull(referralSource)},
+        {QStringLiteral("created_at"), instantOrNull(createdAt)},
+        {QStringLiteral("decided_at"), instantOrNull(decidedAt)},
+    };
+}
+
+std::optional<Account> Account::fromJson(const QJsonObject &json)
+{
+    const auto role = roleFromName(json.value(QLatin1String("role")).toString());
+    const auto status = statusFromName(json.value(QLatin1String("status")).toString());
+    const auto id = json.value(QLatin1String("id")).toString();
+    if (!role || !status || id.isEmpty())
+        return std::nullopt;
+    Account account;
+    account.id = id;
+    account.email = json.value(QLatin1String("email")).toString();
+    account.username = json.value(QLatin1String("username")).toString();
+    account.name = json.value(QLatin1String("name")).toString();
+    account.company = json.value(QLatin1String("company")).toString();
+    account.phone = json.value(QLatin1String("phone")).toString();
+    account.role = *role;
+    account.status = *status;
+    account.rejectionReason = json.value(QLatin1String("rejection_reason")).toString();
+    account.referralCode = json.value(QLatin1String("referral_code")).toString();
+    const auto referredBy = json.value(QLatin1String("referred_by")).toObject();
+    account.referredByCode = referredBy.value(QLatin1String("code")).toString();
+    account.referredByName = referredBy.value(QLatin1String("name")).toString();
+    account.referralSource = json.value(QLatin1String("referral_source")).toString();
+    account.createdAt = fromApiInstant(json.value(QLatin1String("created_at")).toString());
+    account.decidedAt = fromApiInstant(json.value(QLatin1String("decided_at")).toString());
+    return account;
+}
+
+} // namespace kp

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace kp {
+
+enum class AccountRole { Customer, Admin };
+enum class AccountStatus { Pending, Approved, Rejected };
+
+QString roleName(AccountRole role);
+std::optional<AccountRole> roleFromName(const QString &name);
+QString statusName(AccountStatus status);
+std::optional<AccountStatus> statusFromName(const QString &name);
+
+// An account as the API shows it (API.md "GET /api/v1/me"); the password hash never is part of it.
+struct Account {
+    QString id;
+    QString email;
+    QString username;            // empty: not chosen yet
+    QString name;
+    QString company;
+    QString phone;               // E.164 or empty
+    AccountRole role = AccountRole::Customer;
+    AccountStatus status = AccountStatus::Pending;
+    QString rejectionReason;     // set when status is Rejected
+    QString referralCode;        // the account's own code for the partner program
+    QString referredByCode;      // the partner code given at registration, or empty
+    QString referredByName;      // the referring account's name, or empty
+    QString referralSource;      // where the customer says they heard of us, or empty
+    QDateTime createdAt;
+    QDateTime decidedAt;         // approval or rejection instant, invalid while pending
+
+    bool isAdmin() const { return role == AccountRole::Admin; }
+    // Intercom needs one stable id per user; the account id is exactly that.
+    QString intercomUserId() const { return id; }
+
+    QJsonObject toJson() const;
+    static std::optional<Account> fromJson(const QJsonObject &json);
+};
+
+// RFC 3339 UTC with second precision, the API's instant format.
+QString toApiInstant(const QDateTime &instant);
+QDateTime fromApiInstant(const QString &text);
+
+} // namespace kp

@@ -1,0 +1,255 @@
+#include "DatabaseSnapshot.h"
+#include "TestHttp.h"
+#include "TestServer.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+#include <memory>
+
+// Registration, login and sessions against the real server binary (API.md "Accounts and sessions").
+class TestAuthApi : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void registersPendingAccountWhoseTokenReadsOnlyItsStatus();
+    void normalisesRegistrationInput();
+    void rejectsRegistrationWithTakenEmailInAnyCase();
+    void attributesRegistrationToReferralCode();
+    void rejectsUnknownReferralCode();
+    void rejectsLoginOfPendingAccount();
+    void logsInByEmailOrUserNameAfterApproval();
+    void answersWrongPasswordAndUnknownLoginAlike();
+    void slowsDownRepeatedFailuresPerAccount();
+    void limitsRegistrationsPerAddress();
+    void logoutRevokesOnlyThatToken();
+    void refusesMissingOrForgedTokens();
+    void tellsRejectedCustomerTheReason();
+
+private:
+    void approve(const QString &accountId);
+
+    std::unique_ptr<TestServer> m_server;
+    std::unique_ptr<TestHttp> m_http;
+    QString m_adminToken;
+};
+
+static const QString kPassword = QStringLiteral("correct horse battery");
+
+void TestAuthApi::init()
+{
+    m_server = std::make_unique<TestServer>(QMap<QString, QString>{
+        {QStringLiteral("security/login_max_failures"), QStringLiteral("3")},
+        {QStringLiteral("security/register_per_hour"), QStringLiteral("20")}});
+    QVERIFY(m_server->createAdmin(QStringLiteral("admin@agentur.de"), QStringLiteral("admin password 1")));
+    QVERIFY2(m_server->start(), qPrintable(m_server->log()));
+    m_http = std::make_unique<TestHttp>(*m_server);
+    m_adminToken = m_http->loginToken(QStringLiteral("admin@agentur.de"), QStringLiteral("admin password 1"));
+    QVERIFY(!m_adminToken.isEmpty());
+}
+
+void TestAuthApi::cleanup()
+{
+    m_http.reset();
+    if (m_server)
+        QCOMPARE(m_server->stop(), 0);
+    m_server.reset();
+    const auto violations = TestHttp::takeContractViolations();
+    QVERIFY2(violations.isEmpty(), qPrintable(violations.join(QLatin1Char('\n'))));
+}
+
+void TestAuthApi::approve(const QString &accountId)
+{
+    const auto result = m_http->post(QStringLiteral("/api/v1/admin/accounts/%1/approve").arg(accountId), {}, m_adminToken);
+    QCOMPARE(result.status, 200);
+}
+
+void TestAuthApi::registersPendingAccountWhoseTokenReadsOnlyItsStatus()
+{
+    const auto registered = m_http->registerCustomer(QStringLiteral("erika@mustermann.de"));
+    QCOMPARE(registered.status, 201);
+    const auto account = registered.json.value(QLatin1String("account")).toObject();
+    QCOMPARE(account.value(QLatin1String("status")).toString(), QStringLiteral("pending"));
+    QCOMPARE(account.value(QLatin1String("role")).toString(), QStringLiteral("customer"));
+    QVERIFY(!account.contains(QLatin1String("password_hash")));
+    const auto token = registered.json.value(QLatin1String("token")).toString();
+    QVERIFY(token.size() >= 43);   // 256 bits in base64url
+
+    const auto me = m_http->get(QStringLiteral("/api/v1/me"), token);
+    QCOMPARE(me.status, 200);
+    QCOMPARE(me.json.value(QLatin1String("status")).toString(), QStringLiteral("pending"));
+    QCOMPARE(me.json.value(QLatin1String("intercom_user_id")).toString(), account.value(QLatin1String("id")).toString());
+
+    // The stored password is an argon2id hash at no less than OWASP's 19 MiB / 2 passes.
+    const auto snapshot = databaseSnapshot(m_server->databasePath());
+    QVERIFY(snapshot.contains(QLatin1String("$argon2id$v=19$m=19456,t=2,p=1$")));
+    QVERIFY(!snapshot.contains(kPassword));
+    QVERIFY(!snapshot.contains(token));
+}
+
+void TestAuthApi::normalisesRegistrationInput()
+{
+    const auto registered = m_http->registerCustomer(QStringLiteral("  Erika@Mustermann.DE "), kPassword,
+        {{QStringLiteral("name"), QStringLiteral("  Mu\u0308ller  ")},
+         {QStringLiteral("phone"), QStringLiteral("030 1234567")},
+         {QStringLiteral("username"), QStringLiteral("Erika.M")}});
+    QCOMPARE(registered.status, 201);
+    const auto account = registered.json.value(QLatin1String("account")).toObject();
+    QCOMPARE(account.value(QLatin1String("email")).toString(), QStringLiteral("erika@mustermann.de"));
+    QCOMPARE(account.value(QLatin1String("name")).toString(), QStringLiteral("M\u00FCller"));
+    QCOMPARE(account.value(QLatin1String("phone")).toString(), QStringLiteral("+49301234567"));
+    QCOMPARE(account.value(QLatin1String("username")).toString(), QStringLiteral("erika.m"));
+}
+
+void TestAuthApi::rejectsRegistrationWithTakenEmailInAnyCase()
+{
+    QCOMPARE(m_http->registerCustomer(QStringLiteral("erika@mustermann.de")).status, 201);
+    const auto before = databaseSnapshot(m_server->databasePath());
+    const auto again = m_http->registerCustomer(QStringLiteral("ERIKA@mustermann.de"));
+    QCOMPARE(again.status, 409);
+    QCOMPARE(again.errorCode(), QStringLiteral("conflict"));
+    QCOMPARE(again.fieldProblem(QStringLiteral("email")), QStringLiteral("taken"));
+    QCOMPARE(databaseSnapshot(m_server->databasePath()), before);
+}
+
+void TestAuthApi::attributesRegistrationToReferralCode()
+{
+    const auto partner = m_http->registerCustomer(QStringLiteral("partner@firma.de"));
+    const auto partnerAccount = partner.json.value(QLatin1String("account")).toObject();
+    const auto code = partnerAccount.value(QLatin1String("referral_code")).toString();
+    QCOMPARE(code.size(), 8);
+    const auto referred = m_http->registerCustomer(QStringLiteral("neu@kunde.de"), kPassword,
+        {{QStringLiteral("referral_code"), code.toLower()}, {QStringLiteral("referral_source"), QStringLiteral("Empfehlung auf LinkedIn")}});
+    QCOMPARE(referred.status, 201);
+    const auto account = referred.json.value(QLatin1String("account")).toObject();
+    const auto referredBy = account.value(QLatin1String("referred_by")).toObject();
+    QCOMPARE(referredBy.value(QLatin1String("code")).toString(), code);
+    QCOMPARE(referredBy.value(QLatin1String("name")).toString(), QStringLiteral("Erika Mustermann"));
+    QCOMPARE(account.value(QLatin1String("referral_source")).toString(), QStringLiteral("Empfehlung auf LinkedIn"));
+}
+
+void TestAuthApi::rejectsUnknownReferralCode()
+{
+    const auto before = databaseSnapshot(m_server->databasePath());
+    const auto result = m_http->registerCustomer(QStringLiteral("neu@kunde.de"), kPassword,
+                                                 {{QStringLiteral("referral_code"), QStringLiteral("NOSUCH22")}});
+    QCOMPARE(result.status, 422);
+    QCOMPARE(result.fieldProblem(QStringLiteral("referral_code")), QStringLiteral("unknown"));
+    QCOMPARE(databaseSnapshot(m_server->databasePath()), before);
+}
+
+void TestAuthApi::rejectsLoginOfPendingAccount()
+{
+    m_http->registerCustomer(QStringLiteral("erika@mustermann.de"));
+    const auto login = m_http->post(QStringLiteral("/api/v1/auth/login"),
+                                    {{QStringLiteral("login"), QStringLiteral("erika@mustermann.de")},
+                                     {QStringLiteral("password"), kPassword}});
+    QCOMPARE(login.status, 403);
+    QCOMPARE(login.errorCode(), QStringLiteral("pending_approval"));
+    QVERIFY(!login.json.contains(QLatin1String("token")));
+}
+
+void TestAuthApi::logsInByEmailOrUserNameAfterApproval()
+{
+    const auto registered = m_http->registerCustomer(QStringLiteral("erika@mustermann.de"), kPassword,
+                                                     {{QStringLiteral("username"), QStringLiteral("erika")}});
+    approve(registered.json.value(QLatin1String("account")).toObject().value(QLatin1String("id")).toString());
+    for (const auto &login : {QStringLiteral("Erika@Mustermann.de"), QStringLiteral("erika"), QStringLiteral("ERIKA")}) {
+        const auto result = m_http->post(QStringLiteral("/api/v1/auth/login"),
+                                         {{QStringLiteral("login"), login}, {QStringLiteral("password"), kPassword}});
+        QCOMPARE(result.status, 200);
+        const auto expires = QDateTime::fromString(result.json.value(QLatin1String("expires_at")).toString(), Qt::ISODate);
+        QVERIFY(expires > QDateTime::currentDateTimeUtc().addDays(29));
+        const auto token = result.json.value(QLatin1String("token")).toString();
+        QCOMPARE(m_http->get(QStringLiteral("/api/v1/me"), token).json.value(QLatin1String("status")).toString(),
+                 QStringLiteral("approved"));
+    }
+}
+
+void TestAuthApi::answersWrongPasswordAndUnknownLoginAlike()
+{
+    m_http->registerCustomer(QStringLiteral("erika@mustermann.de"));
+    const auto wrongPassword = m_http->post(QStringLiteral("/api/v1/auth/login"),
+        {{QStringLiteral("login"), QStringLiteral("erika@mustermann.de")}, {QStringLiteral("password"), QStringLiteral("wrong password!")}});
+    const auto unknownLogin = m_http->post(QStringLiteral("/api/v1/auth/login"),
+        {{QStringLiteral("login"), QStringLiteral("nobody@mustermann.de")}, {QStringLiteral("password"), QStringLiteral("wrong password!")}});
+    QCOMPARE(wrongPassword.status, 401);
+    QCOMPARE(wrongPassword.errorCode(), QStringLiteral("invalid_credentials"));
+    QCOMPARE(unknownLogin.status, wrongPassword.status);
+    QCOMPARE(unknownLogin.body, wrongPassword.body);
+}
+
+void TestAuthApi::slowsDownRepeatedFailuresPerAccount()
+{
+    const auto registered = m_http->registerCustomer(QStringLiteral("erika@mustermann.de"));
+    approve(registered.json.value(QLatin1String("account")).toObject().value(QLatin1String("id")).toString());
+    const auto attempt = [this](const QString &password) {
+        return m_http->post(QStringLiteral("/api/v1/auth/login"),
+                            {{QStringLiteral("login"), QStringLiteral("erika@mustermann.de")}, {QStringLiteral("password"), password}});
+    };
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(attempt(QStringLiteral("wrong password!")).status, 401);
+    const auto limited = attempt(kPassword);   // even the right password waits now
+    QCOMPARE(limited.status, 429);
+    QCOMPARE(limited.errorCode(), QStringLiteral("rate_limited"));
+    const int retryAfter = limited.header("Retry-After").toInt();
+    QVERIFY(retryAfter > 0 && retryAfter <= 900);
+    QCOMPARE(limited.json.value(QLatin1String("error")).toObject().value(QLatin1String("retry_after")).toInt(), retryAfter);
+    // Another account is not affected by this one's lockout.
+    QVERIFY(!m_http->loginToken(QStringLiteral("admin@agentur.de"), QStringLiteral("admin password 1")).isEmpty());
+}
+
+void TestAuthApi::limitsRegistrationsPerAddress()
+{
+    TestServer server({{QStringLiteral("security/register_per_hour"), QStringLiteral("2")}});
+    QVERIFY(server.start());
+    TestHttp http(server);
+    QCOMPARE(http.registerCustomer(QStringLiteral("a@firma.de")).status, 201);
+    QCOMPARE(http.registerCustomer(QStringLiteral("b@firma.de")).status, 201);
+    const auto third = http.registerCustomer(QStringLiteral("c@firma.de"));
+    QCOMPARE(third.status, 429);
+    QVERIFY(third.header("Retry-After").toInt() > 3000);
+}
+
+void TestAuthApi::logoutRevokesOnlyThatToken()
+{
+    const auto first = m_adminToken;
+    const auto second = m_http->loginToken(QStringLiteral("admin@agentur.de"), QStringLiteral("admin password 1"));
+    QCOMPARE(m_http->post(QStringLiteral("/api/v1/auth/logout"), {}, first).status, 204);
+    QCOMPARE(m_http->get(QStringLiteral("/api/v1/me"), first).status, 401);
+    QCOMPARE(m_http->get(QStringLiteral("/api/v1/me"), second).status, 200);
+    m_adminToken = second;
+}
+
+void TestAuthApi::refusesMissingOrForgedTokens()
+{
+    QCOMPARE(m_http->get(QStringLiteral("/api/v1/me")).errorCode(), QStringLiteral("unauthenticated"));
+    QCOMPARE(m_http->get(QStringLiteral("/api/v1/me"), QStringLiteral("forged")).status, 401);
+    auto tampered = m_adminToken;
+    tampered[5] = tampered[5] == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
+    QCOMPARE(m_http->get(QStringLiteral("/api/v1/me"), tampered).status, 401);
+    QCOMPARE(m_http->get(QStringLiteral("/api/v1/me"), QString(4000, QLatin1Char('x'))).status, 401);
+}
+
+void TestAuthApi::tellsRejectedCustomerTheReason()
+{
+    const auto registered = m_http->registerCustomer(QStringLiteral("erika@mustermann.de"));
+    const auto id = registered.json.value(QLatin1String("account")).toObject().value(QLatin1String("id")).toString();
+    QCOMPARE(m_http->post(QStringLiteral("/api/v1/admin/accounts/%1/reject").arg(id),
+                          {{QStringLiteral("reason"), QStringLiteral("Kein Gewerbe")}}, m_adminToken).status, 200);
+    const auto login = m_http->post(QStringLiteral("/api/v1/auth/login"),
+                                    {{QStringLiteral("login"), QStringLiteral("erika@mustermann.de")}, {QStringLiteral("password"), kPassword}});
+    QCOMPARE(login.status, 403);
+    QCOMPARE(login.errorCode(), QStringLiteral("rejected"));
+    QCOMPARE(login.json.value(QLatin1String("error")).toObject().value(QLatin1String("reason")).toString(), QStringLiteral("Kein Gewerbe"));
+    // The registering app's token still reads the decision.
+    const auto me = m_http->get(QStringLiteral("/api/v1/me"), registered.json.value(QLatin1String("token")).toString());
+    QCOMPARE(me.json.value(QLatin1String("status")).toString(), QStringLiteral("rejected"));
+    QCOMPARE(me.json.value(QLatin1String("rejection_reason")).toString(), QStringLiteral("Kein Gewerbe"));
+}
+
+QTEST_GUILESS_MAIN(TestAuthApi)
+#include "tst_auth_api.moc"

@@ -1,0 +1,116 @@
+#include "server/db/Database.h"
+#include "server/db/Migrations.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kp::server;
+
+class TestDatabase : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init();
+
+    void appliesAllMigrationsOnceAndRecordsTheVersion();
+    void refusesDatabaseNewerThanTheServer();
+    void rollsBackTransactionThatWasNotCommitted();
+    void leavesNoHalfAppliedMigration();
+    void tellsUniqueViolationsApart();
+    void givesEachThreadItsOwnConnection();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+};
+
+void TestDatabase::init()
+{
+    static int counter = 0;
+    m_path = m_dir.filePath(QStringLiteral("db%1.sqlite3").arg(++counter));
+}
+
+void TestDatabase::appliesAllMigrationsOnceAndRecordsTheVersion()
+{
+    Database database(m_path);
+    auto &db = database.connection();
+    applyMigrations(db);
+    QVERIFY(latestSchemaVersion() >= 1);
+    QCOMPARE(db.userVersion(), latestSchemaVersion());
+    applyMigrations(db);   // a second start changes nothing and does not fail
+    QCOMPARE(db.userVersion(), latestSchemaVersion());
+    auto journal = db.query("PRAGMA journal_mode");
+    QVERIFY(journal.next());
+    QCOMPARE(journal.text(0), QStringLiteral("wal"));
+}
+
+void TestDatabase::refusesDatabaseNewerThanTheServer()
+{
+    Database database(m_path);
+    auto &db = database.connection();
+    db.exec(QStringLiteral("PRAGMA user_version = 9999"));
+    QVERIFY_THROWS_EXCEPTION(DbError, applyMigrations(db));
+}
+
+void TestDatabase::rollsBackTransactionThatWasNotCommitted()
+{
+    Database database(m_path);
+    auto &db = database.connection();
+    db.exec(QStringLiteral("CREATE TABLE t (x TEXT)"));
+    {
+        WriteTransaction transaction(db);
+        db.query("INSERT INTO t VALUES (?)", QStringLiteral("lost")).run();
+    }
+    auto count = db.query("SELECT count(*) FROM t");
+    QVERIFY(count.next());
+    QCOMPARE(count.integer(0), 0);
+}
+
+void TestDatabase::leavesNoHalfAppliedMigration()
+{
+    QTemporaryDir migrations;
+    QFile good(migrations.filePath(QStringLiteral("0001_good.sql")));
+    QVERIFY(good.open(QIODevice::WriteOnly));
+    good.write("CREATE TABLE a (x TEXT);");
+    good.close();
+    QFile bad(migrations.filePath(QStringLiteral("0002_bad.sql")));
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write("CREATE TABLE b (x TEXT); THIS IS NOT SQL;");
+    bad.close();
+
+    Database database(m_path);
+    auto &db = database.connection();
+    QVERIFY_THROWS_EXCEPTION(DbError, applyMigrations(db, migrations.path()));
+    QCOMPARE(db.userVersion(), 1);
+    auto tables = db.query("SELECT count(*) FROM sqlite_master WHERE name = 'b'");
+    QVERIFY(tables.next());
+    QCOMPARE(tables.integer(0), 0);
+}
+
+void TestDatabase::tellsUniqueViolationsApart()
+{
+    Database database(m_path);
+    auto &db = database.connection();
+    db.exec(QStringLiteral("CREATE TABLE t (x TEXT UNIQUE)"));
+    db.query("INSERT INTO t VALUES (?)", QStringLiteral("a")).run();
+    try {
+        db.query("INSERT INTO t VALUES (?)", QStringLiteral("a")).run();
+        QFAIL("a duplicate was inserted");
+    } catch (const DbError &error) {
+        QVERIFY(error.uniqueViolated());
+    }
+}
+
+void TestDatabase::givesEachThreadItsOwnConnection()
+{
+    Database database(m_path);
+    Connection *mine = &database.connection();
+    QCOMPARE(&database.connection(), mine);
+    Connection *theirs = nullptr;
+    std::thread([&] { theirs = &database.connection(); }).join();
+    QVERIFY(theirs != mine);
+}
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"

@@ -1,0 +1,178 @@
+#include "TestHttp.h"
+#include "TestServer.h"
+
+#include <QDeadlineTimer>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QTcpSocket>
+#include <QTest>
+
+#include <memory>
+
+// Oversized and malformed requests (cpp-httplib 0.11.4 needs our limits) get an answer in the
+// API.md error shape where HTTP allows one, and the server keeps serving.
+class TestHttpLimits : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void init();
+
+    void answersMalformedRequests_data();
+    void answersMalformedRequests();
+    void refusesDeclaredOversizedBodyBeforeReadingIt();
+    void refusesOversizedChunkedBody();
+    void closesIdleConnectionsAfterReadTimeout();
+    void bindsToLoopbackByDefault();
+
+private:
+    // Sends raw bytes and returns everything the server answers until it closes or goes quiet.
+    QByteArray exchange(const QByteArray &request, int waitMs = 5000);
+    static bool isComplete(const QByteArray &response);
+    static int statusOf(const QByteArray &response);
+    static QString errorCodeOf(const QByteArray &response);
+
+    std::unique_ptr<TestServer> m_server;
+};
+
+void TestHttpLimits::initTestCase()
+{
+    m_server = std::make_unique<TestServer>(QMap<QString, QString>{{QStringLiteral("server/read_timeout_s"), QStringLiteral("1")}});
+    QVERIFY2(m_server->start(), qPrintable(m_server->log()));
+}
+
+void TestHttpLimits::cleanupTestCase()
+{
+    QCOMPARE(m_server->stop(), 0);
+}
+
+void TestHttpLimits::init()
+{
+    // Each case begins with (and, through the previous case, proves) a server that still serves.
+    TestHttp http(*m_server);
+    QCOMPARE(http.get(QStringLiteral("/healthz")).status, 200);
+    TestHttp::takeContractViolations();
+}
+
+QByteArray TestHttpLimits::exchange(const QByteArray &request, int waitMs)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QStringLiteral("127.0.0.1"), quint16(m_server->port()));
+    if (!socket.waitForConnected(5000))
+        return {};
+    socket.write(request);
+    socket.waitForBytesWritten(5000);
+    QByteArray response;
+    QDeadlineTimer deadline(waitMs);
+    while (!deadline.hasExpired() && socket.state() == QAbstractSocket::ConnectedState && !isComplete(response)) {
+        if (socket.waitForReadyRead(int(deadline.remainingTime())))
+            response += socket.readAll();
+        else
+            break;
+    }
+    response += socket.readAll();
+    return response;
+}
+
+bool TestHttpLimits::isComplete(const QByteArray &response)
+{
+    const auto headerEnd = response.indexOf("\r\n\r\n");
+    if (headerEnd < 0)
+        return false;
+    static const QRegularExpression length(QStringLiteral("(?i)\r\nContent-Length: *(\\d+)"));
+    const auto match = length.match(QString::fromLatin1(response.left(headerEnd)));
+    return match.hasMatch() && response.size() - headerEnd - 4 >= match.captured(1).toInt();
+}
+
+int TestHttpLimits::statusOf(const QByteArray &response)
+{
+    // "HTTP/1.1 431 Request Header Fields Too Large"
+    return response.startsWith("HTTP/1.1 ") ? response.mid(9, 3).toInt() : 0;
+}
+
+QString TestHttpLimits::errorCodeOf(const QByteArray &response)
+{
+    const auto body = response.mid(response.indexOf("\r\n\r\n") + 4);
+    return QJsonDocument::fromJson(body).object().value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString();
+}
+
+void TestHttpLimits::answersMalformedRequests_data()
+{
+    QTest::addColumn<QByteArray>("request");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("code");
+
+    QByteArray manyHeaders = "GET /healthz HTTP/1.1\r\nHost: x\r\n";
+    for (int i = 0; i < 500; ++i)
+        manyHeaders += "X-Filler-" + QByteArray::number(i) + ": y\r\n";
+    QTest::newRow("500 header fields") << manyHeaders + "Connection: close\r\n\r\n" << 431 << "headers_too_large";
+    QTest::newRow("header line over 8 KiB") << "GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: " + QByteArray(9000, 'a')
+                                                   + "\r\nConnection: close\r\n\r\n"
+                                            << 400 << "bad_request";
+    QTest::newRow("URI over 8 KiB") << "GET /healthz?" + QByteArray(9000, 'a') + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+                                    << 414 << "bad_request";
+    QTest::newRow("garbage request line") << QByteArray("HELLO THERE\r\n\r\n") << 400 << "bad_request";
+    QTest::newRow("unknown path") << QByteArray("GET /wp-admin HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n") << 404 << "not_found";
+    QTest::newRow("wrong method") << QByteArray("DELETE /api/v1/me HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n") << 405
+                                  << "method_not_allowed";
+    QTest::newRow("path traversal") << QByteArray("GET /../../etc/passwd HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n") << 404
+                                    << "not_found";
+    QTest::newRow("negative content length") << QByteArray("POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                                                           "Content-Length: -5\r\nConnection: close\r\n\r\n")
+                                             << 400 << "bad_request";
+}
+
+void TestHttpLimits::answersMalformedRequests()
+{
+    QFETCH(QByteArray, request);
+    QFETCH(int, status);
+    QFETCH(QString, code);
+    const auto response = exchange(request);
+    QCOMPARE(statusOf(response), status);
+    QCOMPARE(errorCodeOf(response), code);
+}
+
+void TestHttpLimits::refusesDeclaredOversizedBodyBeforeReadingIt()
+{
+    // Announces 100 MiB but sends none of it: the answer must come from the headers alone.
+    const auto response = exchange("POST /api/v1/auth/register HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                                   "Content-Length: 104857600\r\n\r\n");
+    QCOMPARE(statusOf(response), 413);
+    QCOMPARE(errorCodeOf(response), QStringLiteral("payload_too_large"));
+}
+
+void TestHttpLimits::refusesOversizedChunkedBody()
+{
+    QByteArray request = "POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                         "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n";
+    const QByteArray chunk(4096, 'a');
+    for (int i = 0; i < 5; ++i)   // 20 KiB against the login route's 8 KiB
+        request += QByteArray::number(chunk.size(), 16) + "\r\n" + chunk + "\r\n";
+    request += "0\r\n\r\n";
+    const auto response = exchange(request);
+    QCOMPARE(statusOf(response), 413);
+    QCOMPARE(errorCodeOf(response), QStringLiteral("payload_too_large"));
+}
+
+void TestHttpLimits::closesIdleConnectionsAfterReadTimeout()
+{
+    QTcpSocket socket;
+    socket.connectToHost(QStringLiteral("127.0.0.1"), quint16(m_server->port()));
+    QVERIFY(socket.waitForConnected(5000));
+    socket.write("GET /healthz HTTP/1.1\r\nHost: x\r\n");   // never finishes the header block
+    socket.waitForBytesWritten(1000);
+    QDeadlineTimer deadline(10000);
+    while (socket.state() == QAbstractSocket::ConnectedState && !deadline.hasExpired())
+        socket.waitForDisconnected(int(deadline.remainingTime()));
+    QCOMPARE(socket.state(), QAbstractSocket::UnconnectedState);
+}
+
+void TestHttpLimits::bindsToLoopbackByDefault()
+{
+    // The test config sets no host, so this is the default an operator gets.
+    QVERIFY2(m_server->log().contains(QLatin1String("listening on http://127.0.0.1:")), qPrintable(m_server->log()));
+}
+
+QTEST_GUILESS_MAIN(TestHttpLimits)
+#include "tst_http_limits.moc"

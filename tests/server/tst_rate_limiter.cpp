@@ -1,0 +1,67 @@
+#include "server/security/RateLimiter.h"
+
+#include <QTest>
+
+using kp::server::RateLimiter;
+
+// The sliding window, with a clock the test moves instead of one it waits for.
+class TestRateLimiter : public QObject {
+    Q_OBJECT
+
+private slots:
+    void allowsUpToTheLimitThenAsksToWait();
+    void freesTheKeyWhenTheOldestEventLeavesTheWindow();
+    void keepsKeysApart();
+    void forgetsAKeyOnReset();
+
+private:
+    QDateTime m_now = QDateTime(QDate(2026, 11, 25), QTime(12, 0), Qt::UTC);
+    kp::server::Clock clock()
+    {
+        return [this] { return m_now; };
+    }
+};
+
+void TestRateLimiter::allowsUpToTheLimitThenAsksToWait()
+{
+    RateLimiter limiter(3, 600, clock());
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(limiter.retryAfter(QStringLiteral("anna")), 0);
+        limiter.record(QStringLiteral("anna"));
+        m_now = m_now.addSecs(10);
+    }
+    // The first event was 30 s ago, so the key waits the remaining 570 s.
+    QCOMPARE(limiter.retryAfter(QStringLiteral("anna")), 570);
+}
+
+void TestRateLimiter::freesTheKeyWhenTheOldestEventLeavesTheWindow()
+{
+    RateLimiter limiter(2, 60, clock());
+    limiter.record(QStringLiteral("anna"));
+    m_now = m_now.addSecs(30);
+    limiter.record(QStringLiteral("anna"));
+    QCOMPARE(limiter.retryAfter(QStringLiteral("anna")), 30);
+    m_now = m_now.addSecs(30);
+    QCOMPARE(limiter.retryAfter(QStringLiteral("anna")), 0);
+    limiter.record(QStringLiteral("anna"));
+    QCOMPARE(limiter.retryAfter(QStringLiteral("anna")), 30);
+}
+
+void TestRateLimiter::keepsKeysApart()
+{
+    RateLimiter limiter(1, 60, clock());
+    limiter.record(QStringLiteral("anna"));
+    QVERIFY(limiter.retryAfter(QStringLiteral("anna")) > 0);
+    QCOMPARE(limiter.retryAfter(QStringLiteral("ben")), 0);
+}
+
+void TestRateLimiter::forgetsAKeyOnReset()
+{
+    RateLimiter limiter(1, 60, clock());
+    limiter.record(QStringLiteral("anna"));
+    limiter.reset(QStringLiteral("anna"));
+    QCOMPARE(limiter.retryAfter(QStringLiteral("anna")), 0);
+}
+
+QTEST_GUILESS_MAIN(TestRateLimiter)
+#include "tst_rate_limiter.moc"

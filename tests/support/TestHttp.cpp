@@ -1,0 +1,92 @@
+#include "TestHttp.h"
+
+#include "OpenApiContract.h"
+#include "TestServer.h"
+
+#include <httplib.h>
+
+#include <QJsonDocument>
+
+namespace {
+QStringList violations;
+}
+
+QString HttpResult::header(const std::string &name) const
+{
+    const auto found = headers.find(name);
+    return found == headers.end() ? QString() : QString::fromStdString(found->second);
+}
+
+QString HttpResult::fieldProblem(const QString &field) const
+{
+    return json.value(QLatin1String("error")).toObject().value(QLatin1String("fields")).toObject().value(field).toString();
+}
+
+TestHttp::TestHttp(const TestServer &server)
+    : m_port(server.port())
+{
+}
+
+HttpResult TestHttp::get(const QString &path, const QString &token)
+{
+    return send(QStringLiteral("GET"), path, {}, {}, token);
+}
+
+HttpResult TestHttp::post(const QString &path, const QJsonObject &body, const QString &token)
+{
+    return send(QStringLiteral("POST"), path, QJsonDocument(body).toJson(QJsonDocument::Compact),
+                QStringLiteral("application/json"), token);
+}
+
+HttpResult TestHttp::send(const QString &method, const QString &path, const QByteArray &body,
+                          const QString &contentType, const QString &token)
+{
+    httplib::Client client("127.0.0.1", m_port);
+    client.set_read_timeout(30);
+    httplib::Headers headers;
+    if (!token.isEmpty())
+        headers.emplace("Authorization", "Bearer " + token.toStdString());
+    httplib::Request request;
+    request.method = method.toStdString();
+    request.path = path.toStdString();
+    request.headers = headers;
+    request.body = body.toStdString();
+    if (!contentType.isEmpty())
+        request.headers.emplace("Content-Type", contentType.toStdString());
+    const auto response = client.send(request);
+    HttpResult result;
+    if (!response)
+        return result;
+    result.status = response->status;
+    result.body = QByteArray::fromStdString(response->body);
+    result.json = QJsonDocument::fromJson(result.body).object();
+    for (const auto &[name, value] : response->headers)
+        result.headers.emplace(name, value);
+    const auto problems = OpenApiContract::instance().check(method, path, result.status, result.body,
+                                                            result.header("Content-Type"));
+    violations += problems;
+    return result;
+}
+
+HttpResult TestHttp::registerCustomer(const QString &email, const QString &password, const QJsonObject &extra)
+{
+    QJsonObject body{{QStringLiteral("email"), email},
+                     {QStringLiteral("password"), password},
+                     {QStringLiteral("name"), QStringLiteral("Erika Mustermann")},
+                     {QStringLiteral("company"), QStringLiteral("Mustermann GmbH")}};
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        body.insert(it.key(), it.value());
+    return post(QStringLiteral("/api/v1/auth/register"), body);
+}
+
+QString TestHttp::loginToken(const QString &login, const QString &password)
+{
+    const auto result = post(QStringLiteral("/api/v1/auth/login"),
+                             {{QStringLiteral("login"), login}, {QStringLiteral("password"), password}});
+    return result.json.value(QLatin1String("token")).toString();
+}
+
+QStringList TestHttp::takeContractViolations()
+{
+    return std::exchange(violations, {});
+}

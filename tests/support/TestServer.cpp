@@ -1,0 +1,116 @@
+#include "TestServer.h"
+
+#include <QDeadlineTimer>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSettings>
+
+TestServer::TestServer(QMap<QString, QString> settings)
+{
+    // Fast but real: argon2id at OWASP's floor, the smallest the server accepts.
+    QMap<QString, QString> config{{QStringLiteral("server/port"), QStringLiteral("0")},
+                                  {QStringLiteral("server/data_dir"), dataDir()},
+                                  {QStringLiteral("security/argon2_memory_kib"), QStringLiteral("19456")}};
+    config.insert(settings);
+    writeConfig(config);
+    m_process.setProgram(binaryPath());
+    m_process.setArguments({QStringLiteral("--config"), configPath()});
+    m_process.setProcessChannelMode(QProcess::MergedChannels);
+}
+
+TestServer::~TestServer()
+{
+    stop();
+}
+
+QString TestServer::binaryPath()
+{
+    return QStringLiteral(KP_SERVER_BINARY);
+}
+
+void TestServer::writeConfig(const QMap<QString, QString> &settings)
+{
+    QFile file(configPath());
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        qFatal("cannot write the test server config");
+    // Written by hand rather than with QSettings so the file reads like an operator's would.
+    QString currentGroup;
+    for (auto it = settings.cbegin(); it != settings.cend(); ++it) {
+        const auto group = it.key().section(QLatin1Char('/'), 0, 0);
+        if (group != currentGroup) {
+            file.write(QStringLiteral("\n[%1]\n").arg(group).toUtf8());
+            currentGroup = group;
+        }
+        file.write(QStringLiteral("%1 = %2\n").arg(it.key().section(QLatin1Char('/'), 1), it.value()).toUtf8());
+    }
+}
+
+bool TestServer::start()
+{
+    m_process.start();
+    if (!m_process.waitForStarted(5000))
+        return false;
+    static const QRegularExpression listening(QStringLiteral(R"(listening on https?://[^:]+:(\d+))"));
+    QDeadlineTimer deadline(20000);
+    while (!deadline.hasExpired()) {
+        if (!m_process.waitForReadyRead(int(deadline.remainingTime())) && m_process.state() != QProcess::Running)
+            break;
+        m_log += m_process.readAll();
+        const auto match = listening.match(QString::fromUtf8(m_log));
+        if (match.hasMatch()) {
+            m_port = match.captured(1).toInt();
+            // Keep collecting the log while the test runs.
+            QObject::connect(&m_process, &QProcess::readyRead, [this] { m_log += m_process.readAll(); });
+            return true;
+        }
+    }
+    m_log += m_process.readAll();
+    return false;
+}
+
+int TestServer::stop()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
+    m_process.terminate();
+    if (!m_process.waitForFinished(10000)) {
+        m_process.kill();
+        m_process.waitForFinished();
+        return -1;
+    }
+    m_log += m_process.readAll();
+    return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
+}
+
+int TestServer::runOnce(const QStringList &arguments, const QByteArray &input, QByteArray *output)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(binaryPath(), QStringList{QStringLiteral("--config"), configPath()} + arguments);
+    process.write(input);
+    process.closeWriteChannel();
+    process.waitForFinished(30000);
+    if (output)
+        *output = process.readAll();
+    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+}
+
+bool TestServer::createAdmin(const QString &email, const QString &password)
+{
+    return runOnce({QStringLiteral("--create-admin"), email}, password.toUtf8() + '\n') == 0;
+}
+
+QString TestServer::baseUrl() const
+{
+    return QStringLiteral("http://127.0.0.1:%1").arg(m_port);
+}
+
+QString TestServer::configPath() const
+{
+    return m_dir.path() + QStringLiteral("/server.ini");
+}
+
+QString TestServer::databasePath() const
+{
+    return dataDir() + QStringLiteral("/kundenportal.sqlite3");
+}
