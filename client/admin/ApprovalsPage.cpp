@@ -1,0 +1,220 @@
+#include "client/admin/ApprovalsPage.h"
+
+#include "client/admin/RegistrationCard.h"
+#include "client/admin/RejectDialog.h"
+#include "client/api/ApiClient.h"
+#include "client/widgets/Banner.h"
+#include "client/widgets/PageHeader.h"
+#include "client/widgets/StatePanel.h"
+#include "client/widgets/Theme.h"
+#include "client/widgets/Toast.h"
+
+#include <QJsonArray>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTabBar>
+#include <QVBoxLayout>
+
+namespace kp::client {
+namespace {
+
+constexpr std::array kTabs{AccountStatus::Pending, AccountStatus::Approved, AccountStatus::Rejected};
+
+QList<Account> accountsOf(const QJsonObject &page)
+{
+    QList<Account> accounts;
+    for (const auto &item : page.value(QLatin1String("items")).toArray()) {
+        if (auto account = Account::fromJson(item.toObject()))
+            accounts.append(*account);
+    }
+    return accounts;
+}
+
+} // namespace
+
+ApprovalsPage::ApprovalsPage(ApiClient &api, QWidget *parent)
+    : QWidget(parent)
+    , m_api(api)
+    , m_header(new PageHeader(tr("Registrations"), tr("Check new customers and activate their accounts.")))
+    , m_tabs(new QTabBar)
+    , m_banner(new Banner(QStringLiteral("approvalsBanner")))
+    , m_state(new StatePanel)
+    , m_list(new QWidget)
+    , m_cards(new QVBoxLayout(m_list))
+    , m_more(new QPushButton(tr("Load more")))
+{
+    setObjectName(QStringLiteral("approvalsPage"));
+    auto *refresh = new QPushButton(theme::icon(QStringLiteral("view-refresh")), tr("Refresh"));
+    refresh->setObjectName(QStringLiteral("approvalsRefresh"));
+    m_header->addAction(refresh);
+
+    m_tabs->setObjectName(QStringLiteral("approvalsTabs"));
+    m_tabs->setDrawBase(false);
+    m_tabs->setExpanding(false);
+    m_tabs->addTab(tr("Waiting"));
+    m_tabs->addTab(tr("Approved"));
+    m_tabs->addTab(tr("Rejected"));
+
+    m_cards->setContentsMargins(0, 0, 0, 0);
+    m_cards->setSpacing(theme::spacing::m);
+    m_cards->addStretch();
+    m_more->setObjectName(QStringLiteral("approvalsMore"));
+    m_more->hide();
+    auto *scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *scrolled = new QWidget;
+    auto *scrolledLayout = new QVBoxLayout(scrolled);
+    scrolledLayout->setContentsMargins(0, 0, theme::spacing::s, 0);
+    scrolledLayout->addWidget(m_list);
+    scrolledLayout->addWidget(m_more, 0, Qt::AlignHCenter);
+    scrolledLayout->addStretch();
+    scroll->setWidget(scrolled);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(theme::spacing::xxl, theme::spacing::xxl, theme::spacing::xxl, theme::spacing::xl);
+    layout->setSpacing(theme::spacing::l);
+    layout->addWidget(m_header);
+    layout->addWidget(m_tabs);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_state, 1);
+    layout->addWidget(scroll, 1);
+
+    connect(refresh, &QPushButton::clicked, this, &ApprovalsPage::reload);
+    connect(m_tabs, &QTabBar::currentChanged, this, &ApprovalsPage::reload);
+    connect(m_state, &StatePanel::retryRequested, this, &ApprovalsPage::reload);
+    connect(m_more, &QPushButton::clicked, this, [this] { load(m_nextCursor); });
+}
+
+AccountStatus ApprovalsPage::currentStatus() const
+{
+    return kTabs[std::size_t(std::max(0, m_tabs->currentIndex()))];
+}
+
+void ApprovalsPage::reload()
+{
+    m_banner->showMessage(Banner::Tone::Danger, QString());
+    while (auto *card = m_list->findChild<RegistrationCard *>())
+        delete card;
+    m_list->hide();
+    m_more->hide();
+    m_state->showLoading(tr("Loading registrations …"));
+    load(QString());
+}
+
+void ApprovalsPage::load(const QString &cursor)
+{
+    const int generation = ++m_generation;
+    const auto status = currentStatus();
+    auto *call = m_api.accounts(status, cursor);
+    connect(call, &ApiCall::succeeded, this, [this, generation, status](const QJsonObject &page) {
+        if (generation != m_generation)
+            return;
+        m_nextCursor = page.value(QLatin1String("next_cursor")).toString();
+        append(accountsOf(page));
+        if (status == AccountStatus::Pending && m_nextCursor.isEmpty())
+            emit pendingCountKnown(int(m_list->findChildren<RegistrationCard *>().size()));
+    });
+    connect(call, &ApiCall::failed, this, [this, generation](const ApiError &error) {
+        if (generation != m_generation)
+            return;
+        m_state->showError(error.message());
+        m_list->hide();
+    });
+}
+
+void ApprovalsPage::showAccounts(AccountStatus status, const QList<Account> &accounts)
+{
+    ++m_generation;
+    m_tabs->blockSignals(true);
+    m_tabs->setCurrentIndex(int(std::find(kTabs.begin(), kTabs.end(), status) - kTabs.begin()));
+    m_tabs->blockSignals(false);
+    while (auto *card = m_list->findChild<RegistrationCard *>())
+        delete card;
+    m_nextCursor.clear();
+    append(accounts);
+}
+
+void ApprovalsPage::append(const QList<Account> &accounts)
+{
+    for (const auto &account : accounts) {
+        auto *card = new RegistrationCard(account, m_list);
+        m_cards->insertWidget(m_cards->count() - 1, card);
+        connect(card, &RegistrationCard::approveRequested, this, &ApprovalsPage::approve);
+        connect(card, &RegistrationCard::rejectRequested, this, &ApprovalsPage::askForRejection);
+    }
+    m_more->setVisible(!m_nextCursor.isEmpty());
+    updateEmptyState();
+}
+
+void ApprovalsPage::updateEmptyState()
+{
+    const auto count = m_list->findChildren<RegistrationCard *>().size();
+    const auto status = currentStatus();
+    if (status == AccountStatus::Pending)
+        m_header->setSubtitle(count == 0 ? tr("No registration is waiting for you.")
+                                         : tr("%n registration(s) waiting for your decision.", nullptr, int(count)));
+    if (count > 0) {
+        m_state->clear();
+        m_list->show();
+        return;
+    }
+    m_list->hide();
+    if (status == AccountStatus::Pending)
+        m_state->showEmpty(QStringLiteral("emblem-ok"), tr("All caught up"),
+                           tr("New registrations appear here. Customers can log in once you approve them."));
+    else if (status == AccountStatus::Approved)
+        m_state->showEmpty(QStringLiteral("system-users"), tr("No approved customers yet"),
+                           tr("Approved registrations are listed here."));
+    else
+        m_state->showEmpty(QStringLiteral("window-close"), tr("No rejected registrations"),
+                           tr("Registrations you reject are listed here with their reason."));
+}
+
+void ApprovalsPage::removeCard(const QString &accountId)
+{
+    delete m_list->findChild<RegistrationCard *>(QStringLiteral("registration_") + accountId);
+    updateEmptyState();
+    if (currentStatus() == AccountStatus::Pending && m_nextCursor.isEmpty())
+        emit pendingCountKnown(int(m_list->findChildren<RegistrationCard *>().size()));
+}
+
+void ApprovalsPage::approve(const Account &account)
+{
+    auto *card = m_list->findChild<RegistrationCard *>(QStringLiteral("registration_") + account.id);
+    if (card)
+        card->setBusy(true);
+    auto *call = m_api.approve(account.id);
+    connect(call, &ApiCall::succeeded, this, [this, account] {
+        removeCard(account.id);
+        Toast::show(window(), tr("%1 can log in now.").arg(account.name));
+    });
+    connect(call, &ApiCall::failed, this, [this, account](const ApiError &error) {
+        if (auto *failedCard = m_list->findChild<RegistrationCard *>(QStringLiteral("registration_") + account.id))
+            failedCard->setBusy(false);
+        m_banner->showMessage(Banner::Tone::Danger, tr("%1 could not be approved: %2").arg(account.name, error.message()));
+    });
+}
+
+void ApprovalsPage::askForRejection(const Account &account)
+{
+    auto *dialog = new RejectDialog(account.name, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RejectDialog::rejectConfirmed, this, [this, dialog, account](const QString &reason) {
+        dialog->setBusy(true);
+        auto *call = m_api.reject(account.id, reason);
+        connect(call, &ApiCall::succeeded, dialog, [this, dialog, account] {
+            dialog->accept();
+            removeCard(account.id);
+            Toast::show(window(), tr("The registration of %1 was rejected.").arg(account.name));
+        });
+        connect(call, &ApiCall::failed, dialog, [dialog](const ApiError &error) {
+            dialog->setBusy(false);
+            dialog->showError(error.fieldMessage(QStringLiteral("reason")).isEmpty() ? error.message()
+                                                                                     : error.fieldMessage(QStringLiteral("reason")));
+        });
+    });
+    dialog->open();
+}
+
+} // namespace kp::client

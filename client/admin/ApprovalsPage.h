@@ -1,0 +1,58 @@
+#pragma once
+
+#include "shared/Account.h"
+
+#include <QWidget>
+
+class QPushButton;
+class QTabBar;
+class QVBoxLayout;
+
+namespace kp::client {
+
+class ApiClient;
+class Banner;
+class PageHeader;
+class RegistrationCard;
+class StatePanel;
+struct ApiError;
+
+// Administration → Registrations: the pending, approved and rejected accounts, a page at a time,
+// with approve and reject (with a reason). Talks to the server through ApiClient only.
+class ApprovalsPage : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit ApprovalsPage(ApiClient &api, QWidget *parent = nullptr);
+
+    // Loads the current tab from the server.
+    void reload();
+    // Shows accounts without the server (demo data for screenshots).
+    void showAccounts(AccountStatus status, const QList<kp::Account> &accounts);
+
+signals:
+    // The number of pending registrations changed (for the sidebar's and home page's hints).
+    void pendingCountKnown(int count);
+
+private:
+    AccountStatus currentStatus() const;
+    void load(const QString &cursor);
+    void append(const QList<kp::Account> &accounts);
+    void approve(const kp::Account &account);
+    void askForRejection(const kp::Account &account);
+    void removeCard(const QString &accountId);
+    void updateEmptyState();
+
+    ApiClient &m_api;
+    PageHeader *m_header;
+    QTabBar *m_tabs;
+    Banner *m_banner;
+    StatePanel *m_state;
+    QWidget *m_list;
+    QVBoxLayout *m_cards;
+    QPushButton *m_more;
+    QString m_nextCursor;
+    int m_generation = 0;   // answers for a tab the admin left are dropped
+};
+
+} // namespace kp::client

@@ -1,0 +1,190 @@
+#include "client/app/Session.h"
+
+#include "client/app/TokenStore.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcSession, "kp.session")
+
+namespace kp::client {
+
+Session::Session(ApiClient &api, TokenStore &tokens, QObject *parent)
+    : QObject(parent)
+    , m_api(api)
+    , m_tokens(tokens)
+{
+    connect(&m_tokens, &TokenStore::unavailable, this, &Session::persistenceUnavailable);
+}
+
+bool Session::persistsLogin() const
+{
+    return m_tokens.isAvailable();
+}
+
+QString Session::storeKey() const
+{
+    return m_api.baseUrl().toString();
+}
+
+void Session::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void Session::setBusy(bool busy)
+{
+    if (m_busy == busy)
+        return;
+    m_busy = busy;
+    emit busyChanged(busy);
+}
+
+void Session::adoptToken(const QString &token)
+{
+    m_api.setToken(token);
+    m_tokens.save(storeKey(), token);
+}
+
+void Session::forgetToken()
+{
+    m_api.setToken(QString());
+    m_tokens.remove(storeKey());
+}
+
+void Session::adoptAccount(const Account &account, bool justRegistered)
+{
+    m_account = account;
+    emit accountChanged();
+    switch (account.status) {
+    case AccountStatus::Approved:
+        setState(State::Active);
+        break;
+    case AccountStatus::Pending:
+        setState(justRegistered ? State::JustRegistered : State::AwaitingApproval);
+        break;
+    case AccountStatus::Rejected:
+        setState(State::Rejected);
+        break;
+    }
+}
+
+void Session::restore()
+{
+    setState(State::Restoring);
+    auto *connection = new QMetaObject::Connection;
+    *connection = connect(&m_tokens, &TokenStore::loaded, this, [this, connection](const QString &token) {
+        disconnect(*connection);
+        delete connection;
+        if (token.isEmpty()) {
+            setState(State::LoggedOut);
+            return;
+        }
+        m_api.setToken(token);
+        refresh();
+    });
+    m_tokens.load(storeKey());
+}
+
+void Session::refresh()
+{
+    if (!m_api.hasToken()) {
+        setState(State::LoggedOut);
+        return;
+    }
+    setBusy(true);
+    auto *call = m_api.me();
+    connect(call, &ApiCall::succeeded, this, [this](const QJsonObject &body) {
+        setBusy(false);
+        if (const auto account = Account::fromJson(body))
+            adoptAccount(*account, m_state == State::JustRegistered);
+        emit refreshed();
+    });
+    connect(call, &ApiCall::failed, this, [this](const ApiError &error) {
+        setBusy(false);
+        if (error.is(ErrorCode::Unauthenticated)) {
+            // Expired or revoked elsewhere: the stored token is of no use any more.
+            forgetToken();
+            setState(State::LoggedOut);
+            return;
+        }
+        if (m_state == State::Restoring)
+            setState(State::LoggedOut);
+        emit refreshFailed(error);
+    });
+}
+
+void Session::login(const QString &login, const QString &password)
+{
+    setBusy(true);
+    auto *call = m_api.login(login, password);
+    connect(call, &ApiCall::succeeded, this, [this](const QJsonObject &body) {
+        setBusy(false);
+        const auto account = Account::fromJson(body.value(QLatin1String("account")).toObject());
+        if (!account) {
+            emit loginFailed(ApiError{});
+            return;
+        }
+        adoptToken(body.value(QLatin1String("token")).toString());
+        qCInfo(lcSession) << "logged in as" << account->id;
+        adoptAccount(*account);
+    });
+    connect(call, &ApiCall::failed, this, [this](const ApiError &error) {
+        setBusy(false);
+        // Not failures from the customer's point of view: they get their own pages.
+        if (error.is(ErrorCode::PendingApproval)) {
+            m_account = Account{};
+            setState(State::AwaitingApproval);
+        } else if (error.is(ErrorCode::Rejected)) {
+            m_account = Account{};
+            m_account.status = AccountStatus::Rejected;
+            m_account.rejectionReason = error.rejectionReason;
+            setState(State::Rejected);
+        } else {
+            emit loginFailed(error);
+        }
+    });
+}
+
+void Session::registerAccount(const ApiClient::RegistrationForm &form)
+{
+    setBusy(true);
+    auto *call = m_api.registerAccount(form);
+    connect(call, &ApiCall::succeeded, this, [this](const QJsonObject &body) {
+        setBusy(false);
+        const auto account = Account::fromJson(body.value(QLatin1String("account")).toObject());
+        if (!account) {
+            emit registrationFailed(ApiError{});
+            return;
+        }
+        // The registration's token only reads /me: it lets this app notice the approval.
+        adoptToken(body.value(QLatin1String("token")).toString());
+        adoptAccount(*account, true);
+    });
+    connect(call, &ApiCall::failed, this, [this](const ApiError &error) {
+        setBusy(false);
+        emit registrationFailed(error);
+    });
+}
+
+void Session::logout()
+{
+    if (m_api.hasToken()) {
+        // Fire and forget: the local session ends now even when the server is unreachable.
+        m_api.logout();
+    }
+    forgetToken();
+    m_account = Account{};
+    setState(State::LoggedOut);
+}
+
+void Session::showDemo(State state, const Account &account)
+{
+    m_account = account;
+    emit accountChanged();
+    setState(state);
+}
+
+} // namespace kp::client

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "client/api/ApiClient.h"
+#include "shared/Account.h"
+
+#include <QObject>
+
+namespace kp::client {
+
+class TokenStore;
+
+// Who is using the app, from start to logout. Owns the token's life: restores it from the
+// TokenStore at start, asks the server who it belongs to, stores a new one after login or
+// registration and forgets it at logout. Pages watch state() and call the actions.
+class Session : public QObject {
+    Q_OBJECT
+
+public:
+    enum class State {
+        Restoring,          // reading the stored token and asking the server
+        LoggedOut,
+        JustRegistered,     // registration received, waiting for the agency
+        AwaitingApproval,   // known pending account (after a restart or a pending login)
+        Rejected,
+        Active,             // approved; the main window is shown
+    };
+    Q_ENUM(State)
+
+    Session(ApiClient &api, TokenStore &tokens, QObject *parent = nullptr);
+
+    State state() const { return m_state; }
+    const Account &account() const { return m_account; }
+    bool isBusy() const { return m_busy; }
+    // False when no secret store works: the session will not survive a restart.
+    bool persistsLogin() const;
+
+    void restore();
+    void login(const QString &login, const QString &password);
+    void registerAccount(const ApiClient::RegistrationForm &form);
+    // Asks the server again (the waiting page's "check status").
+    void refresh();
+    void logout();
+    // Enters a state without the server, for `--screenshot` and tests of pages.
+    void showDemo(State state, const Account &account);
+
+signals:
+    void stateChanged(kp::client::Session::State state);
+    // The account's details were (re)loaded; its state may be unchanged.
+    void accountChanged();
+    void busyChanged(bool busy);
+    void loginFailed(const kp::client::ApiError &error);
+    void registrationFailed(const kp::client::ApiError &error);
+    void refreshFailed(const kp::client::ApiError &error);
+    // The server confirmed the account (its state may be unchanged).
+    void refreshed();
+    void persistenceUnavailable();
+
+private:
+    void setState(State state);
+    void setBusy(bool busy);
+    void adoptToken(const QString &token);
+    void adoptAccount(const Account &account, bool justRegistered = false);
+    void forgetToken();
+    QString storeKey() const;
+
+    ApiClient &m_api;
+    TokenStore &m_tokens;
+    State m_state = State::Restoring;
+    Account m_account;
+    bool m_busy = false;
+};
+
+} // namespace kp::client

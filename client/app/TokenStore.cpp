@@ -1,0 +1,70 @@
+#include "client/app/TokenStore.h"
+
+#include <qt6keychain/keychain.h>
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcTokenStore, "kp.keychain")
+
+namespace kp::client {
+
+TokenStore::TokenStore(QString service, QObject *parent)
+    : QObject(parent)
+    , m_service(std::move(service))
+{
+}
+
+void TokenStore::markUnavailable(const QString &reason)
+{
+    if (m_available)
+        qCWarning(lcTokenStore) << "no usable secret store, the session stays in memory only:" << reason;
+    m_available = false;
+    emit unavailable(reason);
+}
+
+void TokenStore::load(const QString &server)
+{
+    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
+    job->setKey(server);
+    job->setInsecureFallback(false);
+    connect(job, &QKeychain::Job::finished, this, [this, job] {
+        if (job->error() == QKeychain::NoError) {
+            emit loaded(job->textData());
+            return;
+        }
+        if (job->error() != QKeychain::EntryNotFound)
+            markUnavailable(job->errorString());
+        emit loaded(QString());
+    });
+    job->start();
+}
+
+void TokenStore::save(const QString &server, const QString &token)
+{
+    auto *job = new QKeychain::WritePasswordJob(m_service, this);
+    job->setKey(server);
+    job->setInsecureFallback(false);
+    job->setTextData(token);
+    connect(job, &QKeychain::Job::finished, this, [this, job] {
+        if (job->error() == QKeychain::NoError)
+            emit saved();
+        else
+            markUnavailable(job->errorString());
+    });
+    job->start();
+}
+
+void TokenStore::remove(const QString &server)
+{
+    auto *job = new QKeychain::DeletePasswordJob(m_service, this);
+    job->setKey(server);
+    job->setInsecureFallback(false);
+    connect(job, &QKeychain::Job::finished, this, [this, job] {
+        if (job->error() != QKeychain::NoError && job->error() != QKeychain::EntryNotFound)
+            markUnavailable(job->errorString());
+        emit removed();
+    });
+    job->start();
+}
+
+} // namespace kp::client

@@ -1,0 +1,116 @@
+#include "client/home/HomePage.h"
+
+#include "client/widgets/Format.h"
+#include "client/widgets/PageHeader.h"
+#include "client/widgets/StatePanel.h"
+#include "client/widgets/Theme.h"
+#include "shared/Account.h"
+
+#include <QFormLayout>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace kp::client {
+namespace {
+
+QFrame *card(QVBoxLayout *&content, const QString &title)
+{
+    auto *frame = new QFrame;
+    frame->setProperty("card", true);
+    content = new QVBoxLayout(frame);
+    content->setContentsMargins(theme::spacing::xl, theme::spacing::xl, theme::spacing::xl, theme::spacing::xl);
+    content->setSpacing(theme::spacing::m);
+    auto *heading = new QLabel(title);
+    heading->setProperty("role", QStringLiteral("sectionTitle"));
+    content->addWidget(heading);
+    return frame;
+}
+
+QLabel *value(const QString &objectName)
+{
+    auto *label = new QLabel;
+    label->setObjectName(objectName);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+} // namespace
+
+HomePage::HomePage(QWidget *parent)
+    : QWidget(parent)
+    , m_header(new PageHeader(QString(), QString()))
+    , m_email(value(QStringLiteral("homeEmail")))
+    , m_customerId(value(QStringLiteral("homeCustomerId")))
+    , m_referralCode(value(QStringLiteral("homeReferralCode")))
+    , m_since(value(QStringLiteral("homeSince")))
+{
+    setObjectName(QStringLiteral("homePage"));
+
+    QVBoxLayout *accountContent = nullptr;
+    auto *accountCard = card(accountContent, tr("Your account"));
+    auto *form = new QFormLayout;
+    form->setHorizontalSpacing(theme::spacing::xl);
+    form->setVerticalSpacing(theme::spacing::s + 2);
+    const auto caption = [](const QString &text) {
+        auto *label = new QLabel(text);
+        label->setProperty("role", QStringLiteral("secondary"));
+        return label;
+    };
+    form->addRow(caption(tr("Email")), m_email);
+    form->addRow(caption(tr("Customer ID")), m_customerId);
+    form->addRow(caption(tr("Referral code")), m_referralCode);
+    form->addRow(caption(tr("Customer since")), m_since);
+    accountContent->addLayout(form);
+    accountContent->addStretch();
+
+    QVBoxLayout *campaignContent = nullptr;
+    auto *campaignCard = card(campaignContent, tr("Campaign performance"));
+    auto *empty = new StatePanel;
+    empty->showEmpty(QStringLiteral("document-open-recent"), tr("Your figures will appear here"),
+                     tr("As soon as the agency has connected your ad accounts, you will see leads, ad spend, clicks "
+                        "and impressions for any period here."));
+    campaignContent->addWidget(empty, 1);
+
+    QVBoxLayout *adminContent = nullptr;
+    m_adminCard = card(adminContent, tr("Administration"));
+    auto *adminText = new QLabel(tr("New registrations wait for your decision before customers can log in."));
+    adminText->setProperty("role", QStringLiteral("secondary"));
+    adminText->setWordWrap(true);
+    auto *openApprovals = new QPushButton(tr("Review registrations"));
+    openApprovals->setObjectName(QStringLiteral("openApprovalsButton"));
+    openApprovals->setProperty("variant", QStringLiteral("primary"));
+    adminContent->addWidget(adminText);
+    adminContent->addWidget(openApprovals, 0, Qt::AlignLeft);
+    connect(openApprovals, &QPushButton::clicked, this, &HomePage::approvalsRequested);
+
+    auto *row = new QHBoxLayout;
+    row->setSpacing(theme::spacing::l);
+    row->addWidget(accountCard, 2);
+    row->addWidget(campaignCard, 3);
+    empty->setMinimumHeight(220);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(theme::spacing::xxl, theme::spacing::xxl, theme::spacing::xxl, theme::spacing::xxl);
+    layout->setSpacing(theme::spacing::xl);
+    layout->addWidget(m_header);
+    layout->addWidget(m_adminCard);
+    layout->addLayout(row);
+    layout->addStretch();
+}
+
+void HomePage::setAccount(const Account &account)
+{
+    const auto firstName = account.name.section(QLatin1Char(' '), 0, 0);
+    m_header->setTitle(tr("Welcome, %1").arg(firstName.isEmpty() ? account.name : firstName));
+    m_header->setSubtitle(account.company);
+    m_email->setText(account.email);
+    m_customerId->setText(account.id);
+    m_referralCode->setText(account.referralCode);
+    m_since->setText(format::date(account.createdAt.toLocalTime().date()));
+    m_adminCard->setVisible(account.isAdmin());
+}
+
+} // namespace kp::client

@@ -1,0 +1,102 @@
+#include "client/settings/ServerSettingsDialog.h"
+
+#include "client/app/ClientSettings.h"
+#include "client/widgets/FormField.h"
+#include "client/widgets/Theme.h"
+
+#include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace kp::client {
+
+ServerSettingsDialog::ServerSettingsDialog(const QUrl &current, QWidget *parent)
+    : QDialog(parent)
+    , m_address(new FormField(tr("Server address"), QStringLiteral("serverUrl")))
+    , m_result(new QLabel)
+    , m_test(new QPushButton(tr("Test connection")))
+    , m_server(current)
+{
+    setObjectName(QStringLiteral("serverSettingsDialog"));
+    setWindowTitle(tr("Server"));
+    setMinimumWidth(480);
+    auto *title = new QLabel(tr("Connect to your agency's server"));
+    title->setProperty("role", QStringLiteral("sectionTitle"));
+    auto *hint = new QLabel(tr("Your agency tells you this address, for example portal.agency.com."));
+    hint->setProperty("role", QStringLiteral("secondary"));
+    hint->setWordWrap(true);
+    m_address->setText(current.toString());
+    m_result->setObjectName(QStringLiteral("serverTestResult"));
+    m_result->setWordWrap(true);
+    m_result->setProperty("role", QStringLiteral("caption"));
+    m_test->setObjectName(QStringLiteral("serverTest"));
+
+    auto *cancel = new QPushButton(tr("Cancel"));
+    auto *save = new QPushButton(tr("Save"));
+    save->setObjectName(QStringLiteral("serverSave"));
+    save->setProperty("variant", QStringLiteral("primary"));
+    save->setDefault(true);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_test);
+    buttons->addStretch();
+    buttons->addWidget(cancel);
+    buttons->addWidget(save);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(theme::spacing::xl, theme::spacing::xl, theme::spacing::xl, theme::spacing::xl);
+    layout->setSpacing(theme::spacing::m);
+    layout->addWidget(title);
+    layout->addWidget(hint);
+    layout->addWidget(m_address);
+    layout->addWidget(m_result);
+    layout->addSpacing(theme::spacing::s);
+    layout->addLayout(buttons);
+
+    connect(m_test, &QPushButton::clicked, this, &ServerSettingsDialog::testConnection);
+    connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
+    connect(save, &QPushButton::clicked, this, &ServerSettingsDialog::save);
+}
+
+void ServerSettingsDialog::save()
+{
+    const auto url = ClientSettings::parseServer(m_address->text());
+    if (!url.isValid()) {
+        m_address->setError(tr("Enter an address like portal.agency.com or http://127.0.0.1:8080."));
+        return;
+    }
+    m_server = url;
+    accept();
+}
+
+void ServerSettingsDialog::testConnection()
+{
+    const auto url = ClientSettings::parseServer(m_address->text());
+    if (!url.isValid()) {
+        m_address->setError(tr("Enter an address like portal.agency.com or http://127.0.0.1:8080."));
+        return;
+    }
+    m_address->setError(QString());
+    m_test->setEnabled(false);
+    m_result->setText(tr("Connecting …"));
+    auto *network = new QNetworkAccessManager(this);
+    QNetworkRequest request(url.resolved(QUrl(QStringLiteral("/healthz"))));
+    request.setTransferTimeout(10000);
+    auto *reply = network->get(request);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, network] {
+        const auto health = QJsonDocument::fromJson(reply->readAll()).object();
+        if (reply->error() == QNetworkReply::NoError && health.value(QLatin1String("status")) == QLatin1String("ok"))
+            m_result->setText(tr("Connected. Server version %1.").arg(health.value(QLatin1String("version")).toString()));
+        else
+            m_result->setText(tr("No Kundenportal server answers at this address (%1).").arg(reply->errorString()));
+        m_test->setEnabled(true);
+        network->deleteLater();
+    });
+}
+
+} // namespace kp::client

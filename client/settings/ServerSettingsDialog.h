@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QDialog>
+#include <QUrl>
+
+class QLabel;
+class QPushButton;
+
+namespace kp::client {
+
+class FormField;
+
+// Where the app finds its server. Checks the address by asking its /healthz before saving,
+// without blocking the window.
+class ServerSettingsDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    ServerSettingsDialog(const QUrl &current, QWidget *parent = nullptr);
+    QUrl server() const { return m_server; }
+
+private:
+    void testConnection();
+    void save();
+
+    FormField *m_address;
+    QLabel *m_result;
+    QPushButton *m_test;
+    QUrl m_server;
+};
+
+} // namespace kp::client

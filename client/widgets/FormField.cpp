@@ -1,0 +1,65 @@
+#include "client/widgets/FormField.h"
+
+#include "client/widgets/Theme.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QVBoxLayout>
+
+namespace kp::client {
+
+FormField::FormField(const QString &label, const QString &objectName, QWidget *parent)
+    : QWidget(parent)
+    , m_label(new QLabel(label, this))
+    , m_edit(new QLineEdit(this))
+    , m_error(new QLabel(this))
+{
+    m_edit->setObjectName(objectName);
+    m_error->setObjectName(objectName + QStringLiteral("Error"));
+    m_label->setBuddy(m_edit);
+    m_label->setProperty("role", QStringLiteral("fieldLabel"));
+    m_error->setProperty("role", QStringLiteral("fieldError"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(theme::spacing::xs + 2);
+    layout->addWidget(m_label);
+    layout->addWidget(m_edit);
+    layout->addWidget(m_error);
+}
+
+QString FormField::text() const
+{
+    return m_edit->text();
+}
+
+void FormField::setText(const QString &text)
+{
+    m_edit->setText(text);
+}
+
+void FormField::setPassword()
+{
+    m_edit->setEchoMode(QLineEdit::Password);
+}
+
+void FormField::setPlaceholder(const QString &text)
+{
+    m_edit->setPlaceholderText(text);
+}
+
+void FormField::setError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->setVisible(!message.isEmpty());
+    theme::setStyleProperty(m_edit, "invalid", !message.isEmpty());
+}
+
+QString FormField::error() const
+{
+    return m_error->text();
+}
+
+} // namespace kp::client

@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+// Dates and times as people of the current locale write them, with four-digit years
+// ("24.11.2026 14:05" in German, "11/24/2026 2:05 PM" in English), in local time.
+namespace kp::client::format {
+
+QString date(const QDate &date);
+QString dateTime(const QDateTime &instant);
+
+} // namespace kp::client::format

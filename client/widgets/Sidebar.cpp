@@ -1,0 +1,121 @@
+#include "client/widgets/Sidebar.h"
+
+#include "client/widgets/Avatar.h"
+#include "client/widgets/Theme.h"
+
+#include <QButtonGroup>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace kp::client {
+Sidebar::Sidebar(QWidget *parent)
+    : QWidget(parent)
+    , m_nav(new QVBoxLayout)
+    , m_buttons(new QButtonGroup(this))
+    , m_avatar(new Avatar(32, this))
+    , m_userName(new QLabel(this))
+    , m_userCompany(new QLabel(this))
+{
+    setObjectName(QStringLiteral("sidebar"));
+    setAttribute(Qt::WA_StyledBackground);
+    setFixedWidth(232);
+    m_buttons->setExclusive(true);
+
+    auto *brand = new QHBoxLayout;
+    brand->setSpacing(theme::spacing::s + 2);
+    auto *logo = new QLabel(this);
+    logo->setPixmap(theme::logo(28));
+    brand->addWidget(logo);
+    auto *brandName = new QLabel(tr("Kundenportal"), this);
+    brandName->setProperty("role", QStringLiteral("brand"));
+    brand->addWidget(brandName, 1);
+
+    m_nav->setSpacing(2);
+
+    m_userName->setObjectName(QStringLiteral("sidebarUserName"));
+    m_userName->setProperty("role", QStringLiteral("fieldLabel"));
+    m_userCompany->setProperty("role", QStringLiteral("caption"));
+    auto *logout = new QPushButton(this);
+    logout->setObjectName(QStringLiteral("logoutButton"));
+    logout->setProperty("variant", QStringLiteral("ghost"));
+    logout->setIcon(theme::icon(QStringLiteral("system-log-out")));
+    logout->setToolTip(tr("Log out"));
+    logout->setAccessibleName(tr("Log out"));
+    connect(logout, &QPushButton::clicked, this, &Sidebar::logoutRequested);
+
+    auto *userTexts = new QVBoxLayout;
+    userTexts->setSpacing(0);
+    userTexts->addWidget(m_userName);
+    userTexts->addWidget(m_userCompany);
+    auto *user = new QHBoxLayout;
+    user->setSpacing(theme::spacing::s + 2);
+    user->addWidget(m_avatar);
+    user->addLayout(userTexts, 1);
+    user->addWidget(logout);
+
+    auto *divider = new QFrame(this);
+    divider->setProperty("divider", true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(theme::spacing::l, theme::spacing::xl, theme::spacing::l, theme::spacing::l);
+    layout->setSpacing(theme::spacing::s);
+    layout->addLayout(brand);
+    layout->addSpacing(theme::spacing::xl);
+    layout->addLayout(m_nav);
+    layout->addStretch();
+    layout->addWidget(divider);
+    layout->addSpacing(theme::spacing::xs);
+    layout->addLayout(user);
+}
+
+void Sidebar::addPage(const QString &id, const QString &icon, const QString &label)
+{
+    auto *button = new QPushButton(theme::icon(icon), label, this);
+    button->setObjectName(QStringLiteral("nav_") + id);
+    button->setProperty("nav", true);
+    button->setCheckable(true);
+    button->setIconSize(QSize(18, 18));
+    button->setCursor(Qt::PointingHandCursor);
+    m_buttons->addButton(button);
+    m_nav->addWidget(button);
+    if (m_inAdminSection)
+        m_adminWidgets.append(button);
+    connect(button, &QPushButton::clicked, this, [this, id] { emit pageRequested(id); });
+}
+
+void Sidebar::beginAdminSection(const QString &heading)
+{
+    auto *label = new QLabel(heading.toUpper(), this);
+    label->setProperty("role", QStringLiteral("navSection"));
+    m_nav->addSpacing(theme::spacing::m);
+    m_nav->addWidget(label);
+    m_adminWidgets.append(label);
+    m_inAdminSection = true;
+}
+
+void Sidebar::setAdminVisible(bool visible)
+{
+    for (auto *widget : std::as_const(m_adminWidgets))
+        widget->setVisible(visible);
+}
+
+void Sidebar::select(const QString &id)
+{
+    if (auto *button = findChild<QPushButton *>(QStringLiteral("nav_") + id))
+        button->setChecked(true);
+}
+
+void Sidebar::setUser(const QString &name, const QString &company)
+{
+    m_avatar->setName(name);
+    // Long names and companies are elided; the full text stays available as tooltip.
+    constexpr int textWidth = 130;
+    m_userName->setText(m_userName->fontMetrics().elidedText(name, Qt::ElideRight, textWidth));
+    m_userCompany->setText(m_userCompany->fontMetrics().elidedText(company, Qt::ElideRight, textWidth));
+    m_userName->setToolTip(name);
+    m_userCompany->setToolTip(company);
+}
+
+} // namespace kp::client

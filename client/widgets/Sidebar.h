@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QWidget>
+
+class QButtonGroup;
+class QLabel;
+class QPushButton;
+class QVBoxLayout;
+
+namespace kp::client {
+
+class Avatar;
+
+// The left column of the main window (UI.md): brand, one button per page, an admin section set
+// apart, and the user card with logout at the bottom. Knows nothing of the pages themselves.
+class Sidebar : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit Sidebar(QWidget *parent = nullptr);
+
+    // Adds a navigation entry; `id` comes back through pageRequested().
+    void addPage(const QString &id, const QString &icon, const QString &label);
+    // Entries after this heading form the admin section; hidden for customers.
+    void beginAdminSection(const QString &heading);
+    void setAdminVisible(bool visible);
+    void select(const QString &id);
+    void setUser(const QString &name, const QString &company);
+
+signals:
+    void pageRequested(const QString &id);
+    void logoutRequested();
+
+private:
+    QVBoxLayout *m_nav;
+    QButtonGroup *m_buttons;
+    QList<QWidget *> m_adminWidgets;
+    bool m_inAdminSection = false;
+    Avatar *m_avatar;
+    QLabel *m_userName;
+    QLabel *m_userCompany;
+};
+
+} // namespace kp::client
