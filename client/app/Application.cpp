@@ -1,13 +1,8 @@
 #include "client/app/Application.h"
 
-#include "client/api/ApiClient.h"
+#include "client/app/AppContext.h"
 #include "client/app/ClientSettings.h"
-#include "client/app/MainWindow.h"
 #include "client/app/Screenshots.h"
-#include "client/app/Session.h"
-#include "client/app/TokenStore.h"
-#include "client/auth/LoginPage.h"
-#include "client/settings/ServerSettingsDialog.h"
 #include "client/widgets/Theme.h"
 
 #include <QApplication>
@@ -20,11 +15,8 @@
 
 namespace kp::client {
 
-struct Application::Parts {
-    ApiClient api;
-    TokenStore tokens;
-    Session session{api, tokens};
-    std::unique_ptr<MainWindow> window;
+struct Application::Parts : AppContext {
+    using AppContext::AppContext;
 };
 
 Application::Application() = default;
@@ -71,28 +63,11 @@ int Application::run(const QStringList &arguments)
         }
     }
 
-    m_parts = std::make_unique<Parts>();
-    auto &parts = *m_parts;
-    parts.api.setBaseUrl(server);
-    parts.window = std::make_unique<MainWindow>(parts.session, parts.api);
-    parts.window->loginPage()->setServerLabel(server.toDisplayString());
-
+    m_parts = std::make_unique<Parts>(server);
     if (parser.isSet(screenshotOption))
-        return renderScreenshots(*parts.window, parts.session, parser.value(screenshotOption)) ? 0 : 1;
-
-    QObject::connect(parts.window.get(), &MainWindow::serverSettingsRequested, parts.window.get(), [&parts] {
-        auto *dialog = new ServerSettingsDialog(parts.api.baseUrl(), parts.window.get());
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        QObject::connect(dialog, &QDialog::accepted, parts.window.get(), [&parts, dialog] {
-            ClientSettings().setServer(dialog->server());
-            parts.api.setBaseUrl(dialog->server());
-            parts.window->loginPage()->setServerLabel(dialog->server().toDisplayString());
-            parts.session.restore();
-        });
-        dialog->open();
-    });
-    parts.window->show();
-    parts.session.restore();
+        return renderScreenshots(m_parts->window, m_parts->session, parser.value(screenshotOption)) ? 0 : 1;
+    m_parts->window.show();
+    m_parts->session.restore();
     return QApplication::exec();
 }
 

@@ -31,7 +31,10 @@ QUrl ClientSettings::parseServer(const QString &text)
     if (!url.isValid() || url.host().isEmpty()
         || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
         return {};
-    return url.adjusted(QUrl::StripTrailingSlash);
+    url = url.adjusted(QUrl::StripTrailingSlash);
+    if (url.path() == QLatin1String("/"))
+        url.setPath(QString());
+    return url;
 }
 
 } // namespace kp::client

@@ -22,9 +22,13 @@ void TokenStore::markUnavailable(const QString &reason)
     emit unavailable(reason);
 }
 
+// Jobs have no parent: a job deletes itself when done, so a removal started right before the
+// app closes this store still reaches the secret store. Their results go to `this` only while
+// it exists.
+
 void TokenStore::load(const QString &server)
 {
-    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
+    auto *job = new QKeychain::ReadPasswordJob(m_service);
     job->setKey(server);
     job->setInsecureFallback(false);
     connect(job, &QKeychain::Job::finished, this, [this, job] {
@@ -41,7 +45,7 @@ void TokenStore::load(const QString &server)
 
 void TokenStore::save(const QString &server, const QString &token)
 {
-    auto *job = new QKeychain::WritePasswordJob(m_service, this);
+    auto *job = new QKeychain::WritePasswordJob(m_service);
     job->setKey(server);
     job->setInsecureFallback(false);
     job->setTextData(token);
@@ -56,7 +60,7 @@ void TokenStore::save(const QString &server, const QString &token)
 
 void TokenStore::remove(const QString &server)
 {
-    auto *job = new QKeychain::DeletePasswordJob(m_service, this);
+    auto *job = new QKeychain::DeletePasswordJob(m_service);
     job->setKey(server);
     job->setInsecureFallback(false);
     connect(job, &QKeychain::Job::finished, this, [this, job] {

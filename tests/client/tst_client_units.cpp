@@ -1,0 +1,78 @@
+#include "client/api/ApiError.h"
+#include "client/app/ClientSettings.h"
+#include "client/widgets/Format.h"
+
+#include <QTest>
+
+using namespace kp::client;
+
+class TestClientUnits : public QObject {
+    Q_OBJECT
+
+private slots:
+    void parsesServerAddresses_data();
+    void parsesServerAddresses();
+    void formatsDatesWithFourDigitYearsInGerman();
+    void explainsErrorsInPlainWords();
+    void explainsFieldProblemsWithLimits();
+};
+
+void TestClientUnits::parsesServerAddresses_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("bare host means https") << "portal.agentur.de" << "https://portal.agentur.de";
+    QTest::newRow("explicit http with port") << "http://127.0.0.1:8080/" << "http://127.0.0.1:8080";
+    QTest::newRow("spaces") << "  https://portal.agentur.de  " << "https://portal.agentur.de";
+    QTest::newRow("ftp refused") << "ftp://portal.agentur.de" << "";
+    QTest::newRow("empty") << "" << "";
+    QTest::newRow("garbage") << "http://" << "";
+}
+
+void TestClientUnits::parsesServerAddresses()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, expected);
+    QCOMPARE(ClientSettings::parseServer(input).toString(), expected);
+}
+
+void TestClientUnits::formatsDatesWithFourDigitYearsInGerman()
+{
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    QCOMPARE(format::date(QDate(2026, 11, 24)), QStringLiteral("24.11.2026"));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QCOMPARE(format::date(QDate(2026, 11, 24)), QStringLiteral("11/24/2026"));
+}
+
+void TestClientUnits::explainsErrorsInPlainWords()
+{
+    ApiError network;
+    QVERIFY(network.isNetworkError());
+    QVERIFY(network.message().contains(QLatin1String("cannot be reached")));
+
+    ApiError limited;
+    limited.httpStatus = 429;
+    limited.code = kp::ErrorCode::RateLimited;
+    limited.retryAfterSeconds = 125;
+    QVERIFY2(limited.message().contains(QLatin1String("3 minute")), qPrintable(limited.message()));
+    limited.retryAfterSeconds = 20;
+    QVERIFY2(limited.message().contains(QLatin1String("20 second")), qPrintable(limited.message()));
+
+    ApiError unknown;
+    unknown.httpStatus = 502;
+    QVERIFY(unknown.message().contains(QLatin1String("502")));
+}
+
+void TestClientUnits::explainsFieldProblemsWithLimits()
+{
+    QVERIFY(ApiError::problemText(QStringLiteral("name"), QStringLiteral("too_long")).contains(QLatin1String("100")));
+    QVERIFY(ApiError::problemText(QStringLiteral("password"), QStringLiteral("too_short")).contains(QLatin1String("10")));
+    QVERIFY(ApiError::problemText(QStringLiteral("email"), QStringLiteral("taken")).contains(QLatin1String("exists")));
+    ApiError error;
+    error.fields.insert(QStringLiteral("phone"), QStringLiteral("invalid"));
+    QVERIFY(!error.fieldMessage(QStringLiteral("phone")).isEmpty());
+    QVERIFY(error.fieldMessage(QStringLiteral("email")).isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestClientUnits)
+#include "tst_client_units.moc"
