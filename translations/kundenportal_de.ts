@@ -5,663 +5,659 @@
     <name>ApiError</name>
     <message>
         <source>Please fill in this field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte füllen Sie dieses Feld aus.</translation>
     </message>
     <message>
         <source>Use at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte verwenden Sie mindestens %1 Zeichen.</translation>
     </message>
     <message>
         <source>This is too short.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Eingabe ist zu kurz.</translation>
     </message>
     <message>
         <source>Use at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte verwenden Sie höchstens %1 Zeichen.</translation>
     </message>
     <message>
         <source>This is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Eingabe ist zu lang.</translation>
     </message>
     <message>
         <source>This does not look like an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sieht nicht nach einer gültigen E-Mail-Adresse aus.</translation>
     </message>
     <message>
         <source>This is not a valid phone number. Include the area code, e.g. 030 1234567.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist keine gültige Telefonnummer. Bitte geben Sie sie mit Vorwahl ein, z. B. 030 1234567.</translation>
     </message>
     <message>
         <source>This value is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Eingabe ist ungültig.</translation>
     </message>
     <message>
         <source>Use lower-case letters, digits, dots, dashes and underscores only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte verwenden Sie nur Kleinbuchstaben, Ziffern, Punkte, Bindestriche und Unterstriche.</translation>
     </message>
     <message>
         <source>This contains characters that are not allowed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An account with this email address exists already. Log in instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabe enthält unzulässige Zeichen.</translation>
     </message>
     <message>
         <source>This user name is taken. Please choose another.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is taken already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Benutzername ist bereits vergeben. Bitte wählen Sie einen anderen.</translation>
     </message>
     <message>
         <source>We do not know this referral code. Please check it or leave the field empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Empfehlungscode kennen wir nicht. Bitte prüfen Sie ihn oder lassen Sie das Feld leer.</translation>
     </message>
     <message>
         <source>This value is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Eingabe ist nicht bekannt.</translation>
     </message>
     <message>
         <source>The passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passwörter stimmen nicht überein.</translation>
     </message>
     <message>
         <source>The server cannot be reached. Check your internet connection and the server address, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist nicht erreichbar. Bitte prüfen Sie Ihre Internetverbindung und die Serveradresse und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>The server answered unexpectedly (HTTP %1). Please try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat unerwartet geantwortet (HTTP %1). Bitte versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>Please check the highlighted fields.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Email, user name or password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte prüfen Sie die markierten Felder.</translation>
     </message>
     <message>
         <source>Your session has ended. Please log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>You are not allowed to do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dazu sind Sie nicht berechtigt.</translation>
     </message>
     <message>
         <source>Your registration is still being reviewed by the agency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Registrierung wird noch von der Agentur geprüft.</translation>
     </message>
     <message>
         <source>Your registration was not approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Registrierung wurde nicht freigegeben.</translation>
     </message>
     <message>
         <source>Please complete your onboarding checklist first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte schließen Sie zuerst Ihre Onboarding-Checkliste ab.</translation>
     </message>
     <message>
         <source>This no longer exists. It may have been removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Eintrag ist nicht mehr vorhanden. Möglicherweise wurde er entfernt.</translation>
     </message>
     <message>
         <source>Someone changed this in the meantime. Reload and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das wurde inzwischen von jemand anderem geändert. Bitte laden Sie die Ansicht neu und versuchen Sie es noch einmal.</translation>
     </message>
     <message numerus="yes">
         <source>Too many attempts. Please try again in %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zu viele Versuche. Bitte versuchen Sie es in %n Minute erneut.</numerusform>
+            <numerusform>Zu viele Versuche. Bitte versuchen Sie es in %n Minuten erneut.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Too many attempts. Please try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zu viele Versuche. Bitte versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Zu viele Versuche. Bitte versuchen Sie es in %n Sekunden erneut.</numerusform>
         </translation>
     </message>
     <message>
         <source>This is too large to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten sind zu groß zum Senden.</translation>
     </message>
     <message>
         <source>The app and the server do not understand each other. Please update the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>App und Server passen nicht zueinander. Bitte aktualisieren Sie die App.</translation>
     </message>
     <message>
         <source>The server is busy. Please try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist gerade ausgelastet. Bitte versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>Something went wrong on the server. Please try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Server ist ein Fehler aufgetreten. Bitte versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>Something went wrong. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Da ist etwas schiefgelaufen. Bitte versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>An account with this email address already exists. Log in instead.</source>
+        <translation>Mit dieser E-Mail-Adresse gibt es bereits ein Konto. Melden Sie sich stattdessen an.</translation>
+    </message>
+    <message>
+        <source>This is already taken.</source>
+        <translation>Dieser Wert ist bereits vergeben.</translation>
+    </message>
+    <message>
+        <source>The login details are wrong. Check your email address or user name and your password.</source>
+        <translation>Die Anmeldedaten stimmen nicht. Bitte prüfen Sie E-Mail-Adresse bzw. Benutzername und Passwort.</translation>
     </message>
 </context>
 <context>
-    <name>QObject</name>
+    <name>Screenshots</name>
     <message>
         <source>We could not verify your company. Please call us at 030 1234567.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wir konnten Ihr Unternehmen nicht verifizieren. Bitte rufen Sie uns unter 030 1234567 an.</translation>
     </message>
 </context>
 <context>
     <name>kp::client::ApprovalStatusPage</name>
     <message>
         <source>Check status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status prüfen</translation>
     </message>
     <message>
         <source>Not activated yet (checked at %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht freigeschaltet (Stand: %1).</translation>
     </message>
     <message>
         <source>Thank you, your registration has been received</source>
-        <translation type="unfinished"></translation>
+        <translation>Vielen Dank, Ihre Registrierung ist eingegangen</translation>
     </message>
     <message>
         <source>The agency will now check your details and activate your account, usually within one working day. You can close the app; when you open it again, you will see the status here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Agentur prüft jetzt Ihre Angaben und schaltet Ihr Konto frei, in der Regel innerhalb eines Werktags. Sie können die App schließen – wenn Sie sie wieder öffnen, sehen Sie hier den aktuellen Status.</translation>
     </message>
     <message>
         <source>Use a different account</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderes Konto verwenden</translation>
     </message>
     <message>
         <source>Your registration is being reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Registrierung wird geprüft</translation>
     </message>
     <message>
         <source>The agency has not decided yet. As soon as your account is activated, the portal opens here by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Agentur hat noch nicht entschieden. Sobald Ihr Konto freigeschaltet ist, öffnet sich das Portal hier automatisch.</translation>
     </message>
     <message>
         <source>The agency has not decided yet. As soon as your account is activated, you can log in with your email address and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Agentur hat noch nicht entschieden. Sobald Ihr Konto freigeschaltet ist, können Sie sich mit Ihrer E-Mail-Adresse und Ihrem Passwort anmelden.</translation>
     </message>
     <message>
         <source>Back to login</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur Anmeldung</translation>
     </message>
     <message>
         <source>Your registration was not approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Registrierung wurde nicht freigegeben</translation>
     </message>
     <message>
         <source>If you have questions about this decision, please contact the agency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie Fragen zu dieser Entscheidung haben, wenden Sie sich bitte an die Agentur.</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung: %1</translation>
     </message>
 </context>
 <context>
     <name>kp::client::ApprovalsPage</name>
     <message>
         <source>Registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierungen</translation>
     </message>
     <message>
         <source>Check new customers and activate their accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie neue Kunden und schalten Sie ihre Konten frei.</translation>
     </message>
     <message>
         <source>Load more</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr laden</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegeben</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Loading registrations …</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierungen werden geladen …</translation>
     </message>
     <message>
         <source>No registration is waiting for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es warten keine Registrierungen auf Ihre Entscheidung.</translation>
     </message>
     <message numerus="yes">
         <source>%n registration(s) waiting for your decision.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Registrierung wartet auf Ihre Entscheidung.</numerusform>
+            <numerusform>%n Registrierungen warten auf Ihre Entscheidung.</numerusform>
         </translation>
     </message>
     <message>
         <source>All caught up</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles erledigt</translation>
     </message>
     <message>
         <source>New registrations appear here. Customers can log in once you approve them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Registrierungen erscheinen hier. Kunden können sich anmelden, sobald Sie sie freigeben.</translation>
     </message>
     <message>
         <source>No approved customers yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine freigegebenen Kunden</translation>
     </message>
     <message>
         <source>Approved registrations are listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegebene Registrierungen werden hier aufgeführt.</translation>
     </message>
     <message>
         <source>No rejected registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine abgelehnten Registrierungen</translation>
     </message>
     <message>
         <source>Registrations you reject are listed here with their reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierungen, die Sie ablehnen, werden hier mit Begründung aufgeführt.</translation>
     </message>
     <message>
         <source>%1 can log in now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann sich jetzt anmelden.</translation>
     </message>
     <message>
         <source>%1 could not be approved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht freigegeben werden: %2</translation>
     </message>
     <message>
         <source>The registration of %1 was rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Registrierung von %1 wurde abgelehnt.</translation>
     </message>
 </context>
 <context>
     <name>kp::client::AuthFrame</name>
     <message>
         <source>Kundenportal</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenportal</translation>
     </message>
 </context>
 <context>
     <name>kp::client::HomePage</name>
     <message>
         <source>Your account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Konto</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Customer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden-ID</translation>
     </message>
     <message>
         <source>Referral code</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlungscode</translation>
     </message>
     <message>
         <source>Customer since</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde seit</translation>
     </message>
     <message>
         <source>Campaign performance</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagnen-Performance</translation>
     </message>
     <message>
         <source>Your figures will appear here</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier erscheinen Ihre Zahlen</translation>
     </message>
     <message>
         <source>As soon as the agency has connected your ad accounts, you will see leads, ad spend, clicks and impressions for any period here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobald die Agentur Ihre Werbekonten verbunden hat, sehen Sie hier Leads, Werbeausgaben, Klicks und Impressionen für jeden beliebigen Zeitraum.</translation>
     </message>
     <message>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaltung</translation>
     </message>
     <message>
         <source>New registrations wait for your decision before customers can log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Registrierungen warten auf Ihre Entscheidung, bevor sich Kunden anmelden können.</translation>
     </message>
     <message>
         <source>Review registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierungen prüfen</translation>
     </message>
     <message>
         <source>Welcome, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen, %1</translation>
     </message>
 </context>
 <context>
     <name>kp::client::LoginPage</name>
     <message>
         <source>Email or user name</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail oder Benutzername</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your campaigns, your onboarding and your contact to the agency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
     <message>
         <source>New here?</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu hier?</translation>
     </message>
     <message>
         <source>Create an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto erstellen</translation>
     </message>
     <message>
         <source>Change server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server ändern</translation>
     </message>
     <message>
         <source>Server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Server: %1</translation>
     </message>
     <message>
         <source>Please enter your email address or user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte geben Sie Ihre E-Mail-Adresse oder Ihren Benutzernamen ein.</translation>
     </message>
     <message>
         <source>Please enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte geben Sie Ihr Passwort ein.</translation>
     </message>
     <message>
         <source>Logging in …</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung läuft …</translation>
     </message>
     <message>
         <source>You can try again now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können es jetzt erneut versuchen.</translation>
     </message>
     <message>
         <source>This computer has no password store (Secret Service) available. You can log in, but you will have to log in again after closing the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer ist kein Passwortspeicher (Secret Service) verfügbar. Sie können sich anmelden, müssen sich nach dem Schließen der App aber erneut anmelden.</translation>
+    </message>
+    <message>
+        <source>Your campaigns, your onboarding and your direct line to the agency.</source>
+        <translation>Ihre Kampagnen, Ihr Onboarding und Ihr direkter Draht zur Agentur.</translation>
     </message>
 </context>
 <context>
     <name>kp::client::MainWindow</name>
     <message>
         <source>Kundenportal</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenportal</translation>
     </message>
     <message>
         <source>Connecting …</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird hergestellt …</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Agentur</translation>
     </message>
     <message>
         <source>Registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierungen</translation>
     </message>
 </context>
 <context>
     <name>kp::client::RegisterPage</name>
     <message>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrieren</translation>
     </message>
     <message>
         <source>Create your account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto erstellen</translation>
     </message>
     <message>
         <source>After you register, the agency checks your details and activates your account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Ihrer Registrierung prüft die Agentur Ihre Angaben und schaltet Ihr Konto frei.</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Phone (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon (optional)</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Repeat password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort wiederholen</translation>
     </message>
     <message>
         <source>User name (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername (optional)</translation>
     </message>
     <message>
         <source>Referral code (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlungscode (optional)</translation>
     </message>
     <message>
         <source>At least %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens %1 Zeichen</translation>
     </message>
     <message>
         <source>e.g. 030 1234567</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 030 1234567</translation>
     </message>
     <message>
         <source>name@company.com</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>to log in without your email</source>
-        <translation type="unfinished"></translation>
+        <translation>name@firma.de</translation>
     </message>
     <message>
         <source>Back to login</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur Anmeldung</translation>
     </message>
     <message>
         <source>Registering …</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierung läuft …</translation>
     </message>
     <message>
         <source>Please check the highlighted fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte prüfen Sie die markierten Felder.</translation>
+    </message>
+    <message>
+        <source>To log in without your email address</source>
+        <translation>Zum Anmelden ohne E-Mail-Adresse</translation>
     </message>
 </context>
 <context>
     <name>kp::client::RegistrationCard</name>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>No phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Telefonnummer</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Registered %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registriert</translation>
     </message>
     <message>
         <source>No referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Empfehlung</translation>
     </message>
     <message>
         <source>Referred by %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfohlen von %1 (%2)</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlung</translation>
     </message>
     <message>
         <source>Rejected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt: %1</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnen</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigeben</translation>
     </message>
     <message>
-        <source>Approve after all</source>
-        <translation type="unfinished"></translation>
+        <source>Registered on %1</source>
+        <translation>Registriert am %1</translation>
     </message>
     <message>
-        <source>Approved %1</source>
-        <translation type="unfinished"></translation>
+        <source>Approve anyway</source>
+        <translation>Doch freigeben</translation>
+    </message>
+    <message>
+        <source>Approved on %1</source>
+        <translation>Freigegeben am %1</translation>
     </message>
 </context>
 <context>
     <name>kp::client::RejectDialog</name>
     <message>
         <source>Reject registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierung ablehnen</translation>
     </message>
     <message>
         <source>Reject the registration of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierung von %1 ablehnen?</translation>
     </message>
     <message>
         <source>The customer will see this reason when opening the app. Be clear and friendly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde sieht diese Begründung beim Öffnen der App. Formulieren Sie sie bitte klar und freundlich.</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung</translation>
     </message>
     <message>
         <source>e.g. We could not verify your company.</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Wir konnten Ihr Unternehmen nicht verifizieren.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Use at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte verwenden Sie höchstens %1 Zeichen.</translation>
     </message>
     <message>
         <source>Please give a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte geben Sie eine Begründung an.</translation>
     </message>
 </context>
 <context>
     <name>kp::client::ServerSettingsDialog</name>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveradresse</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung testen</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Connect to your agency&apos;s server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your agency tells you this address, for example portal.agency.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Server Ihrer Agentur verbinden</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Enter an address like portal.agency.com or http://127.0.0.1:8080.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte geben Sie eine Adresse wie portal.agentur.de oder http://127.0.0.1:8080 ein.</translation>
     </message>
     <message>
         <source>Connecting …</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird hergestellt …</translation>
     </message>
     <message>
         <source>Connected. Server version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden. Serverversion %1.</translation>
     </message>
     <message>
         <source>No Kundenportal server answers at this address (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter dieser Adresse antwortet kein Kundenportal-Server (%1).</translation>
+    </message>
+    <message>
+        <source>You get this address from your agency, for example portal.agency.com.</source>
+        <translation>Diese Adresse erhalten Sie von Ihrer Agentur, zum Beispiel portal.agentur.de.</translation>
     </message>
 </context>
 <context>
     <name>kp::client::Sidebar</name>
     <message>
         <source>Kundenportal</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenportal</translation>
     </message>
     <message>
         <source>Log out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelden</translation>
     </message>
 </context>
 <context>
     <name>kp::client::StatePanel</name>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <source>That did not work</source>
-        <translation type="unfinished"></translation>
+        <translation>Das hat nicht geklappt</translation>
     </message>
 </context>
 </TS>

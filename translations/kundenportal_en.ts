@@ -5,663 +5,659 @@
     <name>ApiError</name>
     <message>
         <source>Please fill in this field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please fill in this field.</translation>
     </message>
     <message>
         <source>Use at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use at least %1 characters.</translation>
     </message>
     <message>
         <source>This is too short.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is too short.</translation>
     </message>
     <message>
         <source>Use at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use at most %1 characters.</translation>
     </message>
     <message>
         <source>This is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is too long.</translation>
     </message>
     <message>
         <source>This does not look like an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>This does not look like an email address.</translation>
     </message>
     <message>
         <source>This is not a valid phone number. Include the area code, e.g. 030 1234567.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is not a valid phone number. Include the area code, e.g. 030 1234567.</translation>
     </message>
     <message>
         <source>This value is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>This value is not valid.</translation>
     </message>
     <message>
         <source>Use lower-case letters, digits, dots, dashes and underscores only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use lower-case letters, digits, dots, dashes and underscores only.</translation>
     </message>
     <message>
         <source>This contains characters that are not allowed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An account with this email address exists already. Log in instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>This contains characters that are not allowed.</translation>
     </message>
     <message>
         <source>This user name is taken. Please choose another.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is taken already.</source>
-        <translation type="unfinished"></translation>
+        <translation>This user name is taken. Please choose another.</translation>
     </message>
     <message>
         <source>We do not know this referral code. Please check it or leave the field empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>We do not know this referral code. Please check it or leave the field empty.</translation>
     </message>
     <message>
         <source>This value is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>This value is unknown.</translation>
     </message>
     <message>
         <source>The passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>The passwords do not match.</translation>
     </message>
     <message>
         <source>The server cannot be reached. Check your internet connection and the server address, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server cannot be reached. Check your internet connection and the server address, then try again.</translation>
     </message>
     <message>
         <source>The server answered unexpectedly (HTTP %1). Please try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server answered unexpectedly (HTTP %1). Please try again later.</translation>
     </message>
     <message>
         <source>Please check the highlighted fields.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Email, user name or password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please check the highlighted fields.</translation>
     </message>
     <message>
         <source>Your session has ended. Please log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your session has ended. Please log in again.</translation>
     </message>
     <message>
         <source>You are not allowed to do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>You are not allowed to do this.</translation>
     </message>
     <message>
         <source>Your registration is still being reviewed by the agency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your registration is still being reviewed by the agency.</translation>
     </message>
     <message>
         <source>Your registration was not approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your registration was not approved.</translation>
     </message>
     <message>
         <source>Please complete your onboarding checklist first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please complete your onboarding checklist first.</translation>
     </message>
     <message>
         <source>This no longer exists. It may have been removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>This no longer exists. It may have been removed.</translation>
     </message>
     <message>
         <source>Someone changed this in the meantime. Reload and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Someone changed this in the meantime. Reload and try again.</translation>
     </message>
     <message numerus="yes">
         <source>Too many attempts. Please try again in %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Too many attempts. Please try again in %n minute.</numerusform>
+            <numerusform>Too many attempts. Please try again in %n minutes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Too many attempts. Please try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Too many attempts. Please try again in %n second.</numerusform>
+            <numerusform>Too many attempts. Please try again in %n seconds.</numerusform>
         </translation>
     </message>
     <message>
         <source>This is too large to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is too large to send.</translation>
     </message>
     <message>
         <source>The app and the server do not understand each other. Please update the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>The app and the server do not understand each other. Please update the app.</translation>
     </message>
     <message>
         <source>The server is busy. Please try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server is busy. Please try again in a moment.</translation>
     </message>
     <message>
         <source>Something went wrong on the server. Please try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Something went wrong on the server. Please try again later.</translation>
     </message>
     <message>
         <source>Something went wrong. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Something went wrong. Please try again.</translation>
+    </message>
+    <message>
+        <source>An account with this email address already exists. Log in instead.</source>
+        <translation>An account with this email address already exists. Log in instead.</translation>
+    </message>
+    <message>
+        <source>This is already taken.</source>
+        <translation>This is already taken.</translation>
+    </message>
+    <message>
+        <source>The login details are wrong. Check your email address or user name and your password.</source>
+        <translation>The login details are wrong. Check your email address or user name and your password.</translation>
     </message>
 </context>
 <context>
-    <name>QObject</name>
+    <name>Screenshots</name>
     <message>
         <source>We could not verify your company. Please call us at 030 1234567.</source>
-        <translation type="unfinished"></translation>
+        <translation>We could not verify your company. Please call us at 030 1234567.</translation>
     </message>
 </context>
 <context>
     <name>kp::client::ApprovalStatusPage</name>
     <message>
         <source>Check status</source>
-        <translation type="unfinished"></translation>
+        <translation>Check status</translation>
     </message>
     <message>
         <source>Not activated yet (checked at %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Not activated yet (checked at %1).</translation>
     </message>
     <message>
         <source>Thank you, your registration has been received</source>
-        <translation type="unfinished"></translation>
+        <translation>Thank you, your registration has been received</translation>
     </message>
     <message>
         <source>The agency will now check your details and activate your account, usually within one working day. You can close the app; when you open it again, you will see the status here.</source>
-        <translation type="unfinished"></translation>
+        <translation>The agency will now check your details and activate your account, usually within one working day. You can close the app; when you open it again, you will see the status here.</translation>
     </message>
     <message>
         <source>Use a different account</source>
-        <translation type="unfinished"></translation>
+        <translation>Use a different account</translation>
     </message>
     <message>
         <source>Your registration is being reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Your registration is being reviewed</translation>
     </message>
     <message>
         <source>The agency has not decided yet. As soon as your account is activated, the portal opens here by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>The agency has not decided yet. As soon as your account is activated, the portal opens here by itself.</translation>
     </message>
     <message>
         <source>The agency has not decided yet. As soon as your account is activated, you can log in with your email address and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>The agency has not decided yet. As soon as your account is activated, you can log in with your email address and password.</translation>
     </message>
     <message>
         <source>Back to login</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to login</translation>
     </message>
     <message>
         <source>Your registration was not approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Your registration was not approved</translation>
     </message>
     <message>
         <source>If you have questions about this decision, please contact the agency.</source>
-        <translation type="unfinished"></translation>
+        <translation>If you have questions about this decision, please contact the agency.</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason: %1</translation>
     </message>
 </context>
 <context>
     <name>kp::client::ApprovalsPage</name>
     <message>
         <source>Registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrations</translation>
     </message>
     <message>
         <source>Check new customers and activate their accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check new customers and activate their accounts.</translation>
     </message>
     <message>
         <source>Load more</source>
-        <translation type="unfinished"></translation>
+        <translation>Load more</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Approved</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejected</translation>
     </message>
     <message>
         <source>Loading registrations …</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading registrations …</translation>
     </message>
     <message>
         <source>No registration is waiting for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>No registration is waiting for you.</translation>
     </message>
     <message numerus="yes">
         <source>%n registration(s) waiting for your decision.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registration waiting for your decision.</numerusform>
+            <numerusform>%n registrations waiting for your decision.</numerusform>
         </translation>
     </message>
     <message>
         <source>All caught up</source>
-        <translation type="unfinished"></translation>
+        <translation>All caught up</translation>
     </message>
     <message>
         <source>New registrations appear here. Customers can log in once you approve them.</source>
-        <translation type="unfinished"></translation>
+        <translation>New registrations appear here. Customers can log in once you approve them.</translation>
     </message>
     <message>
         <source>No approved customers yet</source>
-        <translation type="unfinished"></translation>
+        <translation>No approved customers yet</translation>
     </message>
     <message>
         <source>Approved registrations are listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Approved registrations are listed here.</translation>
     </message>
     <message>
         <source>No rejected registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>No rejected registrations</translation>
     </message>
     <message>
         <source>Registrations you reject are listed here with their reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrations you reject are listed here with their reason.</translation>
     </message>
     <message>
         <source>%1 can log in now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 can log in now.</translation>
     </message>
     <message>
         <source>%1 could not be approved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 could not be approved: %2</translation>
     </message>
     <message>
         <source>The registration of %1 was rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>The registration of %1 was rejected.</translation>
     </message>
 </context>
 <context>
     <name>kp::client::AuthFrame</name>
     <message>
         <source>Kundenportal</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenportal</translation>
     </message>
 </context>
 <context>
     <name>kp::client::HomePage</name>
     <message>
         <source>Your account</source>
-        <translation type="unfinished"></translation>
+        <translation>Your account</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Customer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer ID</translation>
     </message>
     <message>
         <source>Referral code</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral code</translation>
     </message>
     <message>
         <source>Customer since</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer since</translation>
     </message>
     <message>
         <source>Campaign performance</source>
-        <translation type="unfinished"></translation>
+        <translation>Campaign performance</translation>
     </message>
     <message>
         <source>Your figures will appear here</source>
-        <translation type="unfinished"></translation>
+        <translation>Your figures will appear here</translation>
     </message>
     <message>
         <source>As soon as the agency has connected your ad accounts, you will see leads, ad spend, clicks and impressions for any period here.</source>
-        <translation type="unfinished"></translation>
+        <translation>As soon as the agency has connected your ad accounts, you will see leads, ad spend, clicks and impressions for any period here.</translation>
     </message>
     <message>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Administration</translation>
     </message>
     <message>
         <source>New registrations wait for your decision before customers can log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>New registrations wait for your decision before customers can log in.</translation>
     </message>
     <message>
         <source>Review registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Review registrations</translation>
     </message>
     <message>
         <source>Welcome, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome, %1</translation>
     </message>
 </context>
 <context>
     <name>kp::client::LoginPage</name>
     <message>
         <source>Email or user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Email or user name</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your campaigns, your onboarding and your contact to the agency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Log in</translation>
     </message>
     <message>
         <source>New here?</source>
-        <translation type="unfinished"></translation>
+        <translation>New here?</translation>
     </message>
     <message>
         <source>Create an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Create an account</translation>
     </message>
     <message>
         <source>Change server</source>
-        <translation type="unfinished"></translation>
+        <translation>Change server</translation>
     </message>
     <message>
         <source>Server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Server: %1</translation>
     </message>
     <message>
         <source>Please enter your email address or user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter your email address or user name.</translation>
     </message>
     <message>
         <source>Please enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter your password.</translation>
     </message>
     <message>
         <source>Logging in …</source>
-        <translation type="unfinished"></translation>
+        <translation>Logging in …</translation>
     </message>
     <message>
         <source>You can try again now.</source>
-        <translation type="unfinished"></translation>
+        <translation>You can try again now.</translation>
     </message>
     <message>
         <source>This computer has no password store (Secret Service) available. You can log in, but you will have to log in again after closing the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>This computer has no password store (Secret Service) available. You can log in, but you will have to log in again after closing the app.</translation>
+    </message>
+    <message>
+        <source>Your campaigns, your onboarding and your direct line to the agency.</source>
+        <translation>Your campaigns, your onboarding and your direct line to the agency.</translation>
     </message>
 </context>
 <context>
     <name>kp::client::MainWindow</name>
     <message>
         <source>Kundenportal</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenportal</translation>
     </message>
     <message>
         <source>Connecting …</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecting …</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Overview</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Agency</translation>
     </message>
     <message>
         <source>Registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrations</translation>
     </message>
 </context>
 <context>
     <name>kp::client::RegisterPage</name>
     <message>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Register</translation>
     </message>
     <message>
         <source>Create your account</source>
-        <translation type="unfinished"></translation>
+        <translation>Create your account</translation>
     </message>
     <message>
         <source>After you register, the agency checks your details and activates your account.</source>
-        <translation type="unfinished"></translation>
+        <translation>After you register, the agency checks your details and activates your account.</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Your name</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Company</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Phone (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone (optional)</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <source>Repeat password</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat password</translation>
     </message>
     <message>
         <source>User name (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>User name (optional)</translation>
     </message>
     <message>
         <source>Referral code (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral code (optional)</translation>
     </message>
     <message>
         <source>At least %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>At least %1 characters</translation>
     </message>
     <message>
         <source>e.g. 030 1234567</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 030 1234567</translation>
     </message>
     <message>
         <source>name@company.com</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>to log in without your email</source>
-        <translation type="unfinished"></translation>
+        <translation>name@company.com</translation>
     </message>
     <message>
         <source>Back to login</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to login</translation>
     </message>
     <message>
         <source>Registering …</source>
-        <translation type="unfinished"></translation>
+        <translation>Registering …</translation>
     </message>
     <message>
         <source>Please check the highlighted fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please check the highlighted fields.</translation>
+    </message>
+    <message>
+        <source>To log in without your email address</source>
+        <translation>To log in without your email address</translation>
     </message>
 </context>
 <context>
     <name>kp::client::RegistrationCard</name>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>No phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>No phone number</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Registered %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registered</translation>
     </message>
     <message>
         <source>No referral</source>
-        <translation type="unfinished"></translation>
+        <translation>No referral</translation>
     </message>
     <message>
         <source>Referred by %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Referred by %1 (%2)</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral</translation>
     </message>
     <message>
         <source>Rejected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejected: %1</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Reject</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Approve</translation>
     </message>
     <message>
-        <source>Approve after all</source>
-        <translation type="unfinished"></translation>
+        <source>Registered on %1</source>
+        <translation>Registered on %1</translation>
     </message>
     <message>
-        <source>Approved %1</source>
-        <translation type="unfinished"></translation>
+        <source>Approve anyway</source>
+        <translation>Approve anyway</translation>
+    </message>
+    <message>
+        <source>Approved on %1</source>
+        <translation>Approved on %1</translation>
     </message>
 </context>
 <context>
     <name>kp::client::RejectDialog</name>
     <message>
         <source>Reject registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Reject registration</translation>
     </message>
     <message>
         <source>Reject the registration of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Reject the registration of %1?</translation>
     </message>
     <message>
         <source>The customer will see this reason when opening the app. Be clear and friendly.</source>
-        <translation type="unfinished"></translation>
+        <translation>The customer will see this reason when opening the app. Be clear and friendly.</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>e.g. We could not verify your company.</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. We could not verify your company.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Use at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use at most %1 characters.</translation>
     </message>
     <message>
         <source>Please give a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please give a reason.</translation>
     </message>
 </context>
 <context>
     <name>kp::client::ServerSettingsDialog</name>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Server address</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Test connection</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Connect to your agency&apos;s server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your agency tells you this address, for example portal.agency.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect to your agency&apos;s server</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Enter an address like portal.agency.com or http://127.0.0.1:8080.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter an address like portal.agency.com or http://127.0.0.1:8080.</translation>
     </message>
     <message>
         <source>Connecting …</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecting …</translation>
     </message>
     <message>
         <source>Connected. Server version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connected. Server version %1.</translation>
     </message>
     <message>
         <source>No Kundenportal server answers at this address (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No Kundenportal server answers at this address (%1).</translation>
+    </message>
+    <message>
+        <source>You get this address from your agency, for example portal.agency.com.</source>
+        <translation>You get this address from your agency, for example portal.agency.com.</translation>
     </message>
 </context>
 <context>
     <name>kp::client::Sidebar</name>
     <message>
         <source>Kundenportal</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenportal</translation>
     </message>
     <message>
         <source>Log out</source>
-        <translation type="unfinished"></translation>
+        <translation>Log out</translation>
     </message>
 </context>
 <context>
     <name>kp::client::StatePanel</name>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Try again</translation>
     </message>
     <message>
         <source>That did not work</source>
-        <translation type="unfinished"></translation>
+        <translation>That did not work</translation>
     </message>
 </context>
 </TS>

@@ -105,15 +105,12 @@ void ApprovalsPage::reload()
 void ApprovalsPage::load(const QString &cursor)
 {
     const int generation = ++m_generation;
-    const auto status = currentStatus();
-    auto *call = m_api.accounts(status, cursor);
-    connect(call, &ApiCall::succeeded, this, [this, generation, status](const QJsonObject &page) {
+    auto *call = m_api.accounts(currentStatus(), cursor);
+    connect(call, &ApiCall::succeeded, this, [this, generation](const QJsonObject &page) {
         if (generation != m_generation)
             return;
         m_nextCursor = page.value(QLatin1String("next_cursor")).toString();
         append(accountsOf(page));
-        if (status == AccountStatus::Pending && m_nextCursor.isEmpty())
-            emit pendingCountKnown(int(m_list->findChildren<RegistrationCard *>().size()));
     });
     connect(call, &ApiCall::failed, this, [this, generation](const ApiError &error) {
         if (generation != m_generation)
@@ -175,8 +172,6 @@ void ApprovalsPage::removeCard(const QString &accountId)
 {
     delete m_list->findChild<RegistrationCard *>(QStringLiteral("registration_") + accountId);
     updateEmptyState();
-    if (currentStatus() == AccountStatus::Pending && m_nextCursor.isEmpty())
-        emit pendingCountKnown(int(m_list->findChildren<RegistrationCard *>().size()));
 }
 
 void ApprovalsPage::approve(const Account &account)

@@ -30,10 +30,6 @@ public:
     // Shows accounts without the server (demo data for screenshots).
     void showAccounts(AccountStatus status, const QList<kp::Account> &accounts);
 
-signals:
-    // The number of pending registrations changed (for the sidebar's and home page's hints).
-    void pendingCountKnown(int count);
-
 private:
     AccountStatus currentStatus() const;
     void load(const QString &cursor);

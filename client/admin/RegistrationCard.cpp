@@ -47,7 +47,7 @@ RegistrationCard::RegistrationCard(const Account &account, QWidget *parent)
     details->setVerticalSpacing(theme::spacing::xs);
     details->addWidget(detail(tr("Email"), account.email), 0, 0);
     details->addWidget(detail(tr("Phone"), account.phone.isEmpty() ? tr("No phone number") : account.phone), 1, 0);
-    details->addWidget(detail(tr("Registered"), tr("Registered %1").arg(format::dateTime(account.createdAt))), 0, 1);
+    details->addWidget(detail(tr("Registered"), tr("Registered on %1").arg(format::dateTime(account.createdAt))), 0, 1);
     const auto referral = account.referredByCode.isEmpty()
         ? tr("No referral")
         : tr("Referred by %1 (%2)").arg(account.referredByName.isEmpty() ? tr("unknown") : account.referredByName,
@@ -84,11 +84,11 @@ RegistrationCard::RegistrationCard(const Account &account, QWidget *parent)
     }
     if (account.status != AccountStatus::Approved) {
         auto *approve = addButton(QStringLiteral("approve"),
-                                  account.status == AccountStatus::Pending ? tr("Approve") : tr("Approve after all"),
+                                  account.status == AccountStatus::Pending ? tr("Approve") : tr("Approve anyway"),
                                   QStringLiteral("primary"), QStringLiteral("object-select"), theme::colors().surface);
         connect(approve, &QPushButton::clicked, this, [this] { emit approveRequested(m_account); });
     } else {
-        auto *badge = new QLabel(tr("Approved %1").arg(format::dateTime(account.decidedAt)));
+        auto *badge = new QLabel(tr("Approved on %1").arg(format::dateTime(account.decidedAt)));
         badge->setProperty("role", QStringLiteral("badge"));
         badge->setProperty("tone", QStringLiteral("success"));
         actions->addWidget(badge);

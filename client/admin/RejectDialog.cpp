@@ -43,7 +43,7 @@ RejectDialog::RejectDialog(const QString &customerName, QWidget *parent)
     auto *cancel = new QPushButton(tr("Cancel"));
     cancel->setObjectName(QStringLiteral("rejectCancel"));
     m_confirm->setObjectName(QStringLiteral("rejectConfirm"));
-    m_confirm->setProperty("variant", QStringLiteral("primary"));
+    m_confirm->setProperty("variant", QStringLiteral("destructive"));
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(cancel);

@@ -51,10 +51,10 @@ QString ApiError::problemText(const QString &field, const QString &problem)
     }
     if (problem == p::taken) {
         if (field == QLatin1String("email"))
-            return tr("An account with this email address exists already. Log in instead.");
+            return tr("An account with this email address already exists. Log in instead.");
         if (field == QLatin1String("username"))
             return tr("This user name is taken. Please choose another.");
-        return tr("This is taken already.");
+        return tr("This is already taken.");
     }
     if (problem == p::unknown) {
         if (field == QLatin1String("referral_code"))
@@ -82,7 +82,7 @@ QString ApiError::message() const
     case ErrorCode::ValidationFailed:
         return tr("Please check the highlighted fields.");
     case ErrorCode::InvalidCredentials:
-        return tr("Email, user name or password is wrong.");
+        return tr("The login details are wrong. Check your email address or user name and your password.");
     case ErrorCode::Unauthenticated:
         return tr("Your session has ended. Please log in again.");
     case ErrorCode::Forbidden:

@@ -106,7 +106,7 @@ bool renderScreenshots(MainWindow &window, Session &session, const QString &dire
     ok &= save(window, dir, QStringLiteral("06-awaiting-approval"));
     auto rejected = pending;
     rejected.status = AccountStatus::Rejected;
-    rejected.rejectionReason = QObject::tr("We could not verify your company. Please call us at 030 1234567.");
+    rejected.rejectionReason = QCoreApplication::translate("Screenshots", "We could not verify your company. Please call us at 030 1234567.");
     session.showDemo(Session::State::Rejected, rejected);
     ok &= save(window, dir, QStringLiteral("07-rejected"));
 

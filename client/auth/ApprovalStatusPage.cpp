@@ -103,7 +103,7 @@ void ApprovalStatusPage::showState(Session::State state)
     m_banner->showMessage(Banner::Tone::Info, QString());
     m_reason->hide();
     m_details->setVisible(known);
-    m_details->setText(tr("%1 · %2").arg(account.email, account.company));
+    m_details->setText(QStringLiteral("%1 · %2").arg(account.email, account.company));
     const bool waiting = state == Session::State::JustRegistered || state == Session::State::AwaitingApproval;
     // Without a token (a pending login on another computer) there is nothing to poll.
     m_check->setVisible(waiting && known);

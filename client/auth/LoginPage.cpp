@@ -30,7 +30,7 @@ LoginPage::LoginPage(Session &session, QWidget *parent)
     auto *frame = new AuthFrame(this);
     auto *title = new QLabel(tr("Log in"));
     title->setProperty("role", QStringLiteral("pageTitle"));
-    auto *subtitle = new QLabel(tr("Your campaigns, your onboarding and your contact to the agency."));
+    auto *subtitle = new QLabel(tr("Your campaigns, your onboarding and your direct line to the agency."));
     subtitle->setProperty("role", QStringLiteral("secondary"));
     subtitle->setWordWrap(true);
 

@@ -45,7 +45,7 @@ RegisterPage::RegisterPage(Session &session, QWidget *parent)
     m_fields[QStringLiteral("password")]->setPlaceholder(tr("At least %1 characters").arg(v::limits::passwordMin));
     m_fields[QStringLiteral("phone")]->setPlaceholder(tr("e.g. 030 1234567"));
     m_fields[QStringLiteral("email")]->setPlaceholder(tr("name@company.com"));
-    m_fields[QStringLiteral("username")]->setPlaceholder(tr("to log in without your email"));
+    m_fields[QStringLiteral("username")]->setPlaceholder(tr("To log in without your email address"));
 
     auto *grid = new QGridLayout;
     grid->setHorizontalSpacing(theme::spacing::l);

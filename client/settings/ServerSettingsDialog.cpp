@@ -28,7 +28,7 @@ ServerSettingsDialog::ServerSettingsDialog(const QUrl &current, QWidget *parent)
     setMinimumWidth(480);
     auto *title = new QLabel(tr("Connect to your agency's server"));
     title->setProperty("role", QStringLiteral("sectionTitle"));
-    auto *hint = new QLabel(tr("Your agency tells you this address, for example portal.agency.com."));
+    auto *hint = new QLabel(tr("You get this address from your agency, for example portal.agency.com."));
     hint->setProperty("role", QStringLiteral("secondary"));
     hint->setWordWrap(true);
     m_address->setText(current.toString());

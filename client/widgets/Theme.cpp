@@ -48,6 +48,7 @@ std::map<QString, QColor> tokens()
         {QStringLiteral("warningBorder"), soft(c.warning, 0.3)},
         {QStringLiteral("danger"), c.danger},
         {QStringLiteral("dangerSoft"), soft(c.danger, 0.08)},
+        {QStringLiteral("dangerHover"), c.danger.darker(110)},
         {QStringLiteral("dangerBorder"), soft(c.danger, 0.3)},
     };
 }

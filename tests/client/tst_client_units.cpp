@@ -2,7 +2,9 @@
 #include "client/app/ClientSettings.h"
 #include "client/widgets/Format.h"
 
+#include <QFile>
 #include <QTest>
+#include <QTranslator>
 
 using namespace kp::client;
 
@@ -15,6 +17,9 @@ private slots:
     void formatsDatesWithFourDigitYearsInGerman();
     void explainsErrorsInPlainWords();
     void explainsFieldProblemsWithLimits();
+    void shipsCompleteTranslations_data();
+    void shipsCompleteTranslations();
+    void speaksGermanWithTheBundledTranslation();
 };
 
 void TestClientUnits::parsesServerAddresses_data()
@@ -72,6 +77,35 @@ void TestClientUnits::explainsFieldProblemsWithLimits()
     error.fields.insert(QStringLiteral("phone"), QStringLiteral("invalid"));
     QVERIFY(!error.fieldMessage(QStringLiteral("phone")).isEmpty());
     QVERIFY(error.fieldMessage(QStringLiteral("email")).isEmpty());
+}
+
+void TestClientUnits::shipsCompleteTranslations_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::newRow("de") << QStringLiteral(KP_SOURCE_DIR "/translations/kundenportal_de.ts");
+    QTest::newRow("en") << QStringLiteral(KP_SOURCE_DIR "/translations/kundenportal_en.ts");
+}
+
+void TestClientUnits::shipsCompleteTranslations()
+{
+    QFETCH(QString, file);
+    QFile ts(file);
+    QVERIFY(ts.open(QIODevice::ReadOnly));
+    const auto content = QString::fromUtf8(ts.readAll());
+    QVERIFY(content.count(QLatin1String("<message")) > 100);
+    QCOMPARE(content.count(QLatin1String("type=\"unfinished\"")), 0);
+    QCOMPARE(content.count(QLatin1String("type=\"vanished\"")), 0);
+    QCOMPARE(content.count(QLatin1String("type=\"obsolete\"")), 0);
+    QCOMPARE(content.count(QLatin1String("<translation></translation>")), 0);
+}
+
+void TestClientUnits::speaksGermanWithTheBundledTranslation()
+{
+    QTranslator german;
+    QVERIFY(german.load(QStringLiteral(":/i18n/kundenportal_de.qm")));
+    QCOMPARE(german.translate("kp::client::LoginPage", "Log in"), QStringLiteral("Anmelden"));
+    QVERIFY(german.translate("ApiError", "Too many attempts. Please try again in %n minute(s).", nullptr, 2)
+                .contains(QLatin1String("Minuten")));
 }
 
 QTEST_GUILESS_MAIN(TestClientUnits)

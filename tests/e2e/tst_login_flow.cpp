@@ -1,4 +1,5 @@
 #include "client/app/AppContext.h"
+#include "client/app/Application.h"
 #include "client/widgets/Banner.h"
 
 #include "GuiDriver.h"
@@ -42,6 +43,8 @@ static const QString kPassword = QStringLiteral("correct horse battery");
 void TestLoginFlow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    // As the app does at start: English texts with their plural forms.
+    installTranslations(QStringLiteral("en"));
 }
 
 void TestLoginFlow::init()
@@ -111,7 +114,7 @@ void TestLoginFlow::saysWrongPasswordWithoutLosingTheLogin()
     QTRY_COMPARE_WITH_TIMEOUT(app->session.state(), State::LoggedOut, 10000);
     GuiDriver gui(app->window);
     logIn(gui, QStringLiteral("jana@becker.de"), QStringLiteral("wrong password"));
-    QTRY_VERIFY_WITH_TIMEOUT(gui.find<Banner>(QStringLiteral("loginBanner"))->text().contains(QLatin1String("wrong")), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(gui.find<Banner>(QStringLiteral("loginBanner"))->text().contains(QLatin1String("login details are wrong")), 10000);
     QCOMPARE(gui.input(QStringLiteral("loginName")), QStringLiteral("jana@becker.de"));
     QCOMPARE(app->session.state(), State::LoggedOut);
 }

@@ -1,6 +1,5 @@
 #include "DatabaseSnapshot.h"
-#include "TestHttp.h"
-#include "TestServer.h"
+#include "ServerFixture.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -32,8 +31,9 @@ private slots:
 private:
     void approve(const QString &accountId);
 
-    std::unique_ptr<TestServer> m_server;
-    std::unique_ptr<TestHttp> m_http;
+    ServerFixture m_fixture;
+    TestServer *m_server = nullptr;
+    TestHttp *m_http = nullptr;
     QString m_adminToken;
 };
 
@@ -41,24 +41,18 @@ static const QString kPassword = QStringLiteral("correct horse battery");
 
 void TestAuthApi::init()
 {
-    m_server = std::make_unique<TestServer>(QMap<QString, QString>{
-        {QStringLiteral("security/login_max_failures"), QStringLiteral("3")},
-        {QStringLiteral("security/register_per_hour"), QStringLiteral("20")}});
-    QVERIFY(m_server->createAdmin(QStringLiteral("admin@agentur.de"), QStringLiteral("admin password 1")));
-    QVERIFY2(m_server->start(), qPrintable(m_server->log()));
-    m_http = std::make_unique<TestHttp>(*m_server);
-    m_adminToken = m_http->loginToken(QStringLiteral("admin@agentur.de"), QStringLiteral("admin password 1"));
-    QVERIFY(!m_adminToken.isEmpty());
+    QVERIFY2(m_fixture.start({{QStringLiteral("security/login_max_failures"), QStringLiteral("3")},
+                              {QStringLiteral("security/register_per_hour"), QStringLiteral("20")}}),
+             qPrintable(m_fixture.error()));
+    m_server = m_fixture.server.get();
+    m_http = m_fixture.http.get();
+    m_adminToken = m_fixture.adminToken;
 }
 
 void TestAuthApi::cleanup()
 {
-    m_http.reset();
-    if (m_server)
-        QCOMPARE(m_server->stop(), 0);
-    m_server.reset();
-    const auto violations = TestHttp::takeContractViolations();
-    QVERIFY2(violations.isEmpty(), qPrintable(violations.join(QLatin1Char('\n'))));
+    QCOMPARE(m_fixture.stop(), 0);
+    KP_VERIFY_API_CONTRACT();
 }
 
 void TestAuthApi::approve(const QString &accountId)

@@ -1,6 +1,5 @@
 #include "DatabaseSnapshot.h"
-#include "TestHttp.h"
-#include "TestServer.h"
+#include "ServerFixture.h"
 
 #include <QJsonDocument>
 #include <QTest>
@@ -16,10 +15,8 @@ private slots:
     void cleanupTestCase();
     void cleanup();
 
-    void answersBadRegistrationWithErrorAndKeepsData_data();
-    void answersBadRegistrationWithErrorAndKeepsData();
-    void answersBadLoginWithErrorAndKeepsData_data();
-    void answersBadLoginWithErrorAndKeepsData();
+    void answersBadInputWithErrorAndKeepsData_data();
+    void answersBadInputWithErrorAndKeepsData();
     void storesSqlMetacharactersAndUnicodeLiterally();
 
 private:
@@ -46,8 +43,7 @@ void TestBadInput::cleanupTestCase()
 
 void TestBadInput::cleanup()
 {
-    const auto violations = TestHttp::takeContractViolations();
-    QVERIFY2(violations.isEmpty(), qPrintable(violations.join(QLatin1Char('\n'))));
+    KP_VERIFY_API_CONTRACT();
 }
 
 static QByteArray validRegistration(const QJsonObject &changes = {}, const QStringList &removed = {})
@@ -63,57 +59,65 @@ static QByteArray validRegistration(const QJsonObject &changes = {}, const QStri
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 
-static void addBadInputColumns()
+void TestBadInput::answersBadInputWithErrorAndKeepsData_data()
 {
+    QTest::addColumn<QString>("path");
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QString>("contentType");
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("code");
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("problem");
-}
-
-void TestBadInput::answersBadRegistrationWithErrorAndKeepsData_data()
-{
-    addBadInputColumns();
     const auto json = QStringLiteral("application/json");
-    QTest::newRow("malformed json") << QByteArray("{\"email\": ") << json << 400 << "bad_request" << "" << "";
-    QTest::newRow("json array") << QByteArray("[1,2]") << json << 400 << "bad_request" << "" << "";
-    QTest::newRow("empty body") << QByteArray() << json << 400 << "bad_request" << "" << "";
-    QTest::newRow("form encoded") << QByteArray("email=a@b.de") << "application/x-www-form-urlencoded" << 415
+    const auto registration = QStringLiteral("/api/v1/auth/register");
+    const auto login = QStringLiteral("/api/v1/auth/login");
+    QTest::newRow("malformed json") << registration << QByteArray("{\"email\": ") << json << 400 << "bad_request" << "" << "";
+    QTest::newRow("json array") << registration << QByteArray("[1,2]") << json << 400 << "bad_request" << "" << "";
+    QTest::newRow("empty body") << registration << QByteArray() << json << 400 << "bad_request" << "" << "";
+    QTest::newRow("form encoded") << registration << QByteArray("email=a@b.de") << "application/x-www-form-urlencoded" << 415
                                   << "unsupported_media_type" << "" << "";
-    QTest::newRow("no content type") << validRegistration() << "" << 415 << "unsupported_media_type" << "" << "";
-    QTest::newRow("missing email") << validRegistration({}, {QStringLiteral("email")}) << json << 422
+    QTest::newRow("no content type") << registration << validRegistration() << "" << 415 << "unsupported_media_type" << "" << "";
+    QTest::newRow("missing email") << registration << validRegistration({}, {QStringLiteral("email")}) << json << 422
                                    << "validation_failed" << "email" << "required";
-    QTest::newRow("missing password") << validRegistration({}, {QStringLiteral("password")}) << json << 422
+    QTest::newRow("missing password") << registration << validRegistration({}, {QStringLiteral("password")}) << json << 422
                                       << "validation_failed" << "password" << "required";
-    QTest::newRow("email is number") << validRegistration({{QStringLiteral("email"), 42}}) << json << 422
+    QTest::newRow("email is number") << registration << validRegistration({{QStringLiteral("email"), 42}}) << json << 422
                                      << "validation_failed" << "email" << "invalid_type";
-    QTest::newRow("sql in email") << validRegistration({{QStringLiteral("email"), QStringLiteral("' OR 1=1 --")}}) << json
+    QTest::newRow("sql in email") << registration << validRegistration({{QStringLiteral("email"), QStringLiteral("' OR 1=1 --")}}) << json
                                   << 422 << "validation_failed" << "email" << "invalid";
-    QTest::newRow("overlong email") << validRegistration({{QStringLiteral("email"), QString(300, QLatin1Char('a')) + QStringLiteral("@x.de")}})
+    QTest::newRow("overlong email") << registration << validRegistration({{QStringLiteral("email"), QString(300, QLatin1Char('a')) + QStringLiteral("@x.de")}})
                                     << json << 422 << "validation_failed" << "email" << "too_long";
-    QTest::newRow("overlong name") << validRegistration({{QStringLiteral("name"), QString(101, QChar(0x00FC))}}) << json
+    QTest::newRow("overlong name") << registration << validRegistration({{QStringLiteral("name"), QString(101, QChar(0x00FC))}}) << json
                                    << 422 << "validation_failed" << "name" << "too_long";
-    QTest::newRow("overlong company") << validRegistration({{QStringLiteral("company"), QString(121, QLatin1Char('c'))}})
+    QTest::newRow("overlong company") << registration << validRegistration({{QStringLiteral("company"), QString(121, QLatin1Char('c'))}})
                                       << json << 422 << "validation_failed" << "company" << "too_long";
-    QTest::newRow("short password") << validRegistration({{QStringLiteral("password"), QStringLiteral("kurz")}}) << json
+    QTest::newRow("short password") << registration << validRegistration({{QStringLiteral("password"), QStringLiteral("kurz")}}) << json
                                     << 422 << "validation_failed" << "password" << "too_short";
-    QTest::newRow("control character in name") << validRegistration({{QStringLiteral("name"), QStringLiteral("Erika\u0007")}})
+    QTest::newRow("control character in name") << registration << validRegistration({{QStringLiteral("name"), QStringLiteral("Erika\u0007")}})
                                                << json << 422 << "validation_failed" << "name" << "invalid_characters";
-    QTest::newRow("bad phone") << validRegistration({{QStringLiteral("phone"), QStringLiteral("0000")}}) << json << 422
+    QTest::newRow("bad phone") << registration << validRegistration({{QStringLiteral("phone"), QStringLiteral("0000")}}) << json << 422
                                << "validation_failed" << "phone" << "invalid";
-    QTest::newRow("bad username") << validRegistration({{QStringLiteral("username"), QStringLiteral("a@b")}}) << json << 422
+    QTest::newRow("bad username") << registration << validRegistration({{QStringLiteral("username"), QStringLiteral("a@b")}}) << json << 422
                                   << "validation_failed" << "username" << "invalid_characters";
-    QTest::newRow("unexpected field") << validRegistration({{QStringLiteral("role"), QStringLiteral("admin")}}) << json << 422
+    QTest::newRow("unexpected field") << registration << validRegistration({{QStringLiteral("role"), QStringLiteral("admin")}}) << json << 422
                                       << "validation_failed" << "role" << "unexpected";
-    QTest::newRow("taken email") << validRegistration({{QStringLiteral("email"), QStringLiteral("Taken@Firma.de")}}) << json
+    QTest::newRow("taken email") << registration << validRegistration({{QStringLiteral("email"), QStringLiteral("Taken@Firma.de")}}) << json
                                  << 409 << "conflict" << "email" << "taken";
-    QTest::newRow("too large") << QByteArray(20 * 1024, ' ') + validRegistration() << json << 413 << "payload_too_large" << "" << "";
+    QTest::newRow("too large") << registration << QByteArray(20 * 1024, ' ') + validRegistration() << json << 413 << "payload_too_large" << "" << "";
+    QTest::newRow("no password") << login << QByteArray(R"({"login":"taken@firma.de"})") << json << 422 << "validation_failed"
+                                 << "password" << "required";
+    QTest::newRow("login is object") << login << QByteArray(R"({"login":{},"password":"x"})") << json << 422 << "validation_failed"
+                                     << "login" << "invalid_type";
+    QTest::newRow("overlong login") << login << QByteArray(R"({"login":")" + QByteArray(300, 'a') + R"(","password":"x"})") << json
+                                    << 422 << "validation_failed" << "login" << "too_long";
+    QTest::newRow("sql in login") << login << QByteArray(R"({"login":"' OR '1'='1","password":"' OR '1'='1"})") << json << 401
+                                  << "invalid_credentials" << "" << "";
+    QTest::newRow("text plain") << login << QByteArray("login=x") << "text/plain" << 415 << "unsupported_media_type" << "" << "";
 }
 
-void TestBadInput::answersBadRegistrationWithErrorAndKeepsData()
+void TestBadInput::answersBadInputWithErrorAndKeepsData()
 {
+    QFETCH(QString, path);
     QFETCH(QByteArray, body);
     QFETCH(QString, contentType);
     QFETCH(int, status);
@@ -121,7 +125,7 @@ void TestBadInput::answersBadRegistrationWithErrorAndKeepsData()
     QFETCH(QString, field);
     QFETCH(QString, problem);
     const auto before = databaseSnapshot(m_server->databasePath());
-    const auto result = m_http->send(QStringLiteral("POST"), QStringLiteral("/api/v1/auth/register"), body, contentType);
+    const auto result = m_http->send(QStringLiteral("POST"), path, body, contentType);
     QCOMPARE(result.status, status);
     QCOMPARE(result.errorCode(), code);
     QVERIFY(!result.json.value(QLatin1String("error")).toObject().value(QLatin1String("message")).toString().isEmpty());
@@ -130,38 +134,6 @@ void TestBadInput::answersBadRegistrationWithErrorAndKeepsData()
     QCOMPARE(databaseSnapshot(m_server->databasePath()), before);
     // The server keeps serving after each of them.
     QCOMPARE(m_http->get(QStringLiteral("/healthz")).status, 200);
-}
-
-void TestBadInput::answersBadLoginWithErrorAndKeepsData_data()
-{
-    addBadInputColumns();
-    const auto json = QStringLiteral("application/json");
-    QTest::newRow("no password") << QByteArray(R"({"login":"taken@firma.de"})") << json << 422 << "validation_failed"
-                                 << "password" << "required";
-    QTest::newRow("login is object") << QByteArray(R"({"login":{},"password":"x"})") << json << 422 << "validation_failed"
-                                     << "login" << "invalid_type";
-    QTest::newRow("overlong login") << QByteArray(R"({"login":")" + QByteArray(300, 'a') + R"(","password":"x"})") << json
-                                    << 422 << "validation_failed" << "login" << "too_long";
-    QTest::newRow("sql in login") << QByteArray(R"({"login":"' OR '1'='1","password":"' OR '1'='1"})") << json << 401
-                                  << "invalid_credentials" << "" << "";
-    QTest::newRow("text plain") << QByteArray("login=x") << "text/plain" << 415 << "unsupported_media_type" << "" << "";
-}
-
-void TestBadInput::answersBadLoginWithErrorAndKeepsData()
-{
-    QFETCH(QByteArray, body);
-    QFETCH(QString, contentType);
-    QFETCH(int, status);
-    QFETCH(QString, code);
-    QFETCH(QString, field);
-    QFETCH(QString, problem);
-    const auto before = databaseSnapshot(m_server->databasePath());
-    const auto result = m_http->send(QStringLiteral("POST"), QStringLiteral("/api/v1/auth/login"), body, contentType);
-    QCOMPARE(result.status, status);
-    QCOMPARE(result.errorCode(), code);
-    if (!field.isEmpty())
-        QCOMPARE(result.fieldProblem(field), problem);
-    QCOMPARE(databaseSnapshot(m_server->databasePath()), before);
 }
 
 void TestBadInput::storesSqlMetacharactersAndUnicodeLiterally()
