@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(
   # build
-  cmake ninja-build g++ pkg-config
+  cmake ninja-build g++ pkg-config clang-format
   qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n qt6-qpa-plugins libgl-dev
   qtkeychain-qt6-dev libcpp-httplib-dev libsqlite3-dev libsodium-dev libssl-dev libphonenumber-dev
@@ -13,8 +13,8 @@ packages=(
   fonts-inter adwaita-icon-theme
   # tests: a private D-Bus session with gnome-keyring for QtKeychain, Xvfb for windows
   dbus dbus-x11 gnome-keyring xvfb xauth
-  # the run script's health check
-  curl
+  # the run script's health check; tests/bench
+  curl wrk bc
 )
 
 missing=()

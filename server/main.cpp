@@ -32,9 +32,9 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption configOption(QStringLiteral("config"), QStringLiteral("The server's INI file."),
                                           QStringLiteral("FILE"));
-    const QCommandLineOption createAdminOption(QStringLiteral("create-admin"),
-                                               QStringLiteral("Create an approved admin; password from the terminal or stdin."),
-                                               QStringLiteral("EMAIL"));
+    const QCommandLineOption createAdminOption(
+        QStringLiteral("create-admin"),
+        QStringLiteral("Create an approved admin; password from the terminal or stdin."), QStringLiteral("EMAIL"));
     const QCommandLineOption nameOption(QStringLiteral("name"), QStringLiteral("Display name for --create-admin."),
                                         QStringLiteral("NAME"), QStringLiteral("Administrator"));
     const QCommandLineOption seedDemoOption(QStringLiteral("seed-demo"),

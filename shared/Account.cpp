@@ -69,9 +69,9 @@ QJsonObject Account::toJson() const
 {
     QJsonValue referredBy(QJsonValue::Null);
     if (!referredByCode.isEmpty())
-        referredBy = QJsonObject{{QStringLiteral("code"), referredByCode},
-                                 {QStringLiteral("name"), stringOrNull(referredByName)}};
-    return QJsonObject{
+        referredBy = QJsonObject {{QStringLiteral("code"), referredByCode},
+                                  {QStringLiteral("name"), stringOrNull(referredByName)}};
+    return QJsonObject {
         {QStringLiteral("id"), id},
         {QStringLiteral("email"), email},
         {QStringLiteral("username"), stringOrNull(username)},

@@ -20,19 +20,19 @@ std::optional<AccountStatus> statusFromName(const QString &name);
 struct Account {
     QString id;
     QString email;
-    QString username;            // empty: not chosen yet
+    QString username; // empty: not chosen yet
     QString name;
     QString company;
-    QString phone;               // E.164 or empty
+    QString phone; // E.164 or empty
     AccountRole role = AccountRole::Customer;
     AccountStatus status = AccountStatus::Pending;
-    QString rejectionReason;     // set when status is Rejected
-    QString referralCode;        // the account's own code for the partner program
-    QString referredByCode;      // the partner code given at registration, or empty
-    QString referredByName;      // the referring account's name, or empty
-    QString referralSource;      // where the customer says they heard of us, or empty
+    QString rejectionReason; // set when status is Rejected
+    QString referralCode;    // the account's own code for the partner program
+    QString referredByCode;  // the partner code given at registration, or empty
+    QString referredByName;  // the referring account's name, or empty
+    QString referralSource;  // where the customer says they heard of us, or empty
     QDateTime createdAt;
-    QDateTime decidedAt;         // approval or rejection instant, invalid while pending
+    QDateTime decidedAt; // approval or rejection instant, invalid while pending
 
     bool isAdmin() const { return role == AccountRole::Admin; }
     // Intercom needs one stable id per user; the account id is exactly that.

@@ -11,8 +11,8 @@ bool hasControlCharacters(const QString &text)
 {
     for (const QChar c : text) {
         const auto category = c.category();
-        if (category == QChar::Other_Control || category == QChar::Other_Format
-            || category == QChar::Separator_Line || category == QChar::Separator_Paragraph)
+        if (category == QChar::Other_Control || category == QChar::Other_Format || category == QChar::Separator_Line
+            || category == QChar::Separator_Paragraph)
             return true;
     }
     return false;
@@ -108,8 +108,7 @@ PhoneCheck checkPhone(const QString &phone, const QString &defaultRegion)
         return {{}, problem::invalid};
     const auto *util = PhoneNumberUtil::GetInstance();
     PhoneNumber number;
-    if (util->Parse(trimmed.toStdString(), defaultRegion.toStdString(), &number)
-            != PhoneNumberUtil::NO_PARSING_ERROR
+    if (util->Parse(trimmed.toStdString(), defaultRegion.toStdString(), &number) != PhoneNumberUtil::NO_PARSING_ERROR
         || !util->IsValidNumber(number))
         return {{}, problem::invalid};
     std::string e164;

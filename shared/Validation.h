@@ -22,9 +22,9 @@ inline const QString unexpected = QStringLiteral("unexpected");
 } // namespace problem
 
 namespace limits {
-inline constexpr int emailMax = 254;       // RFC 5321 path limit
+inline constexpr int emailMax = 254; // RFC 5321 path limit
 inline constexpr int passwordMin = 10;
-inline constexpr int passwordMax = 256;     // long enough for passphrases, short enough to hash cheaply
+inline constexpr int passwordMax = 256; // long enough for passphrases, short enough to hash cheaply
 inline constexpr int nameMax = 100;
 inline constexpr int companyMax = 120;
 inline constexpr int usernameMin = 3;
@@ -50,7 +50,7 @@ Problem checkUsername(const QString &username);
 Problem checkReferralCode(const QString &code);
 
 struct PhoneCheck {
-    QString e164;     // the number in E.164 when valid
+    QString e164; // the number in E.164 when valid
     Problem problem;
 };
 // Numbers without a country code are read as German ones (the agency's market).

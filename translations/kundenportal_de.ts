@@ -494,7 +494,7 @@
     </message>
     <message>
         <source>To log in without your email address</source>
-        <translation>Zum Anmelden ohne E-Mail-Adresse</translation>
+        <translation>Anmelden ohne E-Mail</translation>
     </message>
 </context>
 <context>

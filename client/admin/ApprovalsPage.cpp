@@ -18,7 +18,7 @@
 namespace kp::client {
 namespace {
 
-constexpr std::array kTabs{AccountStatus::Pending, AccountStatus::Approved, AccountStatus::Rejected};
+constexpr std::array kTabs {AccountStatus::Pending, AccountStatus::Approved, AccountStatus::Rejected};
 
 QList<Account> accountsOf(const QJsonObject &page)
 {
@@ -187,7 +187,8 @@ void ApprovalsPage::approve(const Account &account)
     connect(call, &ApiCall::failed, this, [this, account](const ApiError &error) {
         if (auto *failedCard = m_list->findChild<RegistrationCard *>(QStringLiteral("registration_") + account.id))
             failedCard->setBusy(false);
-        m_banner->showMessage(Banner::Tone::Danger, tr("%1 could not be approved: %2").arg(account.name, error.message()));
+        m_banner->showMessage(Banner::Tone::Danger,
+                              tr("%1 could not be approved: %2").arg(account.name, error.message()));
     });
 }
 
@@ -205,8 +206,9 @@ void ApprovalsPage::askForRejection(const Account &account)
         });
         connect(call, &ApiCall::failed, dialog, [dialog](const ApiError &error) {
             dialog->setBusy(false);
-            dialog->showError(error.fieldMessage(QStringLiteral("reason")).isEmpty() ? error.message()
-                                                                                     : error.fieldMessage(QStringLiteral("reason")));
+            dialog->showError(error.fieldMessage(QStringLiteral("reason")).isEmpty()
+                                  ? error.message()
+                                  : error.fieldMessage(QStringLiteral("reason")));
         });
     });
     dialog->open();

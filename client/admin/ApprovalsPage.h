@@ -48,7 +48,7 @@ private:
     QVBoxLayout *m_cards;
     QPushButton *m_more;
     QString m_nextCursor;
-    int m_generation = 0;   // answers for a tab the admin left are dropped
+    int m_generation = 0; // answers for a tab the admin left are dropped
 };
 
 } // namespace kp::client

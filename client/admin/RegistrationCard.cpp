@@ -22,7 +22,6 @@ QLabel *detail(const QString &what, const QString &text)
     return label;
 }
 
-
 } // namespace
 
 RegistrationCard::RegistrationCard(const Account &account, QWidget *parent)
@@ -50,8 +49,8 @@ RegistrationCard::RegistrationCard(const Account &account, QWidget *parent)
     details->addWidget(detail(tr("Registered"), tr("Registered on %1").arg(format::dateTime(account.createdAt))), 0, 1);
     const auto referral = account.referredByCode.isEmpty()
         ? tr("No referral")
-        : tr("Referred by %1 (%2)").arg(account.referredByName.isEmpty() ? tr("unknown") : account.referredByName,
-                                        account.referredByCode);
+        : tr("Referred by %1 (%2)")
+              .arg(account.referredByName.isEmpty() ? tr("unknown") : account.referredByName, account.referredByCode);
     details->addWidget(detail(tr("Referral"), referral), 1, 1);
 
     auto *texts = new QVBoxLayout;

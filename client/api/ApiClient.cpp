@@ -135,7 +135,7 @@ ApiCall *ApiClient::me()
 
 ApiCall *ApiClient::accounts(AccountStatus status, const QString &cursor)
 {
-    QList<std::pair<QString, QString>> query{{QStringLiteral("status"), statusName(status)}};
+    QList<std::pair<QString, QString>> query {{QStringLiteral("status"), statusName(status)}};
     if (!cursor.isEmpty())
         query.append({QStringLiteral("cursor"), cursor});
     return get(QStringLiteral("/api/v1/admin/accounts"), query);
@@ -143,13 +143,16 @@ ApiCall *ApiClient::accounts(AccountStatus status, const QString &cursor)
 
 ApiCall *ApiClient::approve(const QString &accountId)
 {
-    return post(QStringLiteral("/api/v1/admin/accounts/%1/approve").arg(QString::fromLatin1(QUrl::toPercentEncoding(accountId))), {});
+    return post(QStringLiteral("/api/v1/admin/accounts/%1/approve")
+                    .arg(QString::fromLatin1(QUrl::toPercentEncoding(accountId))),
+                {});
 }
 
 ApiCall *ApiClient::reject(const QString &accountId, const QString &reason)
 {
-    return post(QStringLiteral("/api/v1/admin/accounts/%1/reject").arg(QString::fromLatin1(QUrl::toPercentEncoding(accountId))),
-                {{QStringLiteral("reason"), reason}});
+    return post(
+        QStringLiteral("/api/v1/admin/accounts/%1/reject").arg(QString::fromLatin1(QUrl::toPercentEncoding(accountId))),
+        {{QStringLiteral("reason"), reason}});
 }
 
 } // namespace kp::client

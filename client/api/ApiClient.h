@@ -4,8 +4,8 @@
 #include "shared/Account.h"
 
 #include <QJsonObject>
-#include <QObject>
 #include <QNetworkRequest>
+#include <QObject>
 #include <QUrl>
 
 class QNetworkAccessManager;

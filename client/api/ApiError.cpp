@@ -9,11 +9,15 @@ namespace limits = validation::limits;
 
 int maxLengthOf(const QString &field)
 {
-    static const QMap<QString, int> lengths{
-        {QStringLiteral("email"), limits::emailMax},       {QStringLiteral("password"), limits::passwordMax},
-        {QStringLiteral("name"), limits::nameMax},         {QStringLiteral("company"), limits::companyMax},
-        {QStringLiteral("username"), limits::usernameMax}, {QStringLiteral("referral_code"), limits::referralCodeMax},
-        {QStringLiteral("reason"), limits::reasonMax},     {QStringLiteral("login"), limits::loginMax},
+    static const QMap<QString, int> lengths {
+        {QStringLiteral("email"), limits::emailMax},
+        {QStringLiteral("password"), limits::passwordMax},
+        {QStringLiteral("name"), limits::nameMax},
+        {QStringLiteral("company"), limits::companyMax},
+        {QStringLiteral("username"), limits::usernameMax},
+        {QStringLiteral("referral_code"), limits::referralCodeMax},
+        {QStringLiteral("reason"), limits::reasonMax},
+        {QStringLiteral("login"), limits::loginMax},
         {QStringLiteral("referral_source"), limits::referralSourceMax},
     };
     return lengths.value(field, 0);
@@ -75,7 +79,8 @@ QString ApiError::fieldMessage(const QString &field) const
 QString ApiError::message() const
 {
     if (isNetworkError())
-        return tr("The server cannot be reached. Check your internet connection and the server address, then try again.");
+        return tr(
+            "The server cannot be reached. Check your internet connection and the server address, then try again.");
     if (!code)
         return tr("The server answered unexpectedly (HTTP %1). Please try again later.").arg(httpStatus);
     switch (*code) {
@@ -100,9 +105,9 @@ QString ApiError::message() const
                                 : tr("Please check the highlighted fields.");
     case ErrorCode::RateLimited: {
         const int minutes = (retryAfterSeconds + 59) / 60;
-        return retryAfterSeconds >= 60 ? tr("Too many attempts. Please try again in %n minute(s).", nullptr, minutes)
-                                       : tr("Too many attempts. Please try again in %n second(s).", nullptr,
-                                            std::max(1, retryAfterSeconds));
+        return retryAfterSeconds >= 60
+            ? tr("Too many attempts. Please try again in %n minute(s).", nullptr, minutes)
+            : tr("Too many attempts. Please try again in %n second(s).", nullptr, std::max(1, retryAfterSeconds));
     }
     case ErrorCode::PayloadTooLarge:
         return tr("This is too large to send.");

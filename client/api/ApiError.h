@@ -17,10 +17,10 @@ struct ApiError {
     Q_DECLARE_TR_FUNCTIONS(ApiError)
 
 public:
-    std::optional<ErrorCode> code;     // empty for network failures and unknown codes
-    int httpStatus = 0;                // 0 when no HTTP answer came
-    QString networkError;              // Qt's description of a transport failure
-    QMap<QString, QString> fields;     // field → problem code, as the server sent it
+    std::optional<ErrorCode> code; // empty for network failures and unknown codes
+    int httpStatus = 0;            // 0 when no HTTP answer came
+    QString networkError;          // Qt's description of a transport failure
+    QMap<QString, QString> fields; // field → problem code, as the server sent it
     int retryAfterSeconds = 0;
     QString rejectionReason;
 

@@ -20,8 +20,8 @@ struct AppContext {
 
     ApiClient api;
     TokenStore tokens;
-    Session session{api, tokens};
-    MainWindow window{session, api};
+    Session session {api, tokens};
+    MainWindow window {session, api};
 };
 
 } // namespace kp::client

@@ -30,7 +30,8 @@ void installTranslations(const QString &language)
     if (app->load(locale, QStringLiteral("kundenportal"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(app);
     auto *qt = new QTranslator(qApp);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
 }
 
@@ -45,8 +46,8 @@ int Application::run(const QStringList &arguments)
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
                                               QStringLiteral("Render every page with demo data to PNG files and exit."),
                                               QStringLiteral("DIR"));
-    const QCommandLineOption languageOption(QStringLiteral("language"), QStringLiteral("de or en (default: the system's)."),
-                                            QStringLiteral("LANG"));
+    const QCommandLineOption languageOption(
+        QStringLiteral("language"), QStringLiteral("de or en (default: the system's)."), QStringLiteral("LANG"));
     parser.addOptions({serverOption, screenshotOption, languageOption});
     parser.process(arguments);
 

@@ -32,7 +32,7 @@ QList<Account> accountsIn(const QJsonArray &array)
 {
     QList<Account> accounts;
     for (const auto &item : array)
-        accounts.append(Account::fromJson(item.toObject()).value_or(Account{}));
+        accounts.append(Account::fromJson(item.toObject()).value_or(Account {}));
     return accounts;
 }
 
@@ -41,8 +41,8 @@ DemoData loadDemoData()
     QFile file(QStringLiteral(":/demo/accounts.json"));
     file.open(QIODevice::ReadOnly);
     const auto json = QJsonDocument::fromJson(file.readAll()).object();
-    return {Account::fromJson(json.value(QLatin1String("customer")).toObject()).value_or(Account{}),
-            Account::fromJson(json.value(QLatin1String("admin")).toObject()).value_or(Account{}),
+    return {Account::fromJson(json.value(QLatin1String("customer")).toObject()).value_or(Account {}),
+            Account::fromJson(json.value(QLatin1String("admin")).toObject()).value_or(Account {}),
             accountsIn(json.value(QLatin1String("pending")).toArray()),
             accountsIn(json.value(QLatin1String("approved")).toArray())};
 }
@@ -78,7 +78,7 @@ bool renderScreenshots(MainWindow &window, Session &session, const QString &dire
     window.show();
     bool ok = true;
 
-    session.showDemo(Session::State::LoggedOut, Account{});
+    session.showDemo(Session::State::LoggedOut, Account {});
     ok &= save(window, dir, QStringLiteral("01-login"));
 
     ApiError limited;
@@ -106,7 +106,8 @@ bool renderScreenshots(MainWindow &window, Session &session, const QString &dire
     ok &= save(window, dir, QStringLiteral("06-awaiting-approval"));
     auto rejected = pending;
     rejected.status = AccountStatus::Rejected;
-    rejected.rejectionReason = QCoreApplication::translate("Screenshots", "We could not verify your company. Please call us at 030 1234567.");
+    rejected.rejectionReason = QCoreApplication::translate(
+        "Screenshots", "We could not verify your company. Please call us at 030 1234567.");
     session.showDemo(Session::State::Rejected, rejected);
     ok &= save(window, dir, QStringLiteral("07-rejected"));
 

@@ -124,7 +124,7 @@ void Session::login(const QString &login, const QString &password)
         setBusy(false);
         const auto account = Account::fromJson(body.value(QLatin1String("account")).toObject());
         if (!account) {
-            emit loginFailed(ApiError{});
+            emit loginFailed(ApiError {});
             return;
         }
         adoptToken(body.value(QLatin1String("token")).toString());
@@ -135,10 +135,10 @@ void Session::login(const QString &login, const QString &password)
         setBusy(false);
         // Not failures from the customer's point of view: they get their own pages.
         if (error.is(ErrorCode::PendingApproval)) {
-            m_account = Account{};
+            m_account = Account {};
             setState(State::AwaitingApproval);
         } else if (error.is(ErrorCode::Rejected)) {
-            m_account = Account{};
+            m_account = Account {};
             m_account.status = AccountStatus::Rejected;
             m_account.rejectionReason = error.rejectionReason;
             setState(State::Rejected);
@@ -156,7 +156,7 @@ void Session::registerAccount(const ApiClient::RegistrationForm &form)
         setBusy(false);
         const auto account = Account::fromJson(body.value(QLatin1String("account")).toObject());
         if (!account) {
-            emit registrationFailed(ApiError{});
+            emit registrationFailed(ApiError {});
             return;
         }
         // The registration's token only reads /me: it lets this app notice the approval.
@@ -176,7 +176,7 @@ void Session::logout()
         m_api.logout();
     }
     forgetToken();
-    m_account = Account{};
+    m_account = Account {};
     setState(State::LoggedOut);
 }
 

@@ -17,12 +17,12 @@ class Session : public QObject {
 
 public:
     enum class State {
-        Restoring,          // reading the stored token and asking the server
+        Restoring, // reading the stored token and asking the server
         LoggedOut,
-        JustRegistered,     // registration received, waiting for the agency
-        AwaitingApproval,   // known pending account (after a restart or a pending login)
+        JustRegistered,   // registration received, waiting for the agency
+        AwaitingApproval, // known pending account (after a restart or a pending login)
         Rejected,
-        Active,             // approved; the main window is shown
+        Active, // approved; the main window is shown
     };
     Q_ENUM(State)
 

@@ -7,8 +7,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QTime>
 #include <QPushButton>
+#include <QTime>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -91,8 +91,9 @@ ApprovalStatusPage::ApprovalStatusPage(Session &session, QWidget *parent)
     connect(&m_session, &Session::refreshed, this, [this] {
         // A check that finds the account still pending says so, instead of doing nothing visible.
         if (m_session.account().status == AccountStatus::Pending)
-            m_banner->showMessage(Banner::Tone::Info, tr("Not activated yet (checked at %1).")
-                                                          .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+            m_banner->showMessage(Banner::Tone::Info,
+                                  tr("Not activated yet (checked at %1).")
+                                      .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
     });
 }
 
@@ -117,8 +118,9 @@ void ApprovalStatusPage::showState(Session::State state)
     if (state == Session::State::JustRegistered) {
         icon = QStringLiteral("mail-unread");
         m_title->setText(tr("Thank you, your registration has been received"));
-        m_text->setText(tr("The agency will now check your details and activate your account, usually within one "
-                           "working day. You can close the app; when you open it again, you will see the status here."));
+        m_text->setText(
+            tr("The agency will now check your details and activate your account, usually within one "
+               "working day. You can close the app; when you open it again, you will see the status here."));
         m_back->setText(tr("Use a different account"));
     } else if (state == Session::State::AwaitingApproval) {
         icon = QStringLiteral("document-open-recent");

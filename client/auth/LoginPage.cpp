@@ -103,7 +103,8 @@ void LoginPage::submit()
     if (m_session.isBusy() || m_rateLimit->isActive())
         return;
     m_banner->showMessage(Banner::Tone::Danger, QString());
-    m_login->setError(m_login->text().trimmed().isEmpty() ? tr("Please enter your email address or user name.") : QString());
+    m_login->setError(m_login->text().trimmed().isEmpty() ? tr("Please enter your email address or user name.")
+                                                          : QString());
     m_password->setError(m_password->text().isEmpty() ? tr("Please enter your password.") : QString());
     if (!m_login->error().isEmpty() || !m_password->error().isEmpty())
         return;
@@ -141,9 +142,10 @@ void LoginPage::tickRateLimit()
 
 void LoginPage::showPersistenceWarning()
 {
-    m_persistenceBanner->showMessage(Banner::Tone::Warning,
-                                     tr("This computer has no password store (Secret Service) available. You can log in, "
-                                        "but you will have to log in again after closing the app."));
+    m_persistenceBanner->showMessage(
+        Banner::Tone::Warning,
+        tr("This computer has no password store (Secret Service) available. You can log in, "
+           "but you will have to log in again after closing the app."));
 }
 
 } // namespace kp::client

@@ -37,9 +37,11 @@ RegisterPage::RegisterPage(Session &session, QWidget *parent)
     addField(QStringLiteral("email"), new FormField(tr("Email"), QStringLiteral("registerEmail")));
     addField(QStringLiteral("phone"), new FormField(tr("Phone (optional)"), QStringLiteral("registerPhone")));
     addField(QStringLiteral("password"), new FormField(tr("Password"), QStringLiteral("registerPassword")));
-    addField(QStringLiteral("password_repeat"), new FormField(tr("Repeat password"), QStringLiteral("registerPasswordRepeat")));
+    addField(QStringLiteral("password_repeat"),
+             new FormField(tr("Repeat password"), QStringLiteral("registerPasswordRepeat")));
     addField(QStringLiteral("username"), new FormField(tr("User name (optional)"), QStringLiteral("registerUsername")));
-    addField(QStringLiteral("referral_code"), new FormField(tr("Referral code (optional)"), QStringLiteral("registerReferralCode")));
+    addField(QStringLiteral("referral_code"),
+             new FormField(tr("Referral code (optional)"), QStringLiteral("registerReferralCode")));
     m_fields[QStringLiteral("password")]->setPassword();
     m_fields[QStringLiteral("password_repeat")]->setPassword();
     m_fields[QStringLiteral("password")]->setPlaceholder(tr("At least %1 characters").arg(v::limits::passwordMin));
@@ -50,9 +52,10 @@ RegisterPage::RegisterPage(Session &session, QWidget *parent)
     auto *grid = new QGridLayout;
     grid->setHorizontalSpacing(theme::spacing::l);
     grid->setVerticalSpacing(theme::spacing::m);
-    const QStringList order{QStringLiteral("name"),     QStringLiteral("company"),         QStringLiteral("email"),
-                            QStringLiteral("phone"),    QStringLiteral("password"),        QStringLiteral("password_repeat"),
-                            QStringLiteral("username"), QStringLiteral("referral_code")};
+    const QStringList order {QStringLiteral("name"),     QStringLiteral("company"),
+                             QStringLiteral("email"),    QStringLiteral("phone"),
+                             QStringLiteral("password"), QStringLiteral("password_repeat"),
+                             QStringLiteral("username"), QStringLiteral("referral_code")};
     for (int i = 0; i < order.size(); ++i)
         grid->addWidget(m_fields[order[i]], i / 2, i % 2, Qt::AlignTop);
     for (int i = 1; i < order.size(); ++i)

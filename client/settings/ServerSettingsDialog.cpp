@@ -91,7 +91,8 @@ void ServerSettingsDialog::testConnection()
     connect(reply, &QNetworkReply::finished, this, [this, reply, network] {
         const auto health = QJsonDocument::fromJson(reply->readAll()).object();
         if (reply->error() == QNetworkReply::NoError && health.value(QLatin1String("status")) == QLatin1String("ok"))
-            m_result->setText(tr("Connected. Server version %1.").arg(health.value(QLatin1String("version")).toString()));
+            m_result->setText(
+                tr("Connected. Server version %1.").arg(health.value(QLatin1String("version")).toString()));
         else
             m_result->setText(tr("No Kundenportal server answers at this address (%1).").arg(reply->errorString()));
         m_test->setEnabled(true);

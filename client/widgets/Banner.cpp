@@ -28,10 +28,11 @@ Banner::Banner(const QString &objectName, QWidget *parent)
 void Banner::showMessage(Tone tone, const QString &text)
 {
     const auto &colors = theme::colors();
-    const auto [toneName, icon, color] =
-        tone == Tone::Danger    ? std::tuple(QStringLiteral("danger"), QStringLiteral("dialog-error"), colors.danger)
-        : tone == Tone::Warning ? std::tuple(QStringLiteral("warning"), QStringLiteral("dialog-warning"), colors.warning)
-                                : std::tuple(QStringLiteral("info"), QStringLiteral("dialog-information"), colors.accent);
+    const auto [toneName, icon, color] = tone == Tone::Danger
+        ? std::tuple(QStringLiteral("danger"), QStringLiteral("dialog-error"), colors.danger)
+        : tone == Tone::Warning
+        ? std::tuple(QStringLiteral("warning"), QStringLiteral("dialog-warning"), colors.warning)
+        : std::tuple(QStringLiteral("info"), QStringLiteral("dialog-information"), colors.accent);
     theme::setStyleProperty(this, "tone", toneName);
     m_icon->setPixmap(theme::icon(icon, color).pixmap(16, 16));
     m_text->setText(text);

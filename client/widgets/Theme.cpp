@@ -7,8 +7,8 @@
 #include <QPalette>
 #include <QStyle>
 #include <QStyleFactory>
-#include <QWidget>
 #include <QSvgRenderer>
+#include <QWidget>
 
 #include <map>
 
@@ -61,7 +61,8 @@ QString styleSheet()
     // Longest names first, so "@accentSoft" is not eaten by "@accent".
     const auto all = tokens();
     std::vector<std::pair<QString, QColor>> ordered(all.begin(), all.end());
-    std::sort(ordered.begin(), ordered.end(), [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
+    std::sort(ordered.begin(), ordered.end(),
+              [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
     for (const auto &[name, color] : ordered)
         sheet.replace(QLatin1Char('@') + name, color.name());
     return sheet;

@@ -7,10 +7,10 @@ namespace kp::server {
 namespace {
 
 // One column list for every read, so Account is always built the same way (see readAccount).
-#define KP_ACCOUNT_SELECT                                                                          \
-    "SELECT a.id, a.email, a.username, a.name, a.company, a.phone, a.role, a.status, "            \
-    "a.rejection_reason, a.referral_code, r.referral_code, r.name, a.referral_source, "           \
-    "a.created_at, a.decided_at, a.password_hash, a.rowid "                                       \
+#define KP_ACCOUNT_SELECT                                                                                              \
+    "SELECT a.id, a.email, a.username, a.name, a.company, a.phone, a.role, a.status, "                                 \
+    "a.rejection_reason, a.referral_code, r.referral_code, r.name, a.referral_source, "                                \
+    "a.created_at, a.decided_at, a.password_hash, a.rowid "                                                            \
     "FROM accounts a LEFT JOIN accounts r ON r.id = a.referred_by "
 
 constexpr int kPasswordHashColumn = 15;
@@ -46,8 +46,8 @@ QString encodeCursor(std::int64_t rowid)
 
 std::optional<std::int64_t> decodeCursor(const QString &cursor)
 {
-    const auto decoded = QByteArray::fromBase64Encoding(cursor.toLatin1(), QByteArray::Base64UrlEncoding
-                                                                               | QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded = QByteArray::fromBase64Encoding(
+        cursor.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded || !(*decoded).startsWith('r'))
         return std::nullopt;
     bool ok = false;
@@ -70,7 +70,8 @@ AccountStore::InsertResult AccountStore::insert(const NewAccount &account)
     if (db.query("SELECT 1 FROM accounts WHERE email = ?", account.email).next())
         return {std::nullopt, QStringLiteral("email")};
     if (account.username
-        && db.query("SELECT 1 FROM accounts WHERE username = ? OR email = ?", *account.username, *account.username).next())
+        && db.query("SELECT 1 FROM accounts WHERE username = ? OR email = ?", *account.username, *account.username)
+               .next())
         return {std::nullopt, QStringLiteral("username")};
 
     QString referralCode;
@@ -82,9 +83,9 @@ AccountStore::InsertResult AccountStore::insert(const NewAccount &account)
     db.query("INSERT INTO accounts (id, email, username, name, company, phone, password_hash, role, "
              "status, referral_code, referred_by, referral_source, created_at) "
              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-             id, account.email, account.username, account.name, account.company, account.phone,
-             account.passwordHash, roleName(account.role), statusName(account.status), referralCode,
-             account.referredById, account.referralSource, toApiInstant(m_clock()))
+             id, account.email, account.username, account.name, account.company, account.phone, account.passwordHash,
+             roleName(account.role), statusName(account.status), referralCode, account.referredById,
+             account.referralSource, toApiInstant(m_clock()))
         .run();
     transaction.commit();
     return {findById(id), {}};
@@ -101,7 +102,7 @@ std::optional<AccountStore::Credentials> AccountStore::findCredentials(const QSt
     auto row = m_database.connection().query(KP_ACCOUNT_SELECT "WHERE a.email = ? OR a.username = ?", login, login);
     if (!row.next())
         return std::nullopt;
-    return Credentials{readAccount(row), row.text(kPasswordHashColumn)};
+    return Credentials {readAccount(row), row.text(kPasswordHashColumn)};
 }
 
 std::optional<QString> AccountStore::idForReferralCode(const QString &code)

@@ -13,11 +13,11 @@ namespace kp::server {
 class Database;
 
 struct NewAccount {
-    QString email;                 // normalised
+    QString email; // normalised
     std::optional<QString> username;
     QString name;
     QString company;
-    std::optional<QString> phone;  // E.164
+    std::optional<QString> phone; // E.164
     QString passwordHash;
     AccountRole role = AccountRole::Customer;
     AccountStatus status = AccountStatus::Pending;
@@ -27,7 +27,7 @@ struct NewAccount {
 
 struct AccountPage {
     QList<Account> items;
-    QString nextCursor;            // empty on the last page
+    QString nextCursor; // empty on the last page
 };
 
 // Owns every SQL statement on the `accounts` table. Writes run in one IMMEDIATE transaction
@@ -38,7 +38,7 @@ public:
 
     struct InsertResult {
         std::optional<Account> account;
-        QString takenField;        // "email" or "username" when that value is already in use
+        QString takenField; // "email" or "username" when that value is already in use
     };
     InsertResult insert(const NewAccount &account);
 

@@ -32,13 +32,14 @@ Reply reject(ApprovalService &approvals, RequestContext &context)
 
 void addAdminAccountRoutes(Router &router, ApprovalService &approvals)
 {
-    router.add("GET", "/api/v1/admin/accounts", Access::Admin,
-               [&approvals](RequestContext &context) { return listAccounts(approvals, context); }, Router::kNoBody);
-    router.add("POST", "/api/v1/admin/accounts/{id}/approve", Access::Admin, [&approvals](RequestContext &context) {
-        return Reply::json(approvals.approve(context.param(0), context.account()).toJson());
-    }, Router::kNoBody);
-    router.add("POST", "/api/v1/admin/accounts/{id}/reject", Access::Admin,
-               [&approvals](RequestContext &context) { return reject(approvals, context); }, 8 * 1024);
+    router.add({"GET", "/api/v1/admin/accounts", Access::Admin, Router::kNoBody},
+               [&approvals](RequestContext &context) { return listAccounts(approvals, context); });
+    router.add({"POST", "/api/v1/admin/accounts/{id}/approve", Access::Admin, Router::kNoBody},
+               [&approvals](RequestContext &context) {
+                   return Reply::json(approvals.approve(context.param(0), context.account()).toJson());
+               });
+    router.add({"POST", "/api/v1/admin/accounts/{id}/reject", Access::Admin, 8 * 1024},
+               [&approvals](RequestContext &context) { return reject(approvals, context); });
 }
 
 } // namespace kp::server

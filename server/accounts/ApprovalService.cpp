@@ -45,8 +45,8 @@ AccountPage ApprovalService::list(const QString &status, const QString &limit, c
 
 Account ApprovalService::approve(const QString &accountId, const Account &admin)
 {
-    return decide(accountId, {AccountStatus::Pending, AccountStatus::Rejected}, AccountStatus::Approved,
-                  std::nullopt, admin);
+    return decide(accountId, {AccountStatus::Pending, AccountStatus::Rejected}, AccountStatus::Approved, std::nullopt,
+                  admin);
 }
 
 Account ApprovalService::reject(const QString &accountId, const QString &reason, const Account &admin)

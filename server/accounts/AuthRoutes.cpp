@@ -48,16 +48,16 @@ Reply login(AuthService &auth, RequestContext &context)
 
 void addAuthRoutes(Router &router, AuthService &auth)
 {
-    router.add("POST", "/api/v1/auth/register", Access::Public,
-               [&auth](RequestContext &context) { return registerAccount(auth, context); }, 16 * 1024);
-    router.add("POST", "/api/v1/auth/login", Access::Public,
-               [&auth](RequestContext &context) { return login(auth, context); }, 8 * 1024);
-    router.add("POST", "/api/v1/auth/logout", Access::AnySession, [&auth](RequestContext &context) {
+    router.add({"POST", "/api/v1/auth/register", Access::Public, 16 * 1024},
+               [&auth](RequestContext &context) { return registerAccount(auth, context); });
+    router.add({"POST", "/api/v1/auth/login", Access::Public, 8 * 1024},
+               [&auth](RequestContext &context) { return login(auth, context); });
+    router.add({"POST", "/api/v1/auth/logout", Access::AnySession, Router::kNoBody}, [&auth](RequestContext &context) {
         auth.logout(context.session().tokenHash);
         return Reply::noContent();
-    }, Router::kNoBody);
-    router.add("GET", "/api/v1/me", Access::AnySession,
-               [](RequestContext &context) { return Reply::json(context.account().toJson()); }, Router::kNoBody);
+    });
+    router.add({"GET", "/api/v1/me", Access::AnySession, Router::kNoBody},
+               [](RequestContext &context) { return Reply::json(context.account().toJson()); });
 }
 
 } // namespace kp::server

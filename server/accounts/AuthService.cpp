@@ -84,7 +84,8 @@ Account AuthService::insert(const Validated &validated, AccountRole role, Accoun
     account.passwordHash = m_hasher.hash(validated.password);
     auto result = m_accounts.insert(account);
     if (!result.account)
-        throw ApiError(ErrorCode::Conflict, QStringLiteral("An account with this %1 exists already.").arg(result.takenField),
+        throw ApiError(ErrorCode::Conflict,
+                       QStringLiteral("An account with this %1 exists already.").arg(result.takenField),
                        {{result.takenField, v::problem::taken}});
     return *result.account;
 }
@@ -108,8 +109,8 @@ IssuedSession AuthService::login(const QString &login, const QString &password, 
         throw ApiError::rateLimited(wait);
 
     const auto credentials = m_accounts.findCredentials(loginKey);
-    const bool passwordMatches = credentials ? m_hasher.verify(credentials->passwordHash, password)
-                                             : (m_hasher.burnVerify(password), false);
+    const bool passwordMatches
+        = credentials ? m_hasher.verify(credentials->passwordHash, password) : (m_hasher.burnVerify(password), false);
     if (!passwordMatches) {
         m_loginFailures.record(loginKey);
         m_ipFailures.record(clientIp);
@@ -148,7 +149,7 @@ std::optional<AuthenticatedSession> AuthService::authenticate(const QString &bea
     auto account = m_accounts.findById(*accountId);
     if (!account)
         return std::nullopt;
-    return AuthenticatedSession{std::move(*account), tokenHash};
+    return AuthenticatedSession {std::move(*account), tokenHash};
 }
 
 Account AuthService::createApprovedAccount(const Registration &registration, AccountRole role)

@@ -36,8 +36,7 @@ struct IssuedSession {
 // Registration, login, logout and token checks: the rules of API.md "Accounts and sessions".
 class AuthService : public Authenticator {
 public:
-    AuthService(AccountStore &accounts, SessionStore &sessions, PasswordHasher &hasher,
-                const ServerConfig &config);
+    AuthService(AccountStore &accounts, SessionStore &sessions, PasswordHasher &hasher, const ServerConfig &config);
 
     // A new pending account plus a session that may only read its own status (the client
     // polls /me with it until an admin decides).
@@ -59,9 +58,9 @@ private:
     SessionStore &m_sessions;
     PasswordHasher &m_hasher;
     int m_sessionTtlDays;
-    RateLimiter m_loginFailures;      // per login name
-    RateLimiter m_ipFailures;         // per client address
-    RateLimiter m_registrations;      // per client address
+    RateLimiter m_loginFailures; // per login name
+    RateLimiter m_ipFailures;    // per client address
+    RateLimiter m_registrations; // per client address
 };
 
 } // namespace kp::server

@@ -15,7 +15,7 @@ SessionStore::SessionStore(Database &database, Clock clock)
 SessionStore::NewSession SessionStore::create(const QString &accountId, int ttlDays)
 {
     const auto now = m_clock();
-    NewSession session{tokens::newSessionToken(), {}, now.addDays(ttlDays)};
+    NewSession session {tokens::newSessionToken(), {}, now.addDays(ttlDays)};
     session.tokenHash = tokens::hashToken(session.token);
     m_database.connection()
         .query("INSERT INTO sessions (token_hash, account_id, created_at, expires_at) VALUES (?, ?, ?, ?)",
@@ -26,9 +26,8 @@ SessionStore::NewSession SessionStore::create(const QString &accountId, int ttlD
 
 std::optional<QString> SessionStore::accountIdFor(const QString &tokenHash)
 {
-    auto row = m_database.connection().query(
-        "SELECT account_id FROM sessions WHERE token_hash = ? AND expires_at > ?", tokenHash,
-        toApiInstant(m_clock()));
+    auto row = m_database.connection().query("SELECT account_id FROM sessions WHERE token_hash = ? AND expires_at > ?",
+                                             tokenHash, toApiInstant(m_clock()));
     return row.next() ? std::optional(row.text(0)) : std::nullopt;
 }
 
@@ -39,9 +38,7 @@ void SessionStore::revoke(const QString &tokenHash)
 
 int SessionStore::deleteExpired()
 {
-    return m_database.connection()
-        .query("DELETE FROM sessions WHERE expires_at <= ?", toApiInstant(m_clock()))
-        .run();
+    return m_database.connection().query("DELETE FROM sessions WHERE expires_at <= ?", toApiInstant(m_clock())).run();
 }
 
 } // namespace kp::server

@@ -18,7 +18,7 @@ public:
     SessionStore(Database &database, Clock clock);
 
     struct NewSession {
-        QString token;             // handed to the client once, never stored
+        QString token; // handed to the client once, never stored
         QString tokenHash;
         QDateTime expiresAt;
     };

@@ -15,7 +15,7 @@ namespace {
 QString readLine(const char *prompt, bool echo)
 {
     const bool terminal = isatty(STDIN_FILENO);
-    termios saved{};
+    termios saved {};
     if (terminal) {
         std::cerr << prompt << std::flush;
         tcgetattr(STDIN_FILENO, &saved);

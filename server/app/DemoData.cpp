@@ -25,11 +25,12 @@ void seedDemoData(AuthService &auth)
                                    AccountRole::Admin);
     } catch (const ApiError &error) {
         if (error.code() == ErrorCode::Conflict)
-            return;   // seeded before
+            return; // seeded before
         throw;
     }
-    auth.createApprovedAccount(demo("kunde@kundenportal.demo", "Jana Becker", "Becker Immobilien GmbH", "+49 30 1234567"),
-                               AccountRole::Customer);
+    auth.createApprovedAccount(
+        demo("kunde@kundenportal.demo", "Jana Becker", "Becker Immobilien GmbH", "+49 30 1234567"),
+        AccountRole::Customer);
     const char *pending[][4] = {
         {"m.schulz@zahnarzt-schulz.de", "Dr. Markus Schulz", "Zahnarztpraxis Schulz", "+49 89 5551234"},
         {"info@solar-nord.de", "Lena Hoffmann", "Solar Nord GmbH & Co. KG", ""},
@@ -37,7 +38,8 @@ void seedDemoData(AuthService &auth)
     };
     for (const auto &row : pending)
         auth.registerAccount(demo(row[0], row[1], row[2], row[3]), QStringLiteral("demo"));
-    qCInfo(lcDemo) << "demo data created: admin@kundenportal.demo / kunde@kundenportal.demo, password demo-passwort-2026";
+    qCInfo(lcDemo)
+        << "demo data created: admin@kundenportal.demo / kunde@kundenportal.demo, password demo-passwort-2026";
 }
 
 } // namespace kp::server

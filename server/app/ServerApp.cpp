@@ -20,7 +20,8 @@ namespace {
 const QString &ensureDataDir(const QString &dataDir)
 {
     if (!QDir().mkpath(dataDir))
-        throw ConfigError(QStringLiteral("config error: [server] data_dir: cannot create %1").arg(dataDir).toStdString());
+        throw ConfigError(
+            QStringLiteral("config error: [server] data_dir: cannot create %1").arg(dataDir).toStdString());
     return dataDir;
 }
 

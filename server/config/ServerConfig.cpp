@@ -41,8 +41,8 @@ public:
         bool ok = false;
         const int value = raw.toInt(&ok);
         if (!ok || value < min || value > max)
-            fail(group, key, QStringLiteral("must be a whole number from %1 to %2 (got \"%3\")")
-                                 .arg(min).arg(max).arg(raw));
+            fail(group, key,
+                 QStringLiteral("must be a whole number from %1 to %2 (got \"%3\")").arg(min).arg(max).arg(raw));
         return value;
     }
 
@@ -120,7 +120,7 @@ ServerConfig ServerConfig::load(const QString &path)
     ConfigReader read(settings, file.absoluteDir());
     ServerConfig config;
     config.host = read.text("server", "host", config.host);
-    config.port = read.integer("server", "port", config.port, 0, 65535);   // 0: any free port (tests)
+    config.port = read.integer("server", "port", config.port, 0, 65535); // 0: any free port (tests)
     config.dataDir = read.path("server", "data_dir");
     if (config.dataDir.isEmpty())
         ConfigReader::fail("server", "data_dir", QStringLiteral("is required (the folder for the database)"));
@@ -138,10 +138,11 @@ ServerConfig ServerConfig::load(const QString &path)
                            QStringLiteral("is required when the other TLS key is set"));
 
     const auto scheme = config.tlsEnabled() ? QStringLiteral("https") : QStringLiteral("http");
-    config.publicUrl = read.text("server", "public_url",
-                                 QStringLiteral("%1://%2:%3").arg(scheme, config.host).arg(config.port));
+    config.publicUrl
+        = read.text("server", "public_url", QStringLiteral("%1://%2:%3").arg(scheme, config.host).arg(config.port));
     const QUrl publicUrl(config.publicUrl, QUrl::StrictMode);
-    if (!publicUrl.isValid() || (publicUrl.scheme() != QLatin1String("http") && publicUrl.scheme() != QLatin1String("https"))
+    if (!publicUrl.isValid()
+        || (publicUrl.scheme() != QLatin1String("http") && publicUrl.scheme() != QLatin1String("https"))
         || publicUrl.host().isEmpty())
         ConfigReader::fail("server", "public_url",
                            QStringLiteral("must be an http(s) URL (got \"%1\")").arg(config.publicUrl));

@@ -19,7 +19,7 @@ struct ServerConfig {
     QString host = QStringLiteral("127.0.0.1");
     int port = 8080;
     QString dataDir;
-    QString publicUrl;                // defaults to http(s)://host:port
+    QString publicUrl; // defaults to http(s)://host:port
     int threads = 32;
     bool behindProxy = false;
     int readTimeoutS = 10;

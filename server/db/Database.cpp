@@ -51,8 +51,7 @@ bool Query::next()
 
 int Query::run()
 {
-    while (next()) {
-    }
+    while (next()) { }
     return sqlite3_changes(sqlite3_db_handle(m_statement));
 }
 
@@ -80,8 +79,7 @@ bool Query::isNull(int column) const
 void Query::bind(int index, const QString &value)
 {
     const auto utf8 = value.toUtf8();
-    if (sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT)
-        != SQLITE_OK)
+    if (sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT) != SQLITE_OK)
         m_connection->throwError("bind");
 }
 
@@ -183,7 +181,7 @@ void WriteTransaction::commit()
 }
 
 namespace {
-std::atomic<std::uint64_t> nextGeneration{1};
+std::atomic<std::uint64_t> nextGeneration {1};
 // Keyed by generation, not address: a new Database at a recycled address must not inherit
 // a connection to another file.
 thread_local std::map<std::uint64_t, std::unique_ptr<Connection>> threadConnections;

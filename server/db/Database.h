@@ -54,8 +54,8 @@ private:
     void bind(int index, const QString &value);
     void bind(int index, const char *value) { bind(index, QString::fromUtf8(value)); }
     void bind(int index, std::int64_t value);
-    void bind(int index, int value) { bind(index, std::int64_t{value}); }
-    void bind(int index, bool value) { bind(index, std::int64_t{value ? 1 : 0}); }
+    void bind(int index, int value) { bind(index, std::int64_t {value}); }
+    void bind(int index, bool value) { bind(index, std::int64_t {value ? 1 : 0}); }
     void bind(int index, std::nullptr_t);
     void bind(int index, const std::optional<QString> &value);
 
@@ -72,8 +72,7 @@ public:
     Connection(const Connection &) = delete;
     Connection &operator=(const Connection &) = delete;
 
-    template <typename... Args>
-    Query query(const char *sql, const Args &...args)
+    template <typename... Args> Query query(const char *sql, const Args &...args)
     {
         Query query(*this, prepared(sql));
         int index = 0;

@@ -38,8 +38,9 @@ void applyMigrations(Connection &connection, const QString &directory)
     const auto current = connection.userVersion();
     const int latest = files.empty() ? 0 : files.rbegin()->first;
     if (current > latest)
-        throw DbError(0, "database schema version " + std::to_string(current)
-                             + " is newer than this server's " + std::to_string(latest));
+        throw DbError(0,
+                      "database schema version " + std::to_string(current) + " is newer than this server's "
+                          + std::to_string(latest));
     for (const auto &[number, path] : files) {
         if (number <= current)
             continue;

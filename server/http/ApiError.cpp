@@ -41,7 +41,7 @@ QJsonObject ApiError::toJson() const
             fields.insert(it.key(), it.value());
         error.insert(QStringLiteral("fields"), fields);
     }
-    return QJsonObject{{QStringLiteral("error"), error}};
+    return QJsonObject {{QStringLiteral("error"), error}};
 }
 
 } // namespace kp::server

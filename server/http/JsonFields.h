@@ -22,7 +22,7 @@ public:
     explicit JsonFields(QJsonObject object);
 
     QString requiredString(const QString &key);
-    std::optional<QString> optionalString(const QString &key);   // absent or null → nullopt
+    std::optional<QString> optionalString(const QString &key); // absent or null → nullopt
 
     // Lets a caller add the result of its own checks to the same answer.
     void addProblem(const QString &key, const QString &problem);

@@ -14,8 +14,7 @@ namespace {
 bool isJsonContentType(const std::string &contentType)
 {
     const auto mediaType = contentType.substr(0, contentType.find(';'));
-    return QString::fromStdString(mediaType).trimmed().compare(QLatin1String("application/json"),
-                                                               Qt::CaseInsensitive)
+    return QString::fromStdString(mediaType).trimmed().compare(QLatin1String("application/json"), Qt::CaseInsensitive)
         == 0;
 }
 
@@ -30,8 +29,8 @@ QString bearerToken(const httplib::Request &request)
 
 } // namespace
 
-RequestContext::RequestContext(const httplib::Request &request, std::vector<QString> params,
-                               QString clientIp, std::optional<AuthenticatedSession> session)
+RequestContext::RequestContext(const httplib::Request &request, std::vector<QString> params, QString clientIp,
+                               std::optional<AuthenticatedSession> session)
     : m_request(request)
     , m_params(std::move(params))
     , m_clientIp(std::move(clientIp))
@@ -61,12 +60,11 @@ Router::Router(Authenticator &authenticator, bool trustForwardedFor)
 {
 }
 
-void Router::add(std::string method, std::string pattern, Access access, Handler handler,
-                 std::size_t maxBodyBytes)
+void Router::add(RouteSpec spec, Handler handler)
 {
-    std::regex regex(patternRegex(pattern));
-    m_routes.push_back(Route{std::move(method), std::move(pattern), access, maxBodyBytes,
-                             std::move(handler), std::move(regex)});
+    std::regex regex(patternRegex(spec.pattern));
+    m_routes.push_back(Route {std::move(spec.method), std::move(spec.pattern), spec.access, spec.maxBodyBytes,
+                              std::move(handler), std::move(regex)});
 }
 
 std::string Router::patternRegex(const std::string &pattern)
@@ -140,8 +138,7 @@ void Router::dispatch(const Route &route, const httplib::Request &request, httpl
         writeError(response, error);
     } catch (const std::exception &error) {
         // The message may quote SQL or input; it goes to the log only, never to the caller.
-        qCCritical(lcRouter) << "unhandled error in" << route.method.c_str() << route.pattern.c_str()
-                             << error.what();
+        qCCritical(lcRouter) << "unhandled error in" << route.method.c_str() << route.pattern.c_str() << error.what();
         writeError(response, ApiError(ErrorCode::Internal, QStringLiteral("Something went wrong on the server.")));
     }
 }
@@ -149,8 +146,7 @@ void Router::dispatch(const Route &route, const httplib::Request &request, httpl
 void Router::writeJson(httplib::Response &response, int status, const QJsonObject &body)
 {
     response.status = status;
-    response.set_content(QJsonDocument(body).toJson(QJsonDocument::Compact).toStdString(),
-                         "application/json");
+    response.set_content(QJsonDocument(body).toJson(QJsonDocument::Compact).toStdString(), "application/json");
 }
 
 void Router::writeError(httplib::Response &response, const ApiError &error)

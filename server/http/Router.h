@@ -23,10 +23,10 @@ namespace kp::server {
 
 // Who may call a route. The router checks it before the handler runs; handlers never repeat it.
 enum class Access {
-    Public,      // no token needed
-    AnySession,  // a valid token, whatever the account's status (e.g. a pending account's /me)
-    Approved,    // an approved account of any role
-    Admin,       // an approved admin
+    Public,     // no token needed
+    AnySession, // a valid token, whatever the account's status (e.g. a pending account's /me)
+    Approved,   // an approved account of any role
+    Admin,      // an approved admin
 };
 
 struct AuthenticatedSession {
@@ -43,7 +43,7 @@ public:
 
 struct Reply {
     int status = 200;
-    QJsonObject body;          // ignored for 204
+    QJsonObject body; // ignored for 204
     std::vector<std::pair<std::string, std::string>> headers;
 
     static Reply json(QJsonObject body, int status = 200) { return {status, std::move(body), {}}; }
@@ -76,13 +76,22 @@ private:
 
 using Handler = std::function<Reply(RequestContext &)>;
 
+// What a feature declares about a route; reads like a row of the API table:
+//   router.add({"POST", "/api/v1/auth/login", Access::Public, 8 * 1024}, handler);
+struct RouteSpec {
+    std::string method;
+    std::string pattern; // "/api/v1/admin/accounts/{id}/approve", as in the OpenAPI file
+    Access access;
+    std::size_t maxBodyBytes;
+};
+
 struct Route {
     std::string method;
-    std::string pattern;     // "/api/v1/admin/accounts/{id}/approve", as in the OpenAPI file
+    std::string pattern; // "/api/v1/admin/accounts/{id}/approve", as in the OpenAPI file
     Access access;
     std::size_t maxBodyBytes;
     Handler handler;
-    std::regex regex;        // the pattern with each {placeholder} as a capture group
+    std::regex regex; // the pattern with each {placeholder} as a capture group
 };
 
 // The table of routes. Features add theirs at start-up; HttpServer consults it for limits and
@@ -96,14 +105,13 @@ public:
 
     Router(Authenticator &authenticator, bool trustForwardedFor);
 
-    void add(std::string method, std::string pattern, Access access, Handler handler,
-             std::size_t maxBodyBytes = kDefaultMaxBody);
+    void add(RouteSpec spec, Handler handler);
 
     const std::vector<Route> &routes() const { return m_routes; }
 
     struct Match {
         const Route *route = nullptr;
-        bool otherMethodMatches = false;   // the path exists, but not for this method: 405
+        bool otherMethodMatches = false; // the path exists, but not for this method: 405
     };
     Match match(const std::string &method, const std::string &path) const;
 

@@ -47,8 +47,7 @@ QString PasswordHasher::hash(const QString &password)
     const auto utf8 = password.toUtf8();
     char out[crypto_pwhash_STRBYTES];
     Slot slot(*this);
-    if (crypto_pwhash_str_alg(out, utf8.constData(), utf8.size(), m_passes, m_memoryBytes,
-                              crypto_pwhash_ALG_ARGON2ID13)
+    if (crypto_pwhash_str_alg(out, utf8.constData(), utf8.size(), m_passes, m_memoryBytes, crypto_pwhash_ALG_ARGON2ID13)
         != 0)
         throw std::runtime_error("argon2id ran out of memory");
     return QString::fromLatin1(out);

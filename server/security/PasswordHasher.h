@@ -30,7 +30,7 @@ private:
     std::size_t m_memoryBytes;
     unsigned long long m_passes;
     int m_maxWaiting;
-    std::atomic<int> m_waiting{0};
+    std::atomic<int> m_waiting {0};
     std::counting_semaphore<64> m_running;
     std::once_flag m_dummyMade;
     QString m_dummyHash;

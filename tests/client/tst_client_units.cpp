@@ -26,12 +26,18 @@ void TestClientUnits::parsesServerAddresses_data()
 {
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("bare host means https") << "portal.agentur.de" << "https://portal.agentur.de";
-    QTest::newRow("explicit http with port") << "http://127.0.0.1:8080/" << "http://127.0.0.1:8080";
-    QTest::newRow("spaces") << "  https://portal.agentur.de  " << "https://portal.agentur.de";
-    QTest::newRow("ftp refused") << "ftp://portal.agentur.de" << "";
-    QTest::newRow("empty") << "" << "";
-    QTest::newRow("garbage") << "http://" << "";
+    QTest::newRow("bare host means https") << "portal.agentur.de"
+                                           << "https://portal.agentur.de";
+    QTest::newRow("explicit http with port") << "http://127.0.0.1:8080/"
+                                             << "http://127.0.0.1:8080";
+    QTest::newRow("spaces") << "  https://portal.agentur.de  "
+                            << "https://portal.agentur.de";
+    QTest::newRow("ftp refused") << "ftp://portal.agentur.de"
+                                 << "";
+    QTest::newRow("empty") << ""
+                           << "";
+    QTest::newRow("garbage") << "http://"
+                             << "";
 }
 
 void TestClientUnits::parsesServerAddresses()
@@ -71,7 +77,8 @@ void TestClientUnits::explainsErrorsInPlainWords()
 void TestClientUnits::explainsFieldProblemsWithLimits()
 {
     QVERIFY(ApiError::problemText(QStringLiteral("name"), QStringLiteral("too_long")).contains(QLatin1String("100")));
-    QVERIFY(ApiError::problemText(QStringLiteral("password"), QStringLiteral("too_short")).contains(QLatin1String("10")));
+    QVERIFY(
+        ApiError::problemText(QStringLiteral("password"), QStringLiteral("too_short")).contains(QLatin1String("10")));
     QVERIFY(ApiError::problemText(QStringLiteral("email"), QStringLiteral("taken")).contains(QLatin1String("exists")));
     ApiError error;
     error.fields.insert(QStringLiteral("phone"), QStringLiteral("invalid"));

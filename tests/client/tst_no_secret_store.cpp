@@ -61,8 +61,10 @@ void TestNoSecretStore::logsInWithSessionInMemoryOnlyAndWritesNoTokenFile()
     auto *warning = app.window.findChild<Banner *>(QStringLiteral("persistenceBanner"));
     QTRY_VERIFY(!warning->text().isEmpty());
 
-    QTest::keyClicks(app.window.findChild<QLineEdit *>(QStringLiteral("loginName")), QStringLiteral("admin@agentur.de"));
-    QTest::keyClicks(app.window.findChild<QLineEdit *>(QStringLiteral("loginPassword")), QStringLiteral("admin password 1"));
+    QTest::keyClicks(app.window.findChild<QLineEdit *>(QStringLiteral("loginName")),
+                     QStringLiteral("admin@agentur.de"));
+    QTest::keyClicks(app.window.findChild<QLineEdit *>(QStringLiteral("loginPassword")),
+                     QStringLiteral("admin password 1"));
     QTest::mouseClick(app.window.findChild<QPushButton *>(QStringLiteral("loginButton")), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(app.session.state(), Session::State::Active, 10000);
     QVERIFY(!app.session.persistsLogin());

@@ -36,7 +36,8 @@ void TestTokenStore::keepsTokenAcrossInstancesPerServer()
         QSignalSpy saved(&store, &TokenStore::saved);
         QSignalSpy unavailable(&store, &TokenStore::unavailable);
         store.save(QStringLiteral("http://server-a:8080"), token);
-        QVERIFY2(saved.wait(10000), qPrintable(unavailable.isEmpty() ? QString() : unavailable.first().at(0).toString()));
+        QVERIFY2(saved.wait(10000),
+                 qPrintable(unavailable.isEmpty() ? QString() : unavailable.first().at(0).toString()));
         QVERIFY(store.isAvailable());
     }
     // A new instance is what the app has after a restart.
@@ -62,7 +63,7 @@ void TestTokenStore::answersEmptyForUnknownServer()
 {
     TokenStore store(QStringLiteral("Kundenportal-Test"));
     QCOMPARE(load(store, QStringLiteral("http://never-stored:1")), QString());
-    QVERIFY(store.isAvailable());   // "not found" is not "no secret store"
+    QVERIFY(store.isAvailable()); // "not found" is not "no secret store"
 }
 
 QTEST_GUILESS_MAIN(TestTokenStore)

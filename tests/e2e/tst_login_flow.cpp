@@ -49,7 +49,8 @@ void TestLoginFlow::initTestCase()
 
 void TestLoginFlow::init()
 {
-    m_server = std::make_unique<TestServer>(QMap<QString, QString>{{QStringLiteral("security/login_max_failures"), QStringLiteral("3")}});
+    m_server = std::make_unique<TestServer>(
+        QMap<QString, QString> {{QStringLiteral("security/login_max_failures"), QStringLiteral("3")}});
     QVERIFY(m_server->createAdmin(QStringLiteral("admin@agentur.de"), QStringLiteral("admin password 1")));
     QVERIFY2(m_server->start(), qPrintable(m_server->log()));
     m_http = std::make_unique<TestHttp>(*m_server);
@@ -114,7 +115,9 @@ void TestLoginFlow::saysWrongPasswordWithoutLosingTheLogin()
     QTRY_COMPARE_WITH_TIMEOUT(app->session.state(), State::LoggedOut, 10000);
     GuiDriver gui(app->window);
     logIn(gui, QStringLiteral("jana@becker.de"), QStringLiteral("wrong password"));
-    QTRY_VERIFY_WITH_TIMEOUT(gui.find<Banner>(QStringLiteral("loginBanner"))->text().contains(QLatin1String("login details are wrong")), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        gui.find<Banner>(QStringLiteral("loginBanner"))->text().contains(QLatin1String("login details are wrong")),
+        10000);
     QCOMPARE(gui.input(QStringLiteral("loginName")), QStringLiteral("jana@becker.de"));
     QCOMPARE(app->session.state(), State::LoggedOut);
 }

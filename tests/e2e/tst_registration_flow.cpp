@@ -107,7 +107,9 @@ void TestRegistrationFlow::registersWaitsAndIsLetInAfterAdminApproval()
     GuiDriver restarted(customer->window);
     QVERIFY(restarted.text(QStringLiteral("statusTitle")).contains(QLatin1String("being reviewed")));
     restarted.click(QStringLiteral("checkStatusButton"));
-    QTRY_VERIFY_WITH_TIMEOUT(restarted.find<Banner>(QStringLiteral("statusBanner"))->text().contains(QLatin1String("Not activated yet")), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        restarted.find<Banner>(QStringLiteral("statusBanner"))->text().contains(QLatin1String("Not activated yet")),
+        10000);
 
     // The admin approves in the same app.
     auto admin = launchApp(*m_server, QStringLiteral("Kundenportal-AdminPC"));
@@ -137,7 +139,8 @@ void TestRegistrationFlow::keepsTypedInputWhenServerRefusesRegistration()
     GuiDriver gui(app->window);
     gui.click(QStringLiteral("registerLink"));
     registerThroughForm(gui, QStringLiteral("Kemal@FitWerk.de"));
-    QTRY_VERIFY_WITH_TIMEOUT(gui.text(QStringLiteral("registerEmailError")).contains(QLatin1String("already exists")), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(gui.text(QStringLiteral("registerEmailError")).contains(QLatin1String("already exists")),
+                             10000);
     QCOMPARE(app->session.state(), State::LoggedOut);
     QCOMPARE(gui.input(QStringLiteral("registerName")), QStringLiteral("Kemal Özdemir"));
     QCOMPARE(gui.input(QStringLiteral("registerEmail")), QStringLiteral("Kemal@FitWerk.de"));
@@ -147,7 +150,8 @@ void TestRegistrationFlow::keepsTypedInputWhenServerRefusesRegistration()
     gui.type(QStringLiteral("registerEmail"), QStringLiteral("neu@fitwerk.de"));
     gui.type(QStringLiteral("registerReferralCode"), QStringLiteral("NOSUCH22"));
     gui.click(QStringLiteral("registerButton"));
-    QTRY_VERIFY_WITH_TIMEOUT(gui.text(QStringLiteral("registerReferralCodeError")).contains(QLatin1String("referral code")), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        gui.text(QStringLiteral("registerReferralCodeError")).contains(QLatin1String("referral code")), 10000);
 }
 
 void TestRegistrationFlow::adminRejectsWithReasonAndCustomerSeesIt()
@@ -171,8 +175,9 @@ void TestRegistrationFlow::adminRejectsWithReasonAndCustomerSeesIt()
     QTRY_VERIFY((dialog = admin->window.findChild<RejectDialog *>()));
     GuiDriver dialogGui(*dialog);
     dialogGui.click(QStringLiteral("rejectConfirm"));
-    QVERIFY(!dialogGui.text(QStringLiteral("rejectReasonError")).isEmpty());   // a reason is required
-    QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(QStringLiteral("rejectReason")), QStringLiteral("Kein Gewerbenachweis"));
+    QVERIFY(!dialogGui.text(QStringLiteral("rejectReasonError")).isEmpty()); // a reason is required
+    QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(QStringLiteral("rejectReason")),
+                     QStringLiteral("Kein Gewerbenachweis"));
     dialogGui.click(QStringLiteral("rejectConfirm"));
     QTRY_VERIFY_WITH_TIMEOUT(!admin->window.findChild<QWidget *>(QStringLiteral("registration_") + accountId), 10000);
 

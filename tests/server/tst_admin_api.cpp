@@ -50,7 +50,11 @@ void TestAdminApi::cleanup()
 
 QString TestAdminApi::registerCustomer(const QString &email)
 {
-    return m_http->registerCustomer(email).json.value(QLatin1String("account")).toObject().value(QLatin1String("id")).toString();
+    return m_http->registerCustomer(email)
+        .json.value(QLatin1String("account"))
+        .toObject()
+        .value(QLatin1String("id"))
+        .toString();
 }
 
 static QStringList emailsOf(const HttpResult &page)
@@ -67,10 +71,10 @@ void TestAdminApi::listsPendingRegistrationsInRegistrationOrder()
     registerCustomer(QStringLiteral("two@firma.de"));
     const auto page = m_http->get(QStringLiteral("/api/v1/admin/accounts?status=pending"), m_adminToken);
     QCOMPARE(page.status, 200);
-    QCOMPARE(emailsOf(page), (QStringList{QStringLiteral("one@firma.de"), QStringLiteral("two@firma.de")}));
+    QCOMPARE(emailsOf(page), (QStringList {QStringLiteral("one@firma.de"), QStringLiteral("two@firma.de")}));
     QVERIFY(page.json.value(QLatin1String("next_cursor")).isNull());
     const auto approved = m_http->get(QStringLiteral("/api/v1/admin/accounts?status=approved"), m_adminToken);
-    QCOMPARE(emailsOf(approved), QStringList{QStringLiteral("admin@agentur.de")});
+    QCOMPARE(emailsOf(approved), QStringList {QStringLiteral("admin@agentur.de")});
 }
 
 void TestAdminApi::pagesThroughAccountsWithCursor()
@@ -102,7 +106,8 @@ void TestAdminApi::rejectsBadListParameters()
     const auto badStatus = m_http->get(QStringLiteral("/api/v1/admin/accounts?status=deleted"), m_adminToken);
     QCOMPARE(badStatus.status, 422);
     QCOMPARE(badStatus.fieldProblem(QStringLiteral("status")), QStringLiteral("invalid"));
-    QCOMPARE(m_http->get(QStringLiteral("/api/v1/admin/accounts?limit=0"), m_adminToken).fieldProblem(QStringLiteral("limit")),
+    QCOMPARE(m_http->get(QStringLiteral("/api/v1/admin/accounts?limit=0"), m_adminToken)
+                 .fieldProblem(QStringLiteral("limit")),
              QStringLiteral("invalid"));
     QCOMPARE(m_http->get(QStringLiteral("/api/v1/admin/accounts?cursor=%27%20OR%201=1--"), m_adminToken)
                  .fieldProblem(QStringLiteral("cursor")),
@@ -125,16 +130,19 @@ void TestAdminApi::rejectsWithReasonAndRequiresOne()
     const auto path = QStringLiteral("/api/v1/admin/accounts/%1/reject").arg(id);
     const auto before = databaseSnapshot(m_server->databasePath());
     QCOMPARE(m_http->post(path, {}, m_adminToken).fieldProblem(QStringLiteral("reason")), QStringLiteral("required"));
-    QCOMPARE(m_http->post(path, {{QStringLiteral("reason"), QStringLiteral("   ")}}, m_adminToken).fieldProblem(QStringLiteral("reason")),
+    QCOMPARE(m_http->post(path, {{QStringLiteral("reason"), QStringLiteral("   ")}}, m_adminToken)
+                 .fieldProblem(QStringLiteral("reason")),
              QStringLiteral("required"));
     QCOMPARE(m_http->post(path, {{QStringLiteral("reason"), QString(501, QLatin1Char('x'))}}, m_adminToken)
                  .fieldProblem(QStringLiteral("reason")),
              QStringLiteral("too_long"));
     QCOMPARE(databaseSnapshot(m_server->databasePath()), before);
-    const auto rejected = m_http->post(path, {{QStringLiteral("reason"), QStringLiteral("Keine Firma angegeben")}}, m_adminToken);
+    const auto rejected
+        = m_http->post(path, {{QStringLiteral("reason"), QStringLiteral("Keine Firma angegeben")}}, m_adminToken);
     QCOMPARE(rejected.status, 200);
     QCOMPARE(rejected.json.value(QLatin1String("status")).toString(), QStringLiteral("rejected"));
-    QCOMPARE(rejected.json.value(QLatin1String("rejection_reason")).toString(), QStringLiteral("Keine Firma angegeben"));
+    QCOMPARE(rejected.json.value(QLatin1String("rejection_reason")).toString(),
+             QStringLiteral("Keine Firma angegeben"));
 }
 
 void TestAdminApi::answersConflictForDecidedAccountAndNotFoundForUnknownId()
@@ -155,8 +163,11 @@ void TestAdminApi::answersConflictForDecidedAccountAndNotFoundForUnknownId()
 void TestAdminApi::letsAdminApproveAfterRejecting()
 {
     const auto id = registerCustomer(QStringLiteral("erika@mustermann.de"));
-    QCOMPARE(m_http->post(QStringLiteral("/api/v1/admin/accounts/%1/reject").arg(id),
-                          {{QStringLiteral("reason"), QStringLiteral("Versehen")}}, m_adminToken).status, 200);
+    QCOMPARE(m_http
+                 ->post(QStringLiteral("/api/v1/admin/accounts/%1/reject").arg(id),
+                        {{QStringLiteral("reason"), QStringLiteral("Versehen")}}, m_adminToken)
+                 .status,
+             200);
     const auto approved = m_http->post(QStringLiteral("/api/v1/admin/accounts/%1/approve").arg(id), {}, m_adminToken);
     QCOMPARE(approved.status, 200);
     QVERIFY(approved.json.value(QLatin1String("rejection_reason")).isNull());
@@ -167,17 +178,21 @@ void TestAdminApi::refusesAdminRoutesToCustomersAndPendingAccounts()
     const auto pending = m_http->registerCustomer(QStringLiteral("pending@firma.de"));
     const auto pendingToken = pending.json.value(QLatin1String("token")).toString();
     const auto customerId = registerCustomer(QStringLiteral("kunde@firma.de"));
-    QCOMPARE(m_http->post(QStringLiteral("/api/v1/admin/accounts/%1/approve").arg(customerId), {}, m_adminToken).status, 200);
+    QCOMPARE(m_http->post(QStringLiteral("/api/v1/admin/accounts/%1/approve").arg(customerId), {}, m_adminToken).status,
+             200);
     const auto customerToken = m_http->loginToken(QStringLiteral("kunde@firma.de"), kPassword);
-    const auto pendingId = pending.json.value(QLatin1String("account")).toObject().value(QLatin1String("id")).toString();
+    const auto pendingId
+        = pending.json.value(QLatin1String("account")).toObject().value(QLatin1String("id")).toString();
 
     const auto before = databaseSnapshot(m_server->databasePath());
     const auto asCustomer = m_http->get(QStringLiteral("/api/v1/admin/accounts"), customerToken);
     QCOMPARE(asCustomer.status, 403);
     QCOMPARE(asCustomer.errorCode(), QStringLiteral("forbidden"));
-    QCOMPARE(m_http->post(QStringLiteral("/api/v1/admin/accounts/%1/approve").arg(pendingId), {}, customerToken).status, 403);
+    QCOMPARE(m_http->post(QStringLiteral("/api/v1/admin/accounts/%1/approve").arg(pendingId), {}, customerToken).status,
+             403);
     // A pending account must not approve itself with its registration token.
-    const auto self = m_http->post(QStringLiteral("/api/v1/admin/accounts/%1/approve").arg(pendingId), {}, pendingToken);
+    const auto self
+        = m_http->post(QStringLiteral("/api/v1/admin/accounts/%1/approve").arg(pendingId), {}, pendingToken);
     QCOMPARE(self.status, 403);
     QCOMPARE(self.errorCode(), QStringLiteral("pending_approval"));
     QCOMPARE(m_http->get(QStringLiteral("/api/v1/admin/accounts")).status, 401);

@@ -57,7 +57,8 @@ void TestAuthApi::cleanup()
 
 void TestAuthApi::approve(const QString &accountId)
 {
-    const auto result = m_http->post(QStringLiteral("/api/v1/admin/accounts/%1/approve").arg(accountId), {}, m_adminToken);
+    const auto result
+        = m_http->post(QStringLiteral("/api/v1/admin/accounts/%1/approve").arg(accountId), {}, m_adminToken);
     QCOMPARE(result.status, 200);
 }
 
@@ -70,12 +71,13 @@ void TestAuthApi::registersPendingAccountWhoseTokenReadsOnlyItsStatus()
     QCOMPARE(account.value(QLatin1String("role")).toString(), QStringLiteral("customer"));
     QVERIFY(!account.contains(QLatin1String("password_hash")));
     const auto token = registered.json.value(QLatin1String("token")).toString();
-    QVERIFY(token.size() >= 43);   // 256 bits in base64url
+    QVERIFY(token.size() >= 43); // 256 bits in base64url
 
     const auto me = m_http->get(QStringLiteral("/api/v1/me"), token);
     QCOMPARE(me.status, 200);
     QCOMPARE(me.json.value(QLatin1String("status")).toString(), QStringLiteral("pending"));
-    QCOMPARE(me.json.value(QLatin1String("intercom_user_id")).toString(), account.value(QLatin1String("id")).toString());
+    QCOMPARE(me.json.value(QLatin1String("intercom_user_id")).toString(),
+             account.value(QLatin1String("id")).toString());
 
     // The stored password is an argon2id hash at no less than OWASP's 19 MiB / 2 passes.
     const auto snapshot = databaseSnapshot(m_server->databasePath());
@@ -87,9 +89,9 @@ void TestAuthApi::registersPendingAccountWhoseTokenReadsOnlyItsStatus()
 void TestAuthApi::normalisesRegistrationInput()
 {
     const auto registered = m_http->registerCustomer(QStringLiteral("  Erika@Mustermann.DE "), kPassword,
-        {{QStringLiteral("name"), QStringLiteral("  Mu\u0308ller  ")},
-         {QStringLiteral("phone"), QStringLiteral("030 1234567")},
-         {QStringLiteral("username"), QStringLiteral("Erika.M")}});
+                                                     {{QStringLiteral("name"), QStringLiteral("  Mu\u0308ller  ")},
+                                                      {QStringLiteral("phone"), QStringLiteral("030 1234567")},
+                                                      {QStringLiteral("username"), QStringLiteral("Erika.M")}});
     QCOMPARE(registered.status, 201);
     const auto account = registered.json.value(QLatin1String("account")).toObject();
     QCOMPARE(account.value(QLatin1String("email")).toString(), QStringLiteral("erika@mustermann.de"));
@@ -115,8 +117,10 @@ void TestAuthApi::attributesRegistrationToReferralCode()
     const auto partnerAccount = partner.json.value(QLatin1String("account")).toObject();
     const auto code = partnerAccount.value(QLatin1String("referral_code")).toString();
     QCOMPARE(code.size(), 8);
-    const auto referred = m_http->registerCustomer(QStringLiteral("neu@kunde.de"), kPassword,
-        {{QStringLiteral("referral_code"), code.toLower()}, {QStringLiteral("referral_source"), QStringLiteral("Empfehlung auf LinkedIn")}});
+    const auto referred
+        = m_http->registerCustomer(QStringLiteral("neu@kunde.de"), kPassword,
+                                   {{QStringLiteral("referral_code"), code.toLower()},
+                                    {QStringLiteral("referral_source"), QStringLiteral("Empfehlung auf LinkedIn")}});
     QCOMPARE(referred.status, 201);
     const auto account = referred.json.value(QLatin1String("account")).toObject();
     const auto referredBy = account.value(QLatin1String("referred_by")).toObject();
@@ -138,9 +142,9 @@ void TestAuthApi::rejectsUnknownReferralCode()
 void TestAuthApi::rejectsLoginOfPendingAccount()
 {
     m_http->registerCustomer(QStringLiteral("erika@mustermann.de"));
-    const auto login = m_http->post(QStringLiteral("/api/v1/auth/login"),
-                                    {{QStringLiteral("login"), QStringLiteral("erika@mustermann.de")},
-                                     {QStringLiteral("password"), kPassword}});
+    const auto login = m_http->post(
+        QStringLiteral("/api/v1/auth/login"),
+        {{QStringLiteral("login"), QStringLiteral("erika@mustermann.de")}, {QStringLiteral("password"), kPassword}});
     QCOMPARE(login.status, 403);
     QCOMPARE(login.errorCode(), QStringLiteral("pending_approval"));
     QVERIFY(!login.json.contains(QLatin1String("token")));
@@ -151,11 +155,13 @@ void TestAuthApi::logsInByEmailOrUserNameAfterApproval()
     const auto registered = m_http->registerCustomer(QStringLiteral("erika@mustermann.de"), kPassword,
                                                      {{QStringLiteral("username"), QStringLiteral("erika")}});
     approve(registered.json.value(QLatin1String("account")).toObject().value(QLatin1String("id")).toString());
-    for (const auto &login : {QStringLiteral("Erika@Mustermann.de"), QStringLiteral("erika"), QStringLiteral("ERIKA")}) {
+    for (const auto &login :
+         {QStringLiteral("Erika@Mustermann.de"), QStringLiteral("erika"), QStringLiteral("ERIKA")}) {
         const auto result = m_http->post(QStringLiteral("/api/v1/auth/login"),
                                          {{QStringLiteral("login"), login}, {QStringLiteral("password"), kPassword}});
         QCOMPARE(result.status, 200);
-        const auto expires = QDateTime::fromString(result.json.value(QLatin1String("expires_at")).toString(), Qt::ISODate);
+        const auto expires
+            = QDateTime::fromString(result.json.value(QLatin1String("expires_at")).toString(), Qt::ISODate);
         QVERIFY(expires > QDateTime::currentDateTimeUtc().addDays(29));
         const auto token = result.json.value(QLatin1String("token")).toString();
         QCOMPARE(m_http->get(QStringLiteral("/api/v1/me"), token).json.value(QLatin1String("status")).toString(),
@@ -167,9 +173,11 @@ void TestAuthApi::answersWrongPasswordAndUnknownLoginAlike()
 {
     m_http->registerCustomer(QStringLiteral("erika@mustermann.de"));
     const auto wrongPassword = m_http->post(QStringLiteral("/api/v1/auth/login"),
-        {{QStringLiteral("login"), QStringLiteral("erika@mustermann.de")}, {QStringLiteral("password"), QStringLiteral("wrong password!")}});
+                                            {{QStringLiteral("login"), QStringLiteral("erika@mustermann.de")},
+                                             {QStringLiteral("password"), QStringLiteral("wrong password!")}});
     const auto unknownLogin = m_http->post(QStringLiteral("/api/v1/auth/login"),
-        {{QStringLiteral("login"), QStringLiteral("nobody@mustermann.de")}, {QStringLiteral("password"), QStringLiteral("wrong password!")}});
+                                           {{QStringLiteral("login"), QStringLiteral("nobody@mustermann.de")},
+                                            {QStringLiteral("password"), QStringLiteral("wrong password!")}});
     QCOMPARE(wrongPassword.status, 401);
     QCOMPARE(wrongPassword.errorCode(), QStringLiteral("invalid_credentials"));
     QCOMPARE(unknownLogin.status, wrongPassword.status);
@@ -181,17 +189,19 @@ void TestAuthApi::slowsDownRepeatedFailuresPerAccount()
     const auto registered = m_http->registerCustomer(QStringLiteral("erika@mustermann.de"));
     approve(registered.json.value(QLatin1String("account")).toObject().value(QLatin1String("id")).toString());
     const auto attempt = [this](const QString &password) {
-        return m_http->post(QStringLiteral("/api/v1/auth/login"),
-                            {{QStringLiteral("login"), QStringLiteral("erika@mustermann.de")}, {QStringLiteral("password"), password}});
+        return m_http->post(
+            QStringLiteral("/api/v1/auth/login"),
+            {{QStringLiteral("login"), QStringLiteral("erika@mustermann.de")}, {QStringLiteral("password"), password}});
     };
     for (int i = 0; i < 3; ++i)
         QCOMPARE(attempt(QStringLiteral("wrong password!")).status, 401);
-    const auto limited = attempt(kPassword);   // even the right password waits now
+    const auto limited = attempt(kPassword); // even the right password waits now
     QCOMPARE(limited.status, 429);
     QCOMPARE(limited.errorCode(), QStringLiteral("rate_limited"));
     const int retryAfter = limited.header("Retry-After").toInt();
     QVERIFY(retryAfter > 0 && retryAfter <= 900);
-    QCOMPARE(limited.json.value(QLatin1String("error")).toObject().value(QLatin1String("retry_after")).toInt(), retryAfter);
+    QCOMPARE(limited.json.value(QLatin1String("error")).toObject().value(QLatin1String("retry_after")).toInt(),
+             retryAfter);
     // Another account is not affected by this one's lockout.
     QVERIFY(!m_http->loginToken(QStringLiteral("admin@agentur.de"), QStringLiteral("admin password 1")).isEmpty());
 }
@@ -232,13 +242,18 @@ void TestAuthApi::tellsRejectedCustomerTheReason()
 {
     const auto registered = m_http->registerCustomer(QStringLiteral("erika@mustermann.de"));
     const auto id = registered.json.value(QLatin1String("account")).toObject().value(QLatin1String("id")).toString();
-    QCOMPARE(m_http->post(QStringLiteral("/api/v1/admin/accounts/%1/reject").arg(id),
-                          {{QStringLiteral("reason"), QStringLiteral("Kein Gewerbe")}}, m_adminToken).status, 200);
-    const auto login = m_http->post(QStringLiteral("/api/v1/auth/login"),
-                                    {{QStringLiteral("login"), QStringLiteral("erika@mustermann.de")}, {QStringLiteral("password"), kPassword}});
+    QCOMPARE(m_http
+                 ->post(QStringLiteral("/api/v1/admin/accounts/%1/reject").arg(id),
+                        {{QStringLiteral("reason"), QStringLiteral("Kein Gewerbe")}}, m_adminToken)
+                 .status,
+             200);
+    const auto login = m_http->post(
+        QStringLiteral("/api/v1/auth/login"),
+        {{QStringLiteral("login"), QStringLiteral("erika@mustermann.de")}, {QStringLiteral("password"), kPassword}});
     QCOMPARE(login.status, 403);
     QCOMPARE(login.errorCode(), QStringLiteral("rejected"));
-    QCOMPARE(login.json.value(QLatin1String("error")).toObject().value(QLatin1String("reason")).toString(), QStringLiteral("Kein Gewerbe"));
+    QCOMPARE(login.json.value(QLatin1String("error")).toObject().value(QLatin1String("reason")).toString(),
+             QStringLiteral("Kein Gewerbe"));
     // The registering app's token still reads the decision.
     const auto me = m_http->get(QStringLiteral("/api/v1/me"), registered.json.value(QLatin1String("token")).toString());
     QCOMPARE(me.json.value(QLatin1String("status")).toString(), QStringLiteral("rejected"));

@@ -59,18 +59,23 @@ void TestConfig::namesTheKeyOfABadValue_data()
     QTest::newRow("port not a number") << QByteArray("[server]\ndata_dir=/tmp/x\nport=http\n") << "[server] port:";
     QTest::newRow("port too large") << QByteArray("[server]\ndata_dir=/tmp/x\nport=70000\n") << "[server] port:";
     QTest::newRow("no data dir") << QByteArray("[server]\nport=8080\n") << "[server] data_dir: is required";
-    QTest::newRow("typo in key") << QByteArray("[server]\ndata_dir=/tmp/x\nprot=8080\n") << "[server] prot: unknown key";
+    QTest::newRow("typo in key") << QByteArray("[server]\ndata_dir=/tmp/x\nprot=8080\n")
+                                 << "[server] prot: unknown key";
     QTest::newRow("unknown group") << QByteArray("[server]\ndata_dir=/tmp/x\n[face]\nx=1\n") << "[face] x: unknown key";
     QTest::newRow("weak argon2") << QByteArray("[server]\ndata_dir=/tmp/x\n[security]\nargon2_memory_kib=1024\n")
                                  << "[security] argon2_memory_kib:";
     QTest::newRow("one pass") << QByteArray("[server]\ndata_dir=/tmp/x\n[security]\nargon2_passes=1\n")
                               << "[security] argon2_passes:";
-    QTest::newRow("bad boolean") << QByteArray("[server]\ndata_dir=/tmp/x\nbehind_proxy=maybe\n") << "[server] behind_proxy:";
-    QTest::newRow("cert without key") << QByteArray("[server]\ndata_dir=/tmp/x\n[tls]\ncert=" KP_SOURCE_DIR "/CMakeLists.txt\n")
+    QTest::newRow("bad boolean") << QByteArray("[server]\ndata_dir=/tmp/x\nbehind_proxy=maybe\n")
+                                 << "[server] behind_proxy:";
+    QTest::newRow("cert without key") << QByteArray("[server]\ndata_dir=/tmp/x\n[tls]\ncert=" KP_SOURCE_DIR
+                                                    "/CMakeLists.txt\n")
                                       << "[tls] key: is required";
-    QTest::newRow("missing cert file") << QByteArray("[server]\ndata_dir=/tmp/x\n[tls]\ncert=/nonexistent.pem\nkey=/nonexistent.key\n")
+    QTest::newRow("missing cert file") << QByteArray(
+        "[server]\ndata_dir=/tmp/x\n[tls]\ncert=/nonexistent.pem\nkey=/nonexistent.key\n")
                                        << "[tls] cert: names a file that cannot be read";
-    QTest::newRow("bad public url") << QByteArray("[server]\ndata_dir=/tmp/x\npublic_url=portal\n") << "[server] public_url:";
+    QTest::newRow("bad public url") << QByteArray("[server]\ndata_dir=/tmp/x\npublic_url=portal\n")
+                                    << "[server] public_url:";
 }
 
 void TestConfig::namesTheKeyOfABadValue()
@@ -96,7 +101,8 @@ void TestConfig::readsRelativePathsFromTheConfigFolder()
 void TestConfig::stopsTheServerWithOneLineAndExitCode2()
 {
     QProcess server;
-    server.start(TestServer::binaryPath(), {QStringLiteral("--config"), write("[server]\ndata_dir=/tmp/x\nport=abc\n")});
+    server.start(TestServer::binaryPath(),
+                 {QStringLiteral("--config"), write("[server]\ndata_dir=/tmp/x\nport=abc\n")});
     QVERIFY(server.waitForFinished(10000));
     QCOMPARE(server.exitCode(), 2);
     const auto stderrText = QString::fromUtf8(server.readAllStandardError()).trimmed();

@@ -38,7 +38,7 @@ void TestDatabase::appliesAllMigrationsOnceAndRecordsTheVersion()
     applyMigrations(db);
     QVERIFY(latestSchemaVersion() >= 1);
     QCOMPARE(db.userVersion(), latestSchemaVersion());
-    applyMigrations(db);   // a second start changes nothing and does not fail
+    applyMigrations(db); // a second start changes nothing and does not fail
     QCOMPARE(db.userVersion(), latestSchemaVersion());
     auto journal = db.query("PRAGMA journal_mode");
     QVERIFY(journal.next());

@@ -38,7 +38,8 @@ private:
 
 void TestHttpLimits::initTestCase()
 {
-    m_server = std::make_unique<TestServer>(QMap<QString, QString>{{QStringLiteral("server/read_timeout_s"), QStringLiteral("1")}});
+    m_server = std::make_unique<TestServer>(
+        QMap<QString, QString> {{QStringLiteral("server/read_timeout_s"), QStringLiteral("1")}});
     QVERIFY2(m_server->start(), qPrintable(m_server->log()));
 }
 
@@ -94,7 +95,12 @@ int TestHttpLimits::statusOf(const QByteArray &response)
 QString TestHttpLimits::errorCodeOf(const QByteArray &response)
 {
     const auto body = response.mid(response.indexOf("\r\n\r\n") + 4);
-    return QJsonDocument::fromJson(body).object().value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString();
+    return QJsonDocument::fromJson(body)
+        .object()
+        .value(QLatin1String("error"))
+        .toObject()
+        .value(QLatin1String("code"))
+        .toString();
 }
 
 void TestHttpLimits::answersMalformedRequests_data()
@@ -107,20 +113,24 @@ void TestHttpLimits::answersMalformedRequests_data()
     for (int i = 0; i < 500; ++i)
         manyHeaders += "X-Filler-" + QByteArray::number(i) + ": y\r\n";
     QTest::newRow("500 header fields") << manyHeaders + "Connection: close\r\n\r\n" << 431 << "headers_too_large";
-    QTest::newRow("header line over 8 KiB") << "GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: " + QByteArray(9000, 'a')
-                                                   + "\r\nConnection: close\r\n\r\n"
-                                            << 400 << "bad_request";
-    QTest::newRow("URI over 8 KiB") << "GET /healthz?" + QByteArray(9000, 'a') + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+    QTest::newRow("header line over 8 KiB")
+        << "GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: " + QByteArray(9000, 'a') + "\r\nConnection: close\r\n\r\n"
+        << 400 << "bad_request";
+    QTest::newRow("URI over 8 KiB") << "GET /healthz?" + QByteArray(9000, 'a')
+            + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
                                     << 414 << "bad_request";
     QTest::newRow("garbage request line") << QByteArray("HELLO THERE\r\n\r\n") << 400 << "bad_request";
-    QTest::newRow("unknown path") << QByteArray("GET /wp-admin HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n") << 404 << "not_found";
-    QTest::newRow("wrong method") << QByteArray("DELETE /api/v1/me HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n") << 405
-                                  << "method_not_allowed";
-    QTest::newRow("path traversal") << QByteArray("GET /../../etc/passwd HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n") << 404
-                                    << "not_found";
-    QTest::newRow("negative content length") << QByteArray("POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-                                                           "Content-Length: -5\r\nConnection: close\r\n\r\n")
-                                             << 400 << "bad_request";
+    QTest::newRow("unknown path") << QByteArray("GET /wp-admin HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n") << 404
+                                  << "not_found";
+    QTest::newRow("wrong method") << QByteArray("DELETE /api/v1/me HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+                                  << 405 << "method_not_allowed";
+    QTest::newRow("path traversal") << QByteArray(
+        "GET /../../etc/passwd HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+                                    << 404 << "not_found";
+    QTest::newRow("negative content length")
+        << QByteArray("POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                      "Content-Length: -5\r\nConnection: close\r\n\r\n")
+        << 400 << "bad_request";
 }
 
 void TestHttpLimits::answersMalformedRequests()
@@ -136,8 +146,9 @@ void TestHttpLimits::answersMalformedRequests()
 void TestHttpLimits::refusesDeclaredOversizedBodyBeforeReadingIt()
 {
     // Announces 100 MiB but sends none of it: the answer must come from the headers alone.
-    const auto response = exchange("POST /api/v1/auth/register HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-                                   "Content-Length: 104857600\r\n\r\n");
+    const auto response
+        = exchange("POST /api/v1/auth/register HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                   "Content-Length: 104857600\r\n\r\n");
     QCOMPARE(statusOf(response), 413);
     QCOMPARE(errorCodeOf(response), QStringLiteral("payload_too_large"));
 }
@@ -147,7 +158,7 @@ void TestHttpLimits::refusesOversizedChunkedBody()
     QByteArray request = "POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
                          "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n";
     const QByteArray chunk(4096, 'a');
-    for (int i = 0; i < 5; ++i)   // 20 KiB against the login route's 8 KiB
+    for (int i = 0; i < 5; ++i) // 20 KiB against the login route's 8 KiB
         request += QByteArray::number(chunk.size(), 16) + "\r\n" + chunk + "\r\n";
     request += "0\r\n\r\n";
     const auto response = exchange(request);
@@ -160,7 +171,7 @@ void TestHttpLimits::closesIdleConnectionsAfterReadTimeout()
     QTcpSocket socket;
     socket.connectToHost(QStringLiteral("127.0.0.1"), quint16(m_server->port()));
     QVERIFY(socket.waitForConnected(5000));
-    socket.write("GET /healthz HTTP/1.1\r\nHost: x\r\n");   // never finishes the header block
+    socket.write("GET /healthz HTTP/1.1\r\nHost: x\r\n"); // never finishes the header block
     socket.waitForBytesWritten(1000);
     QDeadlineTimer deadline(10000);
     while (socket.state() == QAbstractSocket::ConnectedState && !deadline.hasExpired())

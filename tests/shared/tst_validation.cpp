@@ -25,15 +25,24 @@ void TestValidation::checksEmail_data()
 {
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("problem");
-    QTest::newRow("plain") << "anna@example.de" << "";
-    QTest::newRow("subdomain") << "anna@mail.example.co.uk" << "";
-    QTest::newRow("plus") << "anna+ads@example.de" << "";
-    QTest::newRow("empty") << "" << "required";
-    QTest::newRow("no at") << "anna.example.de" << "invalid";
-    QTest::newRow("two at") << "anna@@example.de" << "invalid";
-    QTest::newRow("no dot in domain") << "anna@localhost" << "invalid";
-    QTest::newRow("space") << "an na@example.de" << "invalid";
-    QTest::newRow("too long") << QString(250, QLatin1Char('a')) + "@x.de" << "too_long";
+    QTest::newRow("plain") << "anna@example.de"
+                           << "";
+    QTest::newRow("subdomain") << "anna@mail.example.co.uk"
+                               << "";
+    QTest::newRow("plus") << "anna+ads@example.de"
+                          << "";
+    QTest::newRow("empty") << ""
+                           << "required";
+    QTest::newRow("no at") << "anna.example.de"
+                           << "invalid";
+    QTest::newRow("two at") << "anna@@example.de"
+                            << "invalid";
+    QTest::newRow("no dot in domain") << "anna@localhost"
+                                      << "invalid";
+    QTest::newRow("space") << "an na@example.de"
+                           << "invalid";
+    QTest::newRow("too long") << QString(250, QLatin1Char('a')) + "@x.de"
+                              << "too_long";
 }
 
 void TestValidation::checksEmail()
@@ -92,14 +101,21 @@ void TestValidation::checksUsername_data()
 {
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("problem");
-    QTest::newRow("simple") << "jana.becker" << "";
-    QTest::newRow("digits and dash") << "team-42_x" << "";
-    QTest::newRow("short") << "ab" << "too_short";
+    QTest::newRow("simple") << "jana.becker"
+                            << "";
+    QTest::newRow("digits and dash") << "team-42_x"
+                                     << "";
+    QTest::newRow("short") << "ab"
+                           << "too_short";
     QTest::newRow("long") << QString(33, QLatin1Char('a')) << "too_long";
-    QTest::newRow("at sign") << "jana@becker" << "invalid_characters";
-    QTest::newRow("upper case") << "Jana" << "invalid_characters";
-    QTest::newRow("leading dot") << ".jana" << "invalid_characters";
-    QTest::newRow("quote") << "jan'a" << "invalid_characters";
+    QTest::newRow("at sign") << "jana@becker"
+                             << "invalid_characters";
+    QTest::newRow("upper case") << "Jana"
+                                << "invalid_characters";
+    QTest::newRow("leading dot") << ".jana"
+                                 << "invalid_characters";
+    QTest::newRow("quote") << "jan'a"
+                           << "invalid_characters";
 }
 
 void TestValidation::checksUsername()

@@ -15,8 +15,7 @@ public:
     {
     }
 
-    template <typename T>
-    T *find(const QString &name) const
+    template <typename T> T *find(const QString &name) const
     {
         auto *widget = m_root.findChild<T *>(name);
         if (!widget)

@@ -67,8 +67,12 @@ QStringList OpenApiContract::check(const QString &method, const QString &path, i
     const auto pathTemplate = templateFor(path.section(QLatin1Char('?'), 0, 0));
     if (pathTemplate.isEmpty())
         return {where + QStringLiteral(": path not in openapi.json")};
-    const auto operation = m_document.value(QLatin1String("paths")).toObject().value(pathTemplate).toObject()
-                               .value(method.toLower()).toObject();
+    const auto operation = m_document.value(QLatin1String("paths"))
+                               .toObject()
+                               .value(pathTemplate)
+                               .toObject()
+                               .value(method.toLower())
+                               .toObject();
     if (operation.isEmpty())
         return {where + QStringLiteral(": method not documented for ") + pathTemplate};
     const auto responses = operation.value(QLatin1String("responses")).toObject();
@@ -78,16 +82,19 @@ QStringList OpenApiContract::check(const QString &method, const QString &path, i
     response = resolve(response);
     const auto content = response.value(QLatin1String("content")).toObject();
     if (content.isEmpty())
-        return body.isEmpty() ? QStringList() : QStringList{where + QStringLiteral(": documented without a body, got one")};
+        return body.isEmpty() ? QStringList()
+                              : QStringList {where + QStringLiteral(": documented without a body, got one")};
     if (!contentType.startsWith(QLatin1String("application/json")))
         return {where + QStringLiteral(": content type ") + contentType};
-    const auto schema = content.value(QLatin1String("application/json")).toObject().value(QLatin1String("schema")).toObject();
+    const auto schema
+        = content.value(QLatin1String("application/json")).toObject().value(QLatin1String("schema")).toObject();
     QJsonParseError error;
     const auto document = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError)
         return {where + QStringLiteral(": body is not JSON")};
     QStringList problems;
-    validate(document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array()), schema, where + QStringLiteral(" body"), problems);
+    validate(document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array()), schema,
+             where + QStringLiteral(" body"), problems);
     return problems;
 }
 

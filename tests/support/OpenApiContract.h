@@ -24,7 +24,8 @@ private:
     OpenApiContract();
     QString templateFor(const QString &path) const;
     QJsonObject resolve(const QJsonObject &schema) const;
-    void validate(const QJsonValue &value, const QJsonObject &schema, const QString &where, QStringList &problems) const;
+    void validate(const QJsonValue &value, const QJsonObject &schema, const QString &where,
+                  QStringList &problems) const;
 
     QJsonObject m_document;
 };

@@ -48,8 +48,8 @@ private:
 };
 
 // In cleanup(): every answer the test received matched openapi.json.
-#define KP_VERIFY_API_CONTRACT()                                                                   \
-    do {                                                                                           \
-        const auto violations = TestHttp::takeContractViolations();                                \
-        QVERIFY2(violations.isEmpty(), qPrintable(violations.join(QLatin1Char('\n'))));            \
+#define KP_VERIFY_API_CONTRACT()                                                                                       \
+    do {                                                                                                               \
+        const auto violations = TestHttp::takeContractViolations();                                                    \
+        QVERIFY2(violations.isEmpty(), qPrintable(violations.join(QLatin1Char('\n'))));                                \
     } while (false)

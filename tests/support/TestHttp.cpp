@@ -19,7 +19,12 @@ QString HttpResult::header(const std::string &name) const
 
 QString HttpResult::fieldProblem(const QString &field) const
 {
-    return json.value(QLatin1String("error")).toObject().value(QLatin1String("fields")).toObject().value(field).toString();
+    return json.value(QLatin1String("error"))
+        .toObject()
+        .value(QLatin1String("fields"))
+        .toObject()
+        .value(field)
+        .toString();
 }
 
 TestHttp::TestHttp(const TestServer &server)
@@ -62,18 +67,18 @@ HttpResult TestHttp::send(const QString &method, const QString &path, const QByt
     result.json = QJsonDocument::fromJson(result.body).object();
     for (const auto &[name, value] : response->headers)
         result.headers.emplace(name, value);
-    const auto problems = OpenApiContract::instance().check(method, path, result.status, result.body,
-                                                            result.header("Content-Type"));
+    const auto problems
+        = OpenApiContract::instance().check(method, path, result.status, result.body, result.header("Content-Type"));
     violations += problems;
     return result;
 }
 
 HttpResult TestHttp::registerCustomer(const QString &email, const QString &password, const QJsonObject &extra)
 {
-    QJsonObject body{{QStringLiteral("email"), email},
-                     {QStringLiteral("password"), password},
-                     {QStringLiteral("name"), QStringLiteral("Erika Mustermann")},
-                     {QStringLiteral("company"), QStringLiteral("Mustermann GmbH")}};
+    QJsonObject body {{QStringLiteral("email"), email},
+                      {QStringLiteral("password"), password},
+                      {QStringLiteral("name"), QStringLiteral("Erika Mustermann")},
+                      {QStringLiteral("company"), QStringLiteral("Mustermann GmbH")}};
     for (auto it = extra.begin(); it != extra.end(); ++it)
         body.insert(it.key(), it.value());
     return post(QStringLiteral("/api/v1/auth/register"), body);

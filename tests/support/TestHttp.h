@@ -10,13 +10,16 @@
 class TestServer;
 
 struct HttpResult {
-    int status = 0;                  // 0: no answer at all
+    int status = 0; // 0: no answer at all
     QByteArray body;
-    QJsonObject json;                // the body when it is a JSON object
+    QJsonObject json; // the body when it is a JSON object
     std::multimap<std::string, std::string, std::less<>> headers;
 
     QString header(const std::string &name) const;
-    QString errorCode() const { return json.value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString(); }
+    QString errorCode() const
+    {
+        return json.value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString();
+    }
     QString fieldProblem(const QString &field) const;
 };
 
@@ -28,8 +31,8 @@ public:
 
     HttpResult get(const QString &path, const QString &token = {});
     HttpResult post(const QString &path, const QJsonObject &body, const QString &token = {});
-    HttpResult send(const QString &method, const QString &path, const QByteArray &body,
-                    const QString &contentType, const QString &token = {});
+    HttpResult send(const QString &method, const QString &path, const QByteArray &body, const QString &contentType,
+                    const QString &token = {});
 
     // Registers, approves nothing; returns the session token of the new pending account.
     HttpResult registerCustomer(const QString &email, const QString &password = QStringLiteral("correct horse battery"),

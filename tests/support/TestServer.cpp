@@ -8,9 +8,9 @@
 TestServer::TestServer(QMap<QString, QString> settings)
 {
     // Fast but real: argon2id at OWASP's floor, the smallest the server accepts.
-    QMap<QString, QString> config{{QStringLiteral("server/port"), QStringLiteral("0")},
-                                  {QStringLiteral("server/data_dir"), dataDir()},
-                                  {QStringLiteral("security/argon2_memory_kib"), QStringLiteral("19456")}};
+    QMap<QString, QString> config {{QStringLiteral("server/port"), QStringLiteral("0")},
+                                   {QStringLiteral("server/data_dir"), dataDir()},
+                                   {QStringLiteral("security/argon2_memory_kib"), QStringLiteral("19456")}};
     config.insert(settings);
     writeConfig(config);
     m_process.setProgram(binaryPath());
@@ -86,7 +86,7 @@ int TestServer::runOnce(const QStringList &arguments, const QByteArray &input, Q
 {
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(binaryPath(), QStringList{QStringLiteral("--config"), configPath()} + arguments);
+    process.start(binaryPath(), QStringList {QStringLiteral("--config"), configPath()} + arguments);
     process.write(input);
     process.closeWriteChannel();
     process.waitForFinished(30000);

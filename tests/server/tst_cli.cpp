@@ -1,0 +1,75 @@
+#include "TestHttp.h"
+#include "TestServer.h"
+
+#include <QProcess>
+#include <QTest>
+
+// The operator's command line: --create-admin, --version, and what happens without a config.
+class TestCli : public QObject {
+    Q_OBJECT
+
+private slots:
+    void createsFirstAdminFromStdinWhoCanLogIn();
+    void refusesWeakPasswordAndTakenEmailWithoutCreatingAnything();
+    void printsVersion();
+    void refusesToStartWithoutConfig();
+};
+
+void TestCli::createsFirstAdminFromStdinWhoCanLogIn()
+{
+    TestServer server;
+    QByteArray output;
+    QCOMPARE(server.runOnce({QStringLiteral("--create-admin"), QStringLiteral("Chefin@Agentur.de"),
+                             QStringLiteral("--name"), QStringLiteral("Sabine Krüger")},
+                            "a long admin password\n", &output),
+             0);
+    QVERIFY2(output.contains("Created admin chefin@agentur.de"), output.constData());
+    QVERIFY(!output.contains("a long admin password"));
+    QVERIFY(server.start());
+    TestHttp http(server);
+    const auto login = http.post(QStringLiteral("/api/v1/auth/login"),
+                                 {{QStringLiteral("login"), QStringLiteral("chefin@agentur.de")},
+                                  {QStringLiteral("password"), QStringLiteral("a long admin password")}});
+    QCOMPARE(login.status, 200);
+    const auto account = login.json.value(QLatin1String("account")).toObject();
+    QCOMPARE(account.value(QLatin1String("role")).toString(), QStringLiteral("admin"));
+    QCOMPARE(account.value(QLatin1String("name")).toString(), QStringLiteral("Sabine Krüger"));
+    QVERIFY2(TestHttp::takeContractViolations().isEmpty(), "contract");
+}
+
+void TestCli::refusesWeakPasswordAndTakenEmailWithoutCreatingAnything()
+{
+    TestServer server;
+    QByteArray output;
+    QCOMPARE(server.runOnce({QStringLiteral("--create-admin"), QStringLiteral("chefin@agentur.de")}, "kurz\n", &output),
+             1);
+    QVERIFY2(output.contains("No account was created") && output.contains("password: too_short"), output.constData());
+    QCOMPARE(server.runOnce({QStringLiteral("--create-admin"), QStringLiteral("chefin@agentur.de")},
+                            "a long admin password\n"),
+             0);
+    QCOMPARE(server.runOnce({QStringLiteral("--create-admin"), QStringLiteral("CHEFIN@agentur.de")},
+                            "another long password\n", &output),
+             1);
+    QVERIFY2(output.contains("email: taken"), output.constData());
+}
+
+void TestCli::printsVersion()
+{
+    QProcess process;
+    process.start(TestServer::binaryPath(), {QStringLiteral("--version")});
+    QVERIFY(process.waitForFinished(10000));
+    QCOMPARE(process.exitCode(), 0);
+    QVERIFY(process.readAllStandardOutput().startsWith("kundenportal-server 0."));
+}
+
+void TestCli::refusesToStartWithoutConfig()
+{
+    QProcess process;
+    process.start(TestServer::binaryPath(), {});
+    QVERIFY(process.waitForFinished(10000));
+    QCOMPARE(process.exitCode(), 2);
+    QVERIFY(process.readAllStandardError().contains("--config FILE is required"));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
