@@ -14,7 +14,7 @@ packages=(
   # tests: a private D-Bus session with gnome-keyring for QtKeychain, Xvfb for windows
   dbus dbus-x11 gnome-keyring xvfb xauth
   # the run script's health check; tests/bench
-  curl wrk bc
+  curl wrk bc openssl
 )
 
 missing=()

@@ -5,7 +5,11 @@
 #include <QSettings>
 #include <QUrl>
 
-#include <map>
+#include <openssl/err.h>
+#include <openssl/pem.h>
+#include <openssl/ssl.h>
+
+#include <memory>
 #include <set>
 
 namespace kp::server {
@@ -106,6 +110,33 @@ private:
     std::set<QString> m_known;
 };
 
+QString lastOpenSslError()
+{
+    char text[256] = "unknown reason";
+    if (const auto code = ERR_peek_last_error())
+        ERR_error_string_n(code, text, sizeof text);
+    ERR_clear_error();
+    return QString::fromLatin1(text);
+}
+
+// Loads the pair the way the HTTPS server will, so a wrong file stops the start as a config
+// error naming the key, before anything else (the database) is touched.
+void checkTlsPair(const QString &cert, const QString &key)
+{
+    const std::unique_ptr<SSL_CTX, decltype(&SSL_CTX_free)> context(SSL_CTX_new(TLS_server_method()), SSL_CTX_free);
+    if (SSL_CTX_use_certificate_chain_file(context.get(), cert.toLocal8Bit().constData()) != 1)
+        ConfigReader::fail("tls", "cert", QStringLiteral("is not a PEM certificate (%1)").arg(lastOpenSslError()));
+    const std::unique_ptr<BIO, decltype(&BIO_free)> keyFile(BIO_new_file(key.toLocal8Bit().constData(), "r"), BIO_free);
+    const std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)> privateKey(
+        keyFile ? PEM_read_bio_PrivateKey(keyFile.get(), nullptr, nullptr, nullptr) : nullptr, EVP_PKEY_free);
+    if (!privateKey)
+        ConfigReader::fail("tls", "key", QStringLiteral("is not a PEM private key (%1)").arg(lastOpenSslError()));
+    if (SSL_CTX_use_PrivateKey(context.get(), privateKey.get()) != 1 || SSL_CTX_check_private_key(context.get()) != 1) {
+        ERR_clear_error();
+        ConfigReader::fail("tls", "key", QStringLiteral("does not belong to the certificate in [tls] cert"));
+    }
+}
+
 } // namespace
 
 ServerConfig ServerConfig::load(const QString &path)
@@ -136,6 +167,8 @@ ServerConfig ServerConfig::load(const QString &path)
     if (config.tlsCert.isEmpty() != config.tlsKey.isEmpty())
         ConfigReader::fail("tls", config.tlsCert.isEmpty() ? "cert" : "key",
                            QStringLiteral("is required when the other TLS key is set"));
+    if (config.tlsEnabled())
+        checkTlsPair(config.tlsCert, config.tlsKey);
 
     const auto scheme = config.tlsEnabled() ? QStringLiteral("https") : QStringLiteral("http");
     config.publicUrl

@@ -7,6 +7,8 @@
 
 #include <QLoggingCategory>
 
+#include <sys/socket.h>
+
 #include <algorithm>
 #include <chrono>
 
@@ -52,6 +54,13 @@ void HttpServer::installLimits(const ServerConfig &config)
     // Headers and body go out in separate writes; without this, Nagle's algorithm and the
     // client's delayed ACK add ~40 ms to every keep-alive response.
     server.set_tcp_nodelay(true);
+    // Replaces cpp-httplib's default socket setup, which adds SO_REUSEPORT: with it a second
+    // server could bind the same port without an error and take half of the connections.
+    server.set_socket_options([this](int socket) {
+        const int on = 1;
+        ::setsockopt(socket, SOL_SOCKET, SO_REUSEADDR, &on, sizeof on);
+        m_listeningSocket = socket;
+    });
 
     std::size_t largestBody = 0;
     for (const auto &route : m_router.routes())
@@ -135,6 +144,15 @@ void HttpServer::installRoutes()
     }
 }
 
+void HttpServer::widenBacklog()
+{
+    // Debian's cpp-httplib listens with a backlog of 5, so a burst of new connections (a login
+    // storm, many apps starting at 9:00) is reset by the kernel. Listening again on the same
+    // socket only raises the backlog.
+    if (m_listeningSocket >= 0)
+        ::listen(m_listeningSocket, SOMAXCONN);
+}
+
 bool HttpServer::bind()
 {
     if (!m_server->is_valid()) {
@@ -144,6 +162,7 @@ bool HttpServer::bind()
     const auto host = m_config.host.toStdString();
     if (m_config.port == 0) {
         m_port = m_server->bind_to_any_port(host);
+        widenBacklog();
         return m_port > 0;
     }
     m_port = m_config.port;
@@ -151,6 +170,7 @@ bool HttpServer::bind()
         qCCritical(lcHttp).noquote() << QStringLiteral("cannot listen on %1:%2").arg(m_config.host).arg(m_port);
         return false;
     }
+    widenBacklog();
     return true;
 }
 

@@ -29,10 +29,12 @@ public:
 private:
     void installLimits(const ServerConfig &config);
     void installRoutes();
+    void widenBacklog();
 
     const ServerConfig &m_config;
     Router &m_router;
     std::unique_ptr<httplib::Server> m_server;
+    int m_listeningSocket = -1;
     int m_port = 0;
 };
 

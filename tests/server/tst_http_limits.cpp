@@ -2,10 +2,15 @@
 #include "TestServer.h"
 
 #include <QDeadlineTimer>
+#include <QFile>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTcpSocket>
 #include <QTest>
+
+#include <httplib.h>
+
+#include <thread>
 
 #include <memory>
 
@@ -25,6 +30,8 @@ private slots:
     void refusesOversizedChunkedBody();
     void closesIdleConnectionsAfterReadTimeout();
     void bindsToLoopbackByDefault();
+    void acceptsBurstOfNewConnections();
+    void refusesPortAlreadyInUse();
 
 private:
     // Sends raw bytes and returns everything the server answers until it closes or goes quiet.
@@ -183,6 +190,56 @@ void TestHttpLimits::bindsToLoopbackByDefault()
 {
     // The test config sets no host, so this is the default an operator gets.
     QVERIFY2(m_server->log().contains(QLatin1String("listening on http://127.0.0.1:")), qPrintable(m_server->log()));
+}
+
+// The kernel's count of connections dropped because a listen queue was full.
+static qint64 listenOverflows()
+{
+    QFile netstat(QStringLiteral("/proc/net/netstat"));
+    if (!netstat.open(QIODevice::ReadOnly))
+        return -1;
+    const auto lines = netstat.readAll().split('\n');
+    for (int i = 0; i + 1 < lines.size(); ++i) {
+        if (!lines[i].startsWith("TcpExt:"))
+            continue;
+        const auto names = lines[i].split(' ');
+        const auto values = lines[i + 1].split(' ');
+        const auto column = names.indexOf("ListenOverflows");
+        return column >= 0 && column < values.size() ? values[column].toLongLong() : -1;
+    }
+    return -1;
+}
+
+void TestHttpLimits::acceptsBurstOfNewConnections()
+{
+    const auto overflowsBefore = listenOverflows();
+    QVERIFY(overflowsBefore >= 0);
+    // 40 clients connecting in the same instant overflowed cpp-httplib's fixed backlog of 5
+    // (resets and 1 s SYN retries) until HttpServer raised it.
+    constexpr int kClients = 40;
+    std::vector<int> statuses(kClients, 0);
+    std::vector<std::thread> clients;
+    const int port = m_server->port();
+    for (int i = 0; i < kClients; ++i) {
+        clients.emplace_back([&statuses, i, port] {
+            httplib::Client client("127.0.0.1", port);
+            client.set_connection_timeout(5);
+            const auto response = client.Get("/healthz");
+            statuses[std::size_t(i)] = response ? response->status : 0;
+        });
+    }
+    for (auto &client : clients)
+        client.join();
+    QCOMPARE(std::count(statuses.begin(), statuses.end(), 200), kClients);
+    QCOMPARE(listenOverflows(), overflowsBefore);
+}
+
+void TestHttpLimits::refusesPortAlreadyInUse()
+{
+    TestServer second({{QStringLiteral("server/port"), QString::number(m_server->port())}});
+    QVERIFY(!second.start());
+    QVERIFY2(second.log().contains(QStringLiteral("cannot listen on 127.0.0.1:%1").arg(m_server->port())),
+             qPrintable(second.log()));
 }
 
 QTEST_GUILESS_MAIN(TestHttpLimits)

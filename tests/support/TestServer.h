@@ -32,15 +32,17 @@ public:
     QString configPath() const;
     QString databasePath() const;
     QString dataDir() const { return m_dir.path() + QStringLiteral("/data"); }
-    QString log() const { return QString::fromUtf8(m_log); }
+    // Everything the server wrote so far (stdout and stderr).
+    QString log() const;
 
     static QString binaryPath();
 
 private:
     void writeConfig(const QMap<QString, QString> &settings);
 
+    QString logPath() const;
+
     QTemporaryDir m_dir;
     QProcess m_process;
-    QByteArray m_log;
     int m_port = 0;
 };
