@@ -84,6 +84,12 @@ void HttpServer::installLimits(const ServerConfig &config)
                                    : ApiError(ErrorCode::NotFound, QStringLiteral("No such resource.")));
             return httplib::Server::HandlerResponse::Handled;
         }
+        // Without Content-Length or Transfer-Encoding a request has no body (RFC 9112 6.3);
+        // cpp-httplib 0.11 would wait for one until the read timeout, so answer right here.
+        if (!request.has_header("Content-Length") && !request.has_header("Transfer-Encoding")) {
+            m_router.dispatch(match, request, response);
+            return httplib::Server::HandlerResponse::Handled;
+        }
         // Refuse an oversized body before reading it.
         if (request.has_header("Content-Length")) {
             bool valid = false;
@@ -127,8 +133,8 @@ void HttpServer::installLimits(const ServerConfig &config)
 void HttpServer::installRoutes()
 {
     for (const auto &route : m_router.routes()) {
-        auto handler = [this, &route](const httplib::Request &request, httplib::Response &response) {
-            m_router.dispatch(route, request, response);
+        auto handler = [this](const httplib::Request &request, httplib::Response &response) {
+            m_router.dispatch(m_router.match(request.method, request.path), request, response);
         };
         const auto text = Router::patternRegex(route.pattern);
         if (route.method == "GET")

@@ -4,7 +4,6 @@
 
 #include <QJsonDocument>
 #include <QLoggingCategory>
-#include <QUrl>
 
 Q_LOGGING_CATEGORY(lcRouter, "kp.http")
 
@@ -76,12 +75,19 @@ std::string Router::patternRegex(const std::string &pattern)
 Router::Match Router::match(const std::string &method, const std::string &path) const
 {
     Match result;
+    std::smatch groups;
     for (const auto &route : m_routes) {
-        if (!std::regex_match(path, route.regex))
+        if (!std::regex_match(path, groups, route.regex))
             continue;
-        if (route.method == method)
-            return {&route, false};
-        result.otherMethodMatches = true;
+        if (route.method != method) {
+            result.otherMethodMatches = true;
+            continue;
+        }
+        result.route = &route;
+        // cpp-httplib has decoded the path already; the groups are the final values.
+        for (std::size_t i = 1; i < groups.size(); ++i)
+            result.params.push_back(QString::fromStdString(groups[i].str()));
+        return result;
     }
     return result;
 }
@@ -116,17 +122,15 @@ std::optional<AuthenticatedSession> Router::authorise(const Route &route, const 
     return session;
 }
 
-void Router::dispatch(const Route &route, const httplib::Request &request, httplib::Response &response)
+void Router::dispatch(const Match &match, const httplib::Request &request, httplib::Response &response)
 {
+    const auto &route = *match.route;
     try {
         // Chunked bodies carry no Content-Length for HttpServer to check up front.
         if (request.body.size() > route.maxBodyBytes)
             throw ApiError(ErrorCode::PayloadTooLarge, QStringLiteral("The request body is too large."));
         auto session = authorise(route, request);
-        std::vector<QString> params;
-        for (std::size_t i = 1; i < request.matches.size(); ++i)
-            params.push_back(QUrl::fromPercentEncoding(QByteArray::fromStdString(request.matches[i].str())));
-        RequestContext context(request, std::move(params), clientIp(request), std::move(session));
+        RequestContext context(request, match.params, clientIp(request), std::move(session));
         const auto reply = route.handler(context);
         for (const auto &[name, value] : reply.headers)
             response.set_header(name.c_str(), value);

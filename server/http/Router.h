@@ -111,11 +111,13 @@ public:
 
     struct Match {
         const Route *route = nullptr;
+        std::vector<QString> params;     // the route's {placeholders}, in order
         bool otherMethodMatches = false; // the path exists, but not for this method: 405
     };
     Match match(const std::string &method, const std::string &path) const;
 
-    void dispatch(const Route &route, const httplib::Request &request, httplib::Response &response);
+    // Runs a matched route: authentication, authorisation, handler, error shape.
+    void dispatch(const Match &match, const httplib::Request &request, httplib::Response &response);
 
     QString clientIp(const httplib::Request &request) const;
 

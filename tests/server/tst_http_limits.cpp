@@ -2,6 +2,7 @@
 #include "TestServer.h"
 
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -32,6 +33,7 @@ private slots:
     void bindsToLoopbackByDefault();
     void acceptsBurstOfNewConnections();
     void refusesPortAlreadyInUse();
+    void answersBodylessPostWithoutWaitingForABody();
 
 private:
     // Sends raw bytes and returns everything the server answers until it closes or goes quiet.
@@ -240,6 +242,26 @@ void TestHttpLimits::refusesPortAlreadyInUse()
     QVERIFY(!second.start());
     QVERIFY2(second.log().contains(QStringLiteral("cannot listen on 127.0.0.1:%1").arg(m_server->port())),
              qPrintable(second.log()));
+}
+
+void TestHttpLimits::answersBodylessPostWithoutWaitingForABody()
+{
+    // curl -X POST sends neither Content-Length nor a body; cpp-httplib alone would wait for
+    // one until the read timeout (30 s here) and then answer 400.
+    TestServer server({{QStringLiteral("server/read_timeout_s"), QStringLiteral("30")}});
+    QVERIFY(server.start());
+    QTcpSocket socket;
+    socket.connectToHost(QStringLiteral("127.0.0.1"), quint16(server.port()));
+    QVERIFY(socket.waitForConnected(5000));
+    QElapsedTimer timer;
+    timer.start();
+    socket.write("POST /api/v1/auth/logout HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+    QByteArray response;
+    while (!isComplete(response) && socket.waitForReadyRead(20000))
+        response += socket.readAll();
+    QVERIFY2(timer.elapsed() < 10000, "the server waited for a body that was never announced");
+    QCOMPARE(statusOf(response), 401);
+    QCOMPARE(errorCodeOf(response), QStringLiteral("unauthenticated"));
 }
 
 QTEST_GUILESS_MAIN(TestHttpLimits)
