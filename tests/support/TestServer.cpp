@@ -5,6 +5,9 @@
 #include <QRegularExpression>
 #include <QSettings>
 
+#include <csignal>
+#include <sys/prctl.h>
+
 TestServer::TestServer(QMap<QString, QString> settings)
 {
     // Fast but real: argon2id at OWASP's floor, the smallest the server accepts.
@@ -19,6 +22,8 @@ TestServer::TestServer(QMap<QString, QString> settings)
     // loop would otherwise fill the pipe and stall every server thread on its request log line.
     m_process.setProcessChannelMode(QProcess::MergedChannels);
     m_process.setStandardOutputFile(logPath());
+    // A test that crashes or aborts must not leave its server running.
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
 }
 
 TestServer::~TestServer()
