@@ -10,6 +10,7 @@
 #include "client/widgets/Toast.h"
 
 #include <QJsonArray>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTabBar>
@@ -199,8 +200,13 @@ void ApprovalsPage::askForRejection(const Account &account)
     connect(dialog, &RejectDialog::rejectConfirmed, this, [this, dialog, account](const QString &reason) {
         dialog->setBusy(true);
         auto *call = m_api.reject(account.id, reason);
-        connect(call, &ApiCall::succeeded, dialog, [this, dialog, account] {
-            dialog->accept();
+        // The page, not the dialog, receives the outcome: the rejection happened on the server
+        // whatever became of the dialog meanwhile.
+        connect(call, &ApiCall::succeeded, this, [this, dialog = QPointer<RejectDialog>(dialog), account] {
+            if (dialog) {
+                dialog->setBusy(false);
+                dialog->accept();
+            }
             removeCard(account.id);
             Toast::show(window(), tr("The registration of %1 was rejected.").arg(account.name));
         });

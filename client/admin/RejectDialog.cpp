@@ -40,13 +40,13 @@ RejectDialog::RejectDialog(const QString &customerName, QWidget *parent)
     m_error->setProperty("role", QStringLiteral("fieldError"));
     m_error->hide();
 
-    auto *cancel = new QPushButton(tr("Cancel"));
-    cancel->setObjectName(QStringLiteral("rejectCancel"));
+    m_cancel = new QPushButton(tr("Cancel"));
+    m_cancel->setObjectName(QStringLiteral("rejectCancel"));
     m_confirm->setObjectName(QStringLiteral("rejectConfirm"));
     m_confirm->setProperty("variant", QStringLiteral("destructive"));
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
-    buttons->addWidget(cancel);
+    buttons->addWidget(m_cancel);
     buttons->addWidget(m_confirm);
 
     auto *layout = new QVBoxLayout(this);
@@ -61,7 +61,7 @@ RejectDialog::RejectDialog(const QString &customerName, QWidget *parent)
     layout->addSpacing(theme::spacing::s);
     layout->addLayout(buttons);
 
-    connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_confirm, &QPushButton::clicked, this, [this] {
         // One paragraph: the reason is shown in a single label on the customer's side.
         const auto text = v::normalizeText(reason().simplified());
@@ -87,7 +87,15 @@ void RejectDialog::showError(const QString &message)
 
 void RejectDialog::setBusy(bool busy)
 {
+    m_busy = busy;
     m_confirm->setEnabled(!busy);
+    m_cancel->setEnabled(!busy);
+}
+
+void RejectDialog::reject()
+{
+    if (!m_busy)
+        QDialog::reject();
 }
 
 } // namespace kp::client

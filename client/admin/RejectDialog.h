@@ -17,7 +17,9 @@ public:
     RejectDialog(const QString &customerName, QWidget *parent = nullptr);
     QString reason() const;
     void showError(const QString &message);
+    // While busy the request is on its way: the dialog cannot be cancelled or sent twice.
     void setBusy(bool busy);
+    void reject() override;
 
 signals:
     void rejectConfirmed(const QString &reason);
@@ -26,6 +28,8 @@ private:
     QPlainTextEdit *m_reason;
     QLabel *m_error;
     QPushButton *m_confirm;
+    QPushButton *m_cancel;
+    bool m_busy = false;
 };
 
 } // namespace kp::client

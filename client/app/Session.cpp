@@ -71,20 +71,42 @@ void Session::adoptAccount(const Account &account, bool justRegistered)
     }
 }
 
+quint64 Session::beginOperation()
+{
+    return ++m_operation;
+}
+
+bool Session::isCurrent(quint64 operation) const
+{
+    return operation == m_operation;
+}
+
+ApiError Session::unexpectedAnswer()
+{
+    ApiError error;
+    error.httpStatus = 200; // an answer, but not the one the contract promises
+    return error;
+}
+
 void Session::restore()
 {
+    const auto operation = beginOperation();
+    // Whatever token belonged to the previous server (or session) must not travel further.
+    m_api.setToken(QString());
     setState(State::Restoring);
-    auto *connection = new QMetaObject::Connection;
-    *connection = connect(&m_tokens, &TokenStore::loaded, this, [this, connection](const QString &token) {
-        disconnect(*connection);
-        delete connection;
-        if (token.isEmpty()) {
-            setState(State::LoggedOut);
-            return;
-        }
-        m_api.setToken(token);
-        refresh();
-    });
+    connect(
+        &m_tokens, &TokenStore::loaded, this,
+        [this, operation](const QString &token) {
+            if (!isCurrent(operation))
+                return;
+            if (token.isEmpty()) {
+                setState(State::LoggedOut);
+                return;
+            }
+            m_api.setToken(token);
+            refresh();
+        },
+        Qt::SingleShotConnection);
     m_tokens.load(storeKey());
 }
 
@@ -94,15 +116,24 @@ void Session::refresh()
         setState(State::LoggedOut);
         return;
     }
+    const auto operation = beginOperation();
     setBusy(true);
     auto *call = m_api.me();
-    connect(call, &ApiCall::succeeded, this, [this](const QJsonObject &body) {
+    connect(call, &ApiCall::succeeded, this, [this, operation](const QJsonObject &body) {
+        if (!isCurrent(operation))
+            return;
         setBusy(false);
-        if (const auto account = Account::fromJson(body))
-            adoptAccount(*account, m_state == State::JustRegistered);
+        const auto account = Account::fromJson(body);
+        if (!account) {
+            failRefresh(unexpectedAnswer());
+            return;
+        }
+        adoptAccount(*account, m_state == State::JustRegistered);
         emit refreshed();
     });
-    connect(call, &ApiCall::failed, this, [this](const ApiError &error) {
+    connect(call, &ApiCall::failed, this, [this, operation](const ApiError &error) {
+        if (!isCurrent(operation))
+            return;
         setBusy(false);
         if (error.is(ErrorCode::Unauthenticated)) {
             // Expired or revoked elsewhere: the stored token is of no use any more.
@@ -110,28 +141,42 @@ void Session::refresh()
             setState(State::LoggedOut);
             return;
         }
-        if (m_state == State::Restoring)
-            setState(State::LoggedOut);
-        emit refreshFailed(error);
+        failRefresh(error);
     });
+}
+
+void Session::failRefresh(const ApiError &error)
+{
+    if (m_state == State::Restoring) {
+        // The server cannot confirm the stored session now; the login page says why and the
+        // token stays stored for the next start.
+        m_api.setToken(QString());
+        setState(State::LoggedOut);
+    }
+    emit refreshFailed(error);
 }
 
 void Session::login(const QString &login, const QString &password)
 {
+    const auto operation = beginOperation();
     setBusy(true);
     auto *call = m_api.login(login, password);
-    connect(call, &ApiCall::succeeded, this, [this](const QJsonObject &body) {
+    connect(call, &ApiCall::succeeded, this, [this, operation](const QJsonObject &body) {
+        if (!isCurrent(operation))
+            return;
         setBusy(false);
         const auto account = Account::fromJson(body.value(QLatin1String("account")).toObject());
         if (!account) {
-            emit loginFailed(ApiError {});
+            emit loginFailed(unexpectedAnswer());
             return;
         }
         adoptToken(body.value(QLatin1String("token")).toString());
         qCInfo(lcSession) << "logged in as" << account->id;
         adoptAccount(*account);
     });
-    connect(call, &ApiCall::failed, this, [this](const ApiError &error) {
+    connect(call, &ApiCall::failed, this, [this, operation](const ApiError &error) {
+        if (!isCurrent(operation))
+            return;
         setBusy(false);
         // Not failures from the customer's point of view: they get their own pages.
         if (error.is(ErrorCode::PendingApproval)) {
@@ -150,20 +195,25 @@ void Session::login(const QString &login, const QString &password)
 
 void Session::registerAccount(const ApiClient::RegistrationForm &form)
 {
+    const auto operation = beginOperation();
     setBusy(true);
     auto *call = m_api.registerAccount(form);
-    connect(call, &ApiCall::succeeded, this, [this](const QJsonObject &body) {
+    connect(call, &ApiCall::succeeded, this, [this, operation](const QJsonObject &body) {
+        if (!isCurrent(operation))
+            return;
         setBusy(false);
         const auto account = Account::fromJson(body.value(QLatin1String("account")).toObject());
         if (!account) {
-            emit registrationFailed(ApiError {});
+            emit registrationFailed(unexpectedAnswer());
             return;
         }
         // The registration's token only reads /me: it lets this app notice the approval.
         adoptToken(body.value(QLatin1String("token")).toString());
         adoptAccount(*account, true);
     });
-    connect(call, &ApiCall::failed, this, [this](const ApiError &error) {
+    connect(call, &ApiCall::failed, this, [this, operation](const ApiError &error) {
+        if (!isCurrent(operation))
+            return;
         setBusy(false);
         emit registrationFailed(error);
     });
@@ -171,6 +221,9 @@ void Session::registerAccount(const ApiClient::RegistrationForm &form)
 
 void Session::logout()
 {
+    // Answers still on their way belong to the session that ends here.
+    beginOperation();
+    setBusy(false);
     if (m_api.hasToken()) {
         // Fire and forget: the local session ends now even when the server is unreachable.
         m_api.logout();

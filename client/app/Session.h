@@ -56,6 +56,12 @@ signals:
     void persistenceUnavailable();
 
 private:
+    // Each action starts an operation; answers that arrive for an older one are dropped, so a
+    // late reply cannot revive a session the user has left.
+    quint64 beginOperation();
+    bool isCurrent(quint64 operation) const;
+    static ApiError unexpectedAnswer();
+    void failRefresh(const ApiError &error);
     void setState(State state);
     void setBusy(bool busy);
     void adoptToken(const QString &token);
@@ -68,6 +74,7 @@ private:
     State m_state = State::Restoring;
     Account m_account;
     bool m_busy = false;
+    quint64 m_operation = 0;
 };
 
 } // namespace kp::client

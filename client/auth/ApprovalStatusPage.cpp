@@ -88,6 +88,10 @@ ApprovalStatusPage::ApprovalStatusPage(Session &session, QWidget *parent)
     connect(&m_session, &Session::busyChanged, m_check, [this](bool busy) { m_check->setEnabled(!busy); });
     connect(&m_session, &Session::refreshFailed, this,
             [this](const ApiError &error) { m_banner->showMessage(Banner::Tone::Danger, error.message()); });
+    connect(&m_session, &Session::stateChanged, this, [this](Session::State state) {
+        if (state != Session::State::JustRegistered && state != Session::State::AwaitingApproval)
+            m_poll->stop();
+    });
     connect(&m_session, &Session::refreshed, this, [this] {
         // A check that finds the account still pending says so, instead of doing nothing visible.
         if (m_session.account().status == AccountStatus::Pending)

@@ -139,7 +139,7 @@ std::optional<AccountPage> AccountStore::list(std::optional<AccountStatus> statu
     return page;
 }
 
-AccountStore::Decision AccountStore::decide(const QString &id, QList<AccountStatus> from, AccountStatus to,
+AccountStore::Decision AccountStore::decide(const QString &id, const QList<AccountStatus> &from, AccountStatus to,
                                             const std::optional<QString> &reason, const QString &decidedBy)
 {
     auto &db = m_database.connection();

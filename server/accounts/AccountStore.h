@@ -59,7 +59,7 @@ public:
 
     enum class Decision { Done, NotFound, WrongStatus };
     // Moves an account from one of `from` to `to`, recording who decided and when.
-    Decision decide(const QString &id, QList<AccountStatus> from, AccountStatus to,
+    Decision decide(const QString &id, const QList<AccountStatus> &from, AccountStatus to,
                     const std::optional<QString> &reason, const QString &decidedBy);
 
     void updatePasswordHash(const QString &id, const QString &passwordHash);

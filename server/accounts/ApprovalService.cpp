@@ -57,7 +57,7 @@ Account ApprovalService::reject(const QString &accountId, const QString &reason,
     return decide(accountId, {AccountStatus::Pending}, AccountStatus::Rejected, normalized, admin);
 }
 
-Account ApprovalService::decide(const QString &accountId, QList<AccountStatus> from, AccountStatus to,
+Account ApprovalService::decide(const QString &accountId, const QList<AccountStatus> &from, AccountStatus to,
                                 const std::optional<QString> &reason, const Account &admin)
 {
     switch (m_accounts.decide(accountId, from, to, reason, admin.id)) {

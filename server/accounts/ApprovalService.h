@@ -16,7 +16,7 @@ public:
     Account reject(const QString &accountId, const QString &reason, const Account &admin);
 
 private:
-    Account decide(const QString &accountId, QList<AccountStatus> from, AccountStatus to,
+    Account decide(const QString &accountId, const QList<AccountStatus> &from, AccountStatus to,
                    const std::optional<QString> &reason, const Account &admin);
 
     AccountStore &m_accounts;

@@ -1,6 +1,7 @@
 #include "server/accounts/AuthService.h"
 
 #include "server/config/ServerConfig.h"
+#include "server/db/Database.h"
 #include "server/http/ApiError.h"
 #include "server/security/PasswordHasher.h"
 #include "server/security/Tokens.h"
@@ -14,14 +15,56 @@ namespace kp::server {
 
 namespace v = validation;
 
+namespace {
+
+// Counts a login attempt against both limits before the slow hash, so that parallel guesses
+// cannot overshoot them; unless it ends as a wrong password, the attempt is taken back.
+class CountedAttempt {
+public:
+    CountedAttempt(RateLimiter &byLogin, QString login, RateLimiter &byAddress, QString address)
+        : m_byLogin(byLogin)
+        , m_login(std::move(login))
+        , m_byAddress(byAddress)
+        , m_address(std::move(address))
+    {
+        if (const int wait = m_byLogin.acquire(m_login))
+            throw ApiError::rateLimited(wait);
+        if (const int wait = m_byAddress.acquire(m_address)) {
+            m_byLogin.release(m_login);
+            throw ApiError::rateLimited(wait);
+        }
+    }
+    ~CountedAttempt()
+    {
+        if (!m_failed) {
+            m_byLogin.release(m_login);
+            m_byAddress.release(m_address);
+        }
+    }
+    CountedAttempt(const CountedAttempt &) = delete;
+    CountedAttempt &operator=(const CountedAttempt &) = delete;
+
+    void keepAsFailure() { m_failed = true; }
+
+private:
+    RateLimiter &m_byLogin;
+    QString m_login;
+    RateLimiter &m_byAddress;
+    QString m_address;
+    bool m_failed = false;
+};
+
+} // namespace
+
 struct AuthService::Validated {
     NewAccount account;
     QString password;
 };
 
-AuthService::AuthService(AccountStore &accounts, SessionStore &sessions, PasswordHasher &hasher,
+AuthService::AuthService(Database &database, AccountStore &accounts, SessionStore &sessions, PasswordHasher &hasher,
                          const ServerConfig &config)
-    : m_accounts(accounts)
+    : m_database(database)
+    , m_accounts(accounts)
     , m_sessions(sessions)
     , m_hasher(hasher)
     , m_sessionTtlDays(config.sessionTtlDays)
@@ -92,28 +135,29 @@ Account AuthService::insert(const Validated &validated, AccountRole role, Accoun
 
 IssuedSession AuthService::registerAccount(const Registration &registration, const QString &clientIp)
 {
-    if (const int wait = m_registrations.retryAfter(clientIp))
+    if (const int wait = m_registrations.acquire(clientIp))
         throw ApiError::rateLimited(wait);
-    m_registrations.record(clientIp);
-    const auto account = insert(validate(registration), AccountRole::Customer, AccountStatus::Pending);
-    qCInfo(lcAuth) << "registered account" << account.id << "awaiting approval";
+    const auto validated = validate(registration);
+    // Account and session together or neither: a client must never be left with an account
+    // it holds no token for (a retry would only hear "email taken").
+    WriteTransaction transaction(m_database.connection());
+    const auto account = insert(validated, AccountRole::Customer, AccountStatus::Pending);
     const auto session = m_sessions.create(account.id, m_sessionTtlDays);
+    transaction.commit();
+    qCInfo(lcAuth) << "registered account" << account.id << "awaiting approval";
     return {session.token, session.expiresAt, account};
 }
 
 IssuedSession AuthService::login(const QString &login, const QString &password, const QString &clientIp)
 {
     const auto loginKey = login.contains(QLatin1Char('@')) ? v::normalizeEmail(login) : login.trimmed().toLower();
-    const int wait = std::max(m_loginFailures.retryAfter(loginKey), m_ipFailures.retryAfter(clientIp));
-    if (wait > 0)
-        throw ApiError::rateLimited(wait);
+    CountedAttempt attempt(m_loginFailures, loginKey, m_ipFailures, clientIp);
 
     const auto credentials = m_accounts.findCredentials(loginKey);
     const bool passwordMatches
         = credentials ? m_hasher.verify(credentials->passwordHash, password) : (m_hasher.burnVerify(password), false);
     if (!passwordMatches) {
-        m_loginFailures.record(loginKey);
-        m_ipFailures.record(clientIp);
+        attempt.keepAsFailure();
         throw ApiError(ErrorCode::InvalidCredentials, QStringLiteral("Login name or password is wrong."));
     }
     m_loginFailures.reset(loginKey);

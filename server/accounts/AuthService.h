@@ -12,6 +12,7 @@
 
 namespace kp::server {
 
+class Database;
 class PasswordHasher;
 struct ServerConfig;
 
@@ -36,7 +37,8 @@ struct IssuedSession {
 // Registration, login, logout and token checks: the rules of API.md "Accounts and sessions".
 class AuthService : public Authenticator {
 public:
-    AuthService(AccountStore &accounts, SessionStore &sessions, PasswordHasher &hasher, const ServerConfig &config);
+    AuthService(Database &database, AccountStore &accounts, SessionStore &sessions, PasswordHasher &hasher,
+                const ServerConfig &config);
 
     // A new pending account plus a session that may only read its own status (the client
     // polls /me with it until an admin decides).
@@ -54,6 +56,7 @@ private:
     Validated validate(const Registration &registration);
     Account insert(const Validated &account, AccountRole role, AccountStatus status);
 
+    Database &m_database;
     AccountStore &m_accounts;
     SessionStore &m_sessions;
     PasswordHasher &m_hasher;

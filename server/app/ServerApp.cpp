@@ -33,7 +33,7 @@ ServerApp::ServerApp(ServerConfig config)
     , m_hasher(m_config.argon2MemoryKiB, m_config.argon2Passes, m_config.hashConcurrency)
     , m_accounts(m_database, systemClock())
     , m_sessions(m_database, systemClock())
-    , m_auth(m_accounts, m_sessions, m_hasher, m_config)
+    , m_auth(m_database, m_accounts, m_sessions, m_hasher, m_config)
     , m_approvals(m_accounts)
     , m_router(m_auth, m_config.behindProxy)
 {
@@ -69,7 +69,8 @@ int ServerApp::serve()
     });
     http.run();
     // Ends the waiter when the server stopped for another reason than a signal.
-    pthread_kill(signalWaiter.native_handle(), SIGTERM);
+    // The waiter blocks SIGTERM and takes it in sigwait(); this wakes it, it does not kill it.
+    pthread_kill(signalWaiter.native_handle(), SIGTERM); // NOLINT(bugprone-bad-signal-to-kill-thread)
     signalWaiter.join();
     qCInfo(lcServer) << "stopped";
     return 0;

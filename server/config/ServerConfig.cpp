@@ -19,9 +19,9 @@ namespace {
 // anything else in the file (a typo, a key from a newer version) is reported, not ignored.
 class ConfigReader {
 public:
-    ConfigReader(QSettings &settings, QDir baseDir)
+    ConfigReader(QSettings &settings, const QDir &baseDir)
         : m_settings(settings)
-        , m_baseDir(std::move(baseDir))
+        , m_baseDir(baseDir)
     {
     }
 
@@ -71,7 +71,7 @@ public:
 
     QString readableFile(const char *group, const char *key)
     {
-        const auto file = path(group, key);
+        auto file = path(group, key);
         if (!file.isEmpty() && !QFileInfo(file).isReadable())
             fail(group, key, QStringLiteral("names a file that cannot be read: %1").arg(file));
         return file;
@@ -100,7 +100,7 @@ public:
 private:
     QString remember(const char *group, const char *key)
     {
-        const auto name = QLatin1String(group) + QLatin1Char('/') + QLatin1String(key);
+        QString name = QLatin1String(group) + QLatin1Char('/') + QLatin1String(key);
         m_known.insert(name);
         return name;
     }

@@ -152,6 +152,11 @@ std::int64_t Connection::userVersion()
     return query.next() ? query.integer(0) : 0;
 }
 
+bool Connection::inTransaction() const
+{
+    return sqlite3_get_autocommit(m_db) == 0;
+}
+
 void Connection::throwError(const char *context) const
 {
     throw DbError(sqlite3_extended_errcode(m_db), std::string(context) + ": " + sqlite3_errmsg(m_db));
@@ -159,13 +164,15 @@ void Connection::throwError(const char *context) const
 
 WriteTransaction::WriteTransaction(Connection &connection)
     : m_connection(connection)
+    , m_nested(connection.inTransaction())
 {
-    m_connection.query("BEGIN IMMEDIATE").run();
+    if (!m_nested)
+        m_connection.query("BEGIN IMMEDIATE").run();
 }
 
 WriteTransaction::~WriteTransaction()
 {
-    if (!m_done) {
+    if (!m_done && !m_nested) {
         try {
             m_connection.query("ROLLBACK").run();
         } catch (const DbError &) {
@@ -176,7 +183,8 @@ WriteTransaction::~WriteTransaction()
 
 void WriteTransaction::commit()
 {
-    m_connection.query("COMMIT").run();
+    if (!m_nested)
+        m_connection.query("COMMIT").run();
     m_done = true;
 }
 

@@ -83,6 +83,7 @@ public:
     // Runs one or more statements without parameters (migrations, pragmas).
     void exec(const QString &sql);
     std::int64_t userVersion();
+    bool inTransaction() const;
 
     [[noreturn]] void throwError(const char *context) const;
 
@@ -94,7 +95,9 @@ private:
 };
 
 // BEGIN IMMEDIATE on construction (writers queue at the start, not halfway through);
-// rolls back on destruction unless commit() was called.
+// rolls back on destruction unless commit() was called. Inside another WriteTransaction on the
+// same connection it joins that one: the outermost decides, so a service can make the writes
+// of two stores one unit while each store still guards its own.
 class WriteTransaction {
 public:
     explicit WriteTransaction(Connection &connection);
@@ -105,6 +108,7 @@ public:
 
 private:
     Connection &m_connection;
+    bool m_nested;
     bool m_done = false;
 };
 

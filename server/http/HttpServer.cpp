@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <set>
 
 Q_LOGGING_CATEGORY(lcHttp, "kp.http")
 
@@ -65,48 +66,19 @@ void HttpServer::installLimits(const ServerConfig &config)
     std::size_t largestBody = 0;
     for (const auto &route : m_router.routes())
         largestBody = std::max(largestBody, route.maxBodyBytes);
+    // Bodies announced with Content-Length beyond this are skipped unread and answered 413.
     server.set_payload_max_length(largestBody);
 
-    const auto maxHeaders = std::size_t(config.maxHeaderCount);
-    server.set_pre_routing_handler([this, maxHeaders](const httplib::Request &request, httplib::Response &response) {
+    server.set_pre_routing_handler([this](const httplib::Request &request, httplib::Response &response) {
         requestStart = std::chrono::steady_clock::now();
-        // 0.11.4 parses any number of header lines; refuse requests that abuse that.
-        if (request.headers.size() > maxHeaders) {
-            Router::writeError(response,
-                               ApiError(ErrorCode::HeadersTooLarge, QStringLiteral("Too many header fields.")));
-            return httplib::Server::HandlerResponse::Handled;
-        }
-        const auto match = m_router.match(request.method, request.path);
-        if (!match.route) {
-            Router::writeError(response,
-                               match.otherMethodMatches
-                                   ? ApiError(ErrorCode::MethodNotAllowed, QStringLiteral("Method not allowed."))
-                                   : ApiError(ErrorCode::NotFound, QStringLiteral("No such resource.")));
-            return httplib::Server::HandlerResponse::Handled;
-        }
-        // Without Content-Length or Transfer-Encoding a request has no body (RFC 9112 6.3);
-        // cpp-httplib 0.11 would wait for one until the read timeout, so answer right here.
-        if (!request.has_header("Content-Length") && !request.has_header("Transfer-Encoding")) {
-            m_router.dispatch(match, request, response);
-            return httplib::Server::HandlerResponse::Handled;
-        }
-        // Refuse an oversized body before reading it.
-        if (request.has_header("Content-Length")) {
-            bool valid = false;
-            const auto length
-                = QByteArray::fromStdString(request.get_header_value("Content-Length")).toULongLong(&valid);
-            if (!valid) {
-                Router::writeError(response,
-                                   ApiError(ErrorCode::BadRequest, QStringLiteral("Content-Length is not a number.")));
-                return httplib::Server::HandlerResponse::Handled;
-            }
-            if (length > match.route->maxBodyBytes) {
-                Router::writeError(
-                    response, ApiError(ErrorCode::PayloadTooLarge, QStringLiteral("The request body is too large.")));
-                return httplib::Server::HandlerResponse::Handled;
-            }
-        }
-        return httplib::Server::HandlerResponse::Unhandled;
+        // A body is read by the handlers installRoutes() registers, so that it is consumed (or
+        // skipped) before anyone answers: bytes left unread on a keep-alive connection would be
+        // parsed as the next request. cpp-httplib reads bodies of these methods only.
+        static const std::set<std::string> bodyMethods {"POST", "PUT", "PATCH", "DELETE"};
+        if (declaresBody(request) && bodyMethods.count(request.method))
+            return httplib::Server::HandlerResponse::Unhandled;
+        answer(request, std::string(), response);
+        return httplib::Server::HandlerResponse::Handled;
     });
 
     // Errors cpp-httplib answers by itself (400, 413, 414, …) get our error shape too.
@@ -132,22 +104,64 @@ void HttpServer::installLimits(const ServerConfig &config)
 
 void HttpServer::installRoutes()
 {
-    for (const auto &route : m_router.routes()) {
-        auto handler = [this](const httplib::Request &request, httplib::Response &response) {
-            m_router.dispatch(m_router.match(request.method, request.path), request, response);
-        };
-        const auto text = Router::patternRegex(route.pattern);
-        if (route.method == "GET")
-            m_server->Get(text, handler);
-        else if (route.method == "POST")
-            m_server->Post(text, handler);
-        else if (route.method == "PUT")
-            m_server->Put(text, handler);
-        else if (route.method == "PATCH")
-            m_server->Patch(text, handler);
-        else if (route.method == "DELETE")
-            m_server->Delete(text, handler);
+    // One catch-all per body method: every body is read here, with the matched route's limit.
+    const auto readThenAnswer
+        = [this](const httplib::Request &request, httplib::Response &response, const httplib::ContentReader &reader) {
+              const auto match = m_router.match(request.method, request.path);
+              const auto limit = match.route ? match.route->maxBodyBytes : Router::kNoBody;
+              std::string body;
+              bool tooLarge = false;
+              std::size_t discarded = 0;
+              const bool complete = reader([&](const char *data, std::size_t length) {
+                  if (!tooLarge && body.size() + length <= limit) {
+                      body.append(data, length);
+                      return true;
+                  }
+                  // Past the limit nothing is kept; reading on (up to a bound) keeps the connection in
+                  // step, so the rest of this body is not taken for another request.
+                  tooLarge = true;
+                  std::string().swap(body);
+                  discarded += length;
+                  return discarded <= kMaxDiscardedBytes;
+              });
+              if (tooLarge || response.status == 413)
+                  Router::writeError(
+                      response, ApiError(ErrorCode::PayloadTooLarge, QStringLiteral("The request body is too large.")));
+              else if (!complete)
+                  Router::writeError(response,
+                                     ApiError(ErrorCode::BadRequest, QStringLiteral("The body could not be read.")));
+              else
+                  answer(request, body, response);
+          };
+    const auto everything = std::string(".*");
+    m_server->Post(everything, readThenAnswer);
+    m_server->Put(everything, readThenAnswer);
+    m_server->Patch(everything, readThenAnswer);
+    m_server->Delete(everything, readThenAnswer);
+}
+
+void HttpServer::answer(const httplib::Request &request, const std::string &body, httplib::Response &response)
+{
+    // 0.11.4 parses any number of header lines; refuse requests that abuse that.
+    if (request.headers.size() > std::size_t(m_config.maxHeaderCount)) {
+        Router::writeError(response, ApiError(ErrorCode::HeadersTooLarge, QStringLiteral("Too many header fields.")));
+        return;
     }
+    const auto match = m_router.match(request.method, request.path);
+    if (!match.route) {
+        Router::writeError(response,
+                           match.otherMethodMatches
+                               ? ApiError(ErrorCode::MethodNotAllowed, QStringLiteral("Method not allowed."))
+                               : ApiError(ErrorCode::NotFound, QStringLiteral("No such resource.")));
+        return;
+    }
+    m_router.dispatch(match, request, body, response);
+}
+
+bool HttpServer::declaresBody(const httplib::Request &request)
+{
+    return request.has_header("Transfer-Encoding")
+        || (request.has_header("Content-Length") && request.get_header_value("Content-Length") != "0");
 }
 
 void HttpServer::widenBacklog()

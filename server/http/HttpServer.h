@@ -1,10 +1,14 @@
 #pragma once
 
+#include <cstddef>
 #include <memory>
+#include <string>
 
 namespace httplib {
 class Server;
-}
+struct Request;
+struct Response;
+} // namespace httplib
 
 namespace kp::server {
 
@@ -29,6 +33,12 @@ public:
 private:
     void installLimits(const ServerConfig &config);
     void installRoutes();
+    // Checks what the router cannot (header count, unknown paths) and hands the rest to it.
+    void answer(const httplib::Request &request, const std::string &body, httplib::Response &response);
+    static bool declaresBody(const httplib::Request &request);
+
+    // A too-large body is read on and dropped up to this much, then the connection is given up.
+    static constexpr std::size_t kMaxDiscardedBytes = 16 * 1024 * 1024;
     void widenBacklog();
 
     const ServerConfig &m_config;

@@ -28,9 +28,10 @@ QString bearerToken(const httplib::Request &request)
 
 } // namespace
 
-RequestContext::RequestContext(const httplib::Request &request, std::vector<QString> params, QString clientIp,
-                               std::optional<AuthenticatedSession> session)
+RequestContext::RequestContext(const httplib::Request &request, const std::string &body, std::vector<QString> params,
+                               QString clientIp, std::optional<AuthenticatedSession> session)
     : m_request(request)
+    , m_body(body)
     , m_params(std::move(params))
     , m_clientIp(std::move(clientIp))
     , m_session(std::move(session))
@@ -47,7 +48,7 @@ QJsonObject RequestContext::json() const
     if (!isJsonContentType(m_request.get_header_value("Content-Type")))
         throw ApiError(ErrorCode::UnsupportedMediaType, QStringLiteral("Send the body as application/json."));
     QJsonParseError parseError;
-    const auto document = QJsonDocument::fromJson(QByteArray::fromStdString(m_request.body), &parseError);
+    const auto document = QJsonDocument::fromJson(QByteArray::fromStdString(m_body), &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
         throw ApiError(ErrorCode::BadRequest, QStringLiteral("The body is not a JSON object."));
     return document.object();
@@ -122,15 +123,15 @@ std::optional<AuthenticatedSession> Router::authorise(const Route &route, const 
     return session;
 }
 
-void Router::dispatch(const Match &match, const httplib::Request &request, httplib::Response &response)
+void Router::dispatch(const Match &match, const httplib::Request &request, const std::string &body,
+                      httplib::Response &response)
 {
     const auto &route = *match.route;
     try {
-        // Chunked bodies carry no Content-Length for HttpServer to check up front.
-        if (request.body.size() > route.maxBodyBytes)
+        if (body.size() > route.maxBodyBytes)
             throw ApiError(ErrorCode::PayloadTooLarge, QStringLiteral("The request body is too large."));
         auto session = authorise(route, request);
-        RequestContext context(request, match.params, clientIp(request), std::move(session));
+        RequestContext context(request, body, match.params, clientIp(request), std::move(session));
         const auto reply = route.handler(context);
         for (const auto &[name, value] : reply.headers)
             response.set_header(name.c_str(), value);

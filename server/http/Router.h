@@ -53,8 +53,8 @@ struct Reply {
 // What a handler sees of its request.
 class RequestContext {
 public:
-    RequestContext(const httplib::Request &request, std::vector<QString> params, QString clientIp,
-                   std::optional<AuthenticatedSession> session);
+    RequestContext(const httplib::Request &request, const std::string &body, std::vector<QString> params,
+                   QString clientIp, std::optional<AuthenticatedSession> session);
 
     const httplib::Request &request() const { return m_request; }
     // The n-th `{placeholder}` of the route pattern, decoded.
@@ -69,6 +69,7 @@ public:
 
 private:
     const httplib::Request &m_request;
+    const std::string &m_body;
     std::vector<QString> m_params;
     QString m_clientIp;
     std::optional<AuthenticatedSession> m_session;
@@ -116,8 +117,10 @@ public:
     };
     Match match(const std::string &method, const std::string &path) const;
 
-    // Runs a matched route: authentication, authorisation, handler, error shape.
-    void dispatch(const Match &match, const httplib::Request &request, httplib::Response &response);
+    // Runs a matched route with the request's body: authentication, authorisation, handler,
+    // error shape.
+    void dispatch(const Match &match, const httplib::Request &request, const std::string &body,
+                  httplib::Response &response);
 
     QString clientIp(const httplib::Request &request) const;
 

@@ -27,31 +27,39 @@ void RateLimiter::pruneAllOccasionally(const QDateTime &now)
     }
 }
 
+int RateLimiter::waitFor(std::deque<QDateTime> &events, const QDateTime &now) const
+{
+    prune(events, now);
+    if (int(events.size()) < m_maxEvents)
+        return 0;
+    return std::max<int>(1, int(now.secsTo(events.front().addSecs(m_windowSeconds))));
+}
+
 int RateLimiter::retryAfter(const QString &key)
 {
     const std::lock_guard lock(m_mutex);
-    const auto now = m_clock();
-    auto found = m_events.find(key);
-    if (found == m_events.end())
-        return 0;
-    prune(found->second, now);
-    if (int(found->second.size()) < m_maxEvents)
-        return 0;
-    const auto freeAt = found->second.front().addSecs(m_windowSeconds);
-    return std::max<int>(1, int(now.secsTo(freeAt)));
+    const auto found = m_events.find(key);
+    return found == m_events.end() ? 0 : waitFor(found->second, m_clock());
 }
 
-void RateLimiter::record(const QString &key)
+int RateLimiter::acquire(const QString &key)
 {
     const std::lock_guard lock(m_mutex);
     const auto now = m_clock();
     pruneAllOccasionally(now);
     auto &events = m_events[key];
-    prune(events, now);
+    if (const int wait = waitFor(events, now))
+        return wait;
     events.push_back(now);
-    // Beyond the limit the exact count no longer matters; keep the memory per key bounded.
-    if (int(events.size()) > m_maxEvents)
-        events.pop_front();
+    return 0;
+}
+
+void RateLimiter::release(const QString &key)
+{
+    const std::lock_guard lock(m_mutex);
+    const auto found = m_events.find(key);
+    if (found != m_events.end() && !found->second.empty())
+        found->second.pop_back();
 }
 
 void RateLimiter::reset(const QString &key)

@@ -20,11 +20,16 @@ public:
 
     // Seconds the key must still wait; 0 when it may go ahead.
     int retryAfter(const QString &key);
-    void record(const QString &key);
+    // Checks and records in one step, so parallel attempts cannot all slip past the limit:
+    // 0 when the attempt was counted and may go ahead, else the seconds to wait (not counted).
+    int acquire(const QString &key);
+    // Takes back the newest attempt of the key (it turned out not to be a failure).
+    void release(const QString &key);
     void reset(const QString &key);
 
 private:
     void prune(std::deque<QDateTime> &events, const QDateTime &now) const;
+    int waitFor(std::deque<QDateTime> &events, const QDateTime &now) const;
     void pruneAllOccasionally(const QDateTime &now);
 
     int m_maxEvents;

@@ -4,6 +4,10 @@
 #include <QJsonArray>
 #include <QTest>
 
+#include <httplib.h>
+
+#include <thread>
+
 #include <memory>
 
 // Registration, login and sessions against the real server binary (API.md "Accounts and sessions").
@@ -23,6 +27,7 @@ private slots:
     void logsInByEmailOrUserNameAfterApproval();
     void answersWrongPasswordAndUnknownLoginAlike();
     void slowsDownRepeatedFailuresPerAccount();
+    void countsParallelGuessesAgainstTheLimit();
     void limitsRegistrationsPerAddress();
     void logoutRevokesOnlyThatToken();
     void refusesMissingOrForgedTokens();
@@ -204,6 +209,30 @@ void TestAuthApi::slowsDownRepeatedFailuresPerAccount()
              retryAfter);
     // Another account is not affected by this one's lockout.
     QVERIFY(!m_http->loginToken(QStringLiteral("admin@agentur.de"), QStringLiteral("admin password 1")).isEmpty());
+}
+
+void TestAuthApi::countsParallelGuessesAgainstTheLimit()
+{
+    // Eight wrong passwords at once against a limit of three: at most three are ever checked.
+    const auto registered = m_http->registerCustomer(QStringLiteral("erika@mustermann.de"));
+    approve(registered.json.value(QLatin1String("account")).toObject().value(QLatin1String("id")).toString());
+    std::vector<int> statuses(8, 0);
+    std::vector<std::thread> guesses;
+    const int port = m_server->port();
+    for (std::size_t i = 0; i < statuses.size(); ++i) {
+        guesses.emplace_back([&statuses, i, port] {
+            httplib::Client client("127.0.0.1", port);
+            client.set_read_timeout(30);
+            const auto response
+                = client.Post("/api/v1/auth/login", R"({"login":"erika@mustermann.de","password":"wrong guess!"})",
+                              "application/json");
+            statuses[i] = response ? response->status : 0;
+        });
+    }
+    for (auto &guess : guesses)
+        guess.join();
+    QVERIFY(std::count(statuses.begin(), statuses.end(), 401) <= 3);
+    QCOMPARE(std::count(statuses.begin(), statuses.end(), 401) + std::count(statuses.begin(), statuses.end(), 429), 8);
 }
 
 void TestAuthApi::limitsRegistrationsPerAddress()

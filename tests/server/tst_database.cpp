@@ -16,6 +16,7 @@ private slots:
     void appliesAllMigrationsOnceAndRecordsTheVersion();
     void refusesDatabaseNewerThanTheServer();
     void rollsBackTransactionThatWasNotCommitted();
+    void joinsAnOuterTransactionSoTheOuterOneDecides();
     void leavesNoHalfAppliedMigration();
     void tellsUniqueViolationsApart();
     void givesEachThreadItsOwnConnection();
@@ -65,6 +66,27 @@ void TestDatabase::rollsBackTransactionThatWasNotCommitted()
     auto count = db.query("SELECT count(*) FROM t");
     QVERIFY(count.next());
     QCOMPARE(count.integer(0), 0);
+}
+
+void TestDatabase::joinsAnOuterTransactionSoTheOuterOneDecides()
+{
+    Database database(m_path);
+    auto &db = database.connection();
+    db.exec(QStringLiteral("CREATE TABLE t (x TEXT)"));
+    {
+        WriteTransaction outer(db);
+        {
+            WriteTransaction inner(db); // e.g. a store's own transaction inside a service's
+            db.query("INSERT INTO t VALUES (?)", QStringLiteral("inner")).run();
+            inner.commit();
+        }
+        QVERIFY(db.inTransaction());
+        // The outer one ends without commit: the inner write must go with it.
+    }
+    auto count = db.query("SELECT count(*) FROM t");
+    QVERIFY(count.next());
+    QCOMPARE(count.integer(0), 0);
+    QVERIFY(!db.inTransaction());
 }
 
 void TestDatabase::leavesNoHalfAppliedMigration()

@@ -34,6 +34,8 @@ private slots:
     void acceptsBurstOfNewConnections();
     void refusesPortAlreadyInUse();
     void answersBodylessPostWithoutWaitingForABody();
+    void consumesTheBodyOfARefusedRequest();
+    void boundsMemoryOfAnOversizedChunkedBody();
 
 private:
     // Sends raw bytes and returns everything the server answers until it closes or goes quiet.
@@ -136,10 +138,11 @@ void TestHttpLimits::answersMalformedRequests_data()
     QTest::newRow("path traversal") << QByteArray(
         "GET /../../etc/passwd HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
                                     << 404 << "not_found";
+    // cpp-httplib reads "-5" as an enormous length: refused unread, like any oversized body.
     QTest::newRow("negative content length")
         << QByteArray("POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
                       "Content-Length: -5\r\nConnection: close\r\n\r\n")
-        << 400 << "bad_request";
+        << 413 << "payload_too_large";
 }
 
 void TestHttpLimits::answersMalformedRequests()
@@ -262,6 +265,72 @@ void TestHttpLimits::answersBodylessPostWithoutWaitingForABody()
     QVERIFY2(timer.elapsed() < 10000, "the server waited for a body that was never announced");
     QCOMPARE(statusOf(response), 401);
     QCOMPARE(errorCodeOf(response), QStringLiteral("unauthenticated"));
+}
+
+void TestHttpLimits::consumesTheBodyOfARefusedRequest()
+{
+    // A refused request's body must be read, not taken for the next request on the connection:
+    // behind a proxy that reuses connections, that would smuggle requests past it. The parts go
+    // out the way a proxy sends them, each after the previous one was handled.
+    const QByteArray hidden = "GET /api/v1/me HTTP/1.1\r\nHost: x\r\n\r\n";
+    QTcpSocket socket;
+    socket.connectToHost(QStringLiteral("127.0.0.1"), quint16(m_server->port()));
+    QVERIFY(socket.waitForConnected(5000));
+    socket.write("POST /nope HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\nContent-Length: "
+                 + QByteArray::number(hidden.size()) + "\r\n\r\n");
+    socket.waitForBytesWritten(5000);
+    QByteArray responses;
+    // A server that answers before reading the body answers now; a correct one waits for it.
+    if (socket.waitForReadyRead(500))
+        responses += socket.readAll();
+    socket.write(hidden);
+    while (!isComplete(responses) && socket.waitForReadyRead(5000))
+        responses += socket.readAll();
+    QVERIFY(responses.startsWith("HTTP/1.1 404"));
+    // Whatever the body left behind would be answered before this request.
+    socket.write("GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+    while (socket.waitForReadyRead(5000))
+        responses += socket.readAll();
+    QCOMPARE(responses.count("HTTP/1.1 "), 2); // 404 for /nope, 200 for /healthz, nothing else
+    QVERIFY(!responses.contains("HTTP/1.1 401"));
+    QVERIFY(responses.contains("HTTP/1.1 200"));
+}
+
+static qint64 residentKiB(qint64 pid)
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const auto &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+void TestHttpLimits::boundsMemoryOfAnOversizedChunkedBody()
+{
+    // Chunked bodies carry no length to refuse up front; 64 MiB against the login route's
+    // 8 KiB limit must not be buffered.
+    const auto before = residentKiB(m_server->pid());
+    QVERIFY(before > 0);
+    QTcpSocket socket;
+    socket.connectToHost(QStringLiteral("127.0.0.1"), quint16(m_server->port()));
+    QVERIFY(socket.waitForConnected(5000));
+    socket.write("POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                 "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n");
+    const QByteArray chunk = QByteArray::number(1 << 20, 16) + "\r\n" + QByteArray(1 << 20, 'a') + "\r\n";
+    for (int i = 0; i < 64 && socket.state() == QAbstractSocket::ConnectedState; ++i) {
+        socket.write(chunk);
+        socket.waitForBytesWritten(5000);
+    }
+    QByteArray response;
+    while (socket.state() == QAbstractSocket::ConnectedState && socket.waitForReadyRead(5000))
+        response += socket.readAll();
+    response += socket.readAll();
+    QCOMPARE(statusOf(response), 413);
+    const auto after = residentKiB(m_server->pid());
+    QVERIFY2(after - before < 32 * 1024, qPrintable(QStringLiteral("grew by %1 KiB").arg(after - before)));
 }
 
 QTEST_GUILESS_MAIN(TestHttpLimits)

@@ -13,6 +13,7 @@ private slots:
     void freesTheKeyWhenTheOldestEventLeavesTheWindow();
     void keepsKeysApart();
     void forgetsAKeyOnReset();
+    void refusesToCountBeyondTheLimitAndTakesBackReleasedAttempts();
 
 private:
     QDateTime m_now = QDateTime(QDate(2026, 11, 25), QTime(12, 0), Qt::UTC);
@@ -27,7 +28,7 @@ void TestRateLimiter::allowsUpToTheLimitThenAsksToWait()
     RateLimiter limiter(3, 600, clock());
     for (int i = 0; i < 3; ++i) {
         QCOMPARE(limiter.retryAfter(QStringLiteral("anna")), 0);
-        limiter.record(QStringLiteral("anna"));
+        limiter.acquire(QStringLiteral("anna"));
         m_now = m_now.addSecs(10);
     }
     // The first event was 30 s ago, so the key waits the remaining 570 s.
@@ -37,20 +38,20 @@ void TestRateLimiter::allowsUpToTheLimitThenAsksToWait()
 void TestRateLimiter::freesTheKeyWhenTheOldestEventLeavesTheWindow()
 {
     RateLimiter limiter(2, 60, clock());
-    limiter.record(QStringLiteral("anna"));
+    limiter.acquire(QStringLiteral("anna"));
     m_now = m_now.addSecs(30);
-    limiter.record(QStringLiteral("anna"));
+    limiter.acquire(QStringLiteral("anna"));
     QCOMPARE(limiter.retryAfter(QStringLiteral("anna")), 30);
     m_now = m_now.addSecs(30);
     QCOMPARE(limiter.retryAfter(QStringLiteral("anna")), 0);
-    limiter.record(QStringLiteral("anna"));
+    limiter.acquire(QStringLiteral("anna"));
     QCOMPARE(limiter.retryAfter(QStringLiteral("anna")), 30);
 }
 
 void TestRateLimiter::keepsKeysApart()
 {
     RateLimiter limiter(1, 60, clock());
-    limiter.record(QStringLiteral("anna"));
+    limiter.acquire(QStringLiteral("anna"));
     QVERIFY(limiter.retryAfter(QStringLiteral("anna")) > 0);
     QCOMPARE(limiter.retryAfter(QStringLiteral("ben")), 0);
 }
@@ -58,9 +59,20 @@ void TestRateLimiter::keepsKeysApart()
 void TestRateLimiter::forgetsAKeyOnReset()
 {
     RateLimiter limiter(1, 60, clock());
-    limiter.record(QStringLiteral("anna"));
+    limiter.acquire(QStringLiteral("anna"));
     limiter.reset(QStringLiteral("anna"));
     QCOMPARE(limiter.retryAfter(QStringLiteral("anna")), 0);
+}
+
+void TestRateLimiter::refusesToCountBeyondTheLimitAndTakesBackReleasedAttempts()
+{
+    RateLimiter limiter(2, 60, clock());
+    QCOMPARE(limiter.acquire(QStringLiteral("anna")), 0);
+    QCOMPARE(limiter.acquire(QStringLiteral("anna")), 0);
+    QCOMPARE(limiter.acquire(QStringLiteral("anna")), 60); // refused, and not counted
+    limiter.release(QStringLiteral("anna"));               // the second attempt succeeded after all
+    QCOMPARE(limiter.acquire(QStringLiteral("anna")), 0);
+    QCOMPARE(limiter.retryAfter(QStringLiteral("anna")), 60);
 }
 
 QTEST_GUILESS_MAIN(TestRateLimiter)

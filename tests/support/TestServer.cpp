@@ -8,7 +8,7 @@
 #include <csignal>
 #include <sys/prctl.h>
 
-TestServer::TestServer(QMap<QString, QString> settings)
+TestServer::TestServer(const QMap<QString, QString> &settings)
 {
     // Fast but real: argon2id at OWASP's floor, the smallest the server accepts.
     QMap<QString, QString> config {{QStringLiteral("server/port"), QStringLiteral("0")},

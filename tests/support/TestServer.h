@@ -13,7 +13,7 @@
 class TestServer {
 public:
     // Extra INI keys as "group/key" → value, on top of a small fast test config.
-    explicit TestServer(QMap<QString, QString> settings = {});
+    explicit TestServer(const QMap<QString, QString> &settings = {});
     ~TestServer();
     TestServer(const TestServer &) = delete;
     TestServer &operator=(const TestServer &) = delete;
@@ -29,6 +29,7 @@ public:
 
     QString baseUrl() const;
     int port() const { return m_port; }
+    qint64 pid() const { return m_process.processId(); }
     QString configPath() const;
     QString databasePath() const;
     QString dataDir() const { return m_dir.path() + QStringLiteral("/data"); }
