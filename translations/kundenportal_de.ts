@@ -414,12 +414,12 @@
         <translation>Übersicht</translation>
     </message>
     <message>
-        <source>Agency</source>
-        <translation>Agentur</translation>
-    </message>
-    <message>
         <source>Registrations</source>
         <translation>Registrierungen</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Verwaltung</translation>
     </message>
 </context>
 <context>

@@ -414,12 +414,12 @@
         <translation>Overview</translation>
     </message>
     <message>
-        <source>Agency</source>
-        <translation>Agency</translation>
-    </message>
-    <message>
         <source>Registrations</source>
         <translation>Registrations</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
     </message>
 </context>
 <context>

@@ -61,7 +61,7 @@ QWidget *MainWindow::buildShell()
     m_approvals = new ApprovalsPage(m_api);
 
     addPage(QStringLiteral("home"), QStringLiteral("go-home"), tr("Overview"), m_home);
-    m_sidebar->beginAdminSection(tr("Agency"));
+    m_sidebar->beginAdminSection(tr("Administration"));
     addPage(QStringLiteral("approvals"), QStringLiteral("system-users"), tr("Registrations"), m_approvals);
 
     auto *layout = new QHBoxLayout(m_shell);
