@@ -48,6 +48,18 @@ void Session::adoptToken(const QString &token)
     m_tokens.save(storeKey(), token);
 }
 
+bool Session::adoptSession(const QJsonObject &body, bool justRegistered)
+{
+    const auto account = Account::fromJson(body.value(QLatin1String("account")).toObject());
+    const auto token = body.value(QLatin1String("token")).toString();
+    if (!account || token.isEmpty())
+        return false;
+    adoptToken(token);
+    qCInfo(lcSession) << "session for account" << account->id;
+    adoptAccount(*account, justRegistered);
+    return true;
+}
+
 void Session::forgetToken()
 {
     m_api.setToken(QString());
@@ -165,14 +177,8 @@ void Session::login(const QString &login, const QString &password)
         if (!isCurrent(operation))
             return;
         setBusy(false);
-        const auto account = Account::fromJson(body.value(QLatin1String("account")).toObject());
-        if (!account) {
+        if (!adoptSession(body, false))
             emit loginFailed(unexpectedAnswer());
-            return;
-        }
-        adoptToken(body.value(QLatin1String("token")).toString());
-        qCInfo(lcSession) << "logged in as" << account->id;
-        adoptAccount(*account);
     });
     connect(call, &ApiCall::failed, this, [this, operation](const ApiError &error) {
         if (!isCurrent(operation))
@@ -202,14 +208,9 @@ void Session::registerAccount(const ApiClient::RegistrationForm &form)
         if (!isCurrent(operation))
             return;
         setBusy(false);
-        const auto account = Account::fromJson(body.value(QLatin1String("account")).toObject());
-        if (!account) {
-            emit registrationFailed(unexpectedAnswer());
-            return;
-        }
         // The registration's token only reads /me: it lets this app notice the approval.
-        adoptToken(body.value(QLatin1String("token")).toString());
-        adoptAccount(*account, true);
+        if (!adoptSession(body, true))
+            emit registrationFailed(unexpectedAnswer());
     });
     connect(call, &ApiCall::failed, this, [this, operation](const ApiError &error) {
         if (!isCurrent(operation))

@@ -65,6 +65,8 @@ private:
     void setState(State state);
     void setBusy(bool busy);
     void adoptToken(const QString &token);
+    // Takes a {token, expires_at, account} answer of login or registration; false if it is none.
+    bool adoptSession(const QJsonObject &body, bool justRegistered);
     void adoptAccount(const Account &account, bool justRegistered = false);
     void forgetToken();
     QString storeKey() const;
