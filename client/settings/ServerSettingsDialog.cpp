@@ -85,7 +85,10 @@ void ServerSettingsDialog::testConnection()
     m_test->setEnabled(false);
     m_result->setText(tr("Connecting …"));
     auto *network = new QNetworkAccessManager(this);
-    QNetworkRequest request(url.resolved(QUrl(QStringLiteral("/healthz"))));
+    // Appended, as ApiClient does, so a server under a path prefix is checked where it lives.
+    auto health = url;
+    health.setPath(url.path() + QStringLiteral("/healthz"));
+    QNetworkRequest request(health);
     request.setTransferTimeout(10000);
     auto *reply = network->get(request);
     connect(reply, &QNetworkReply::finished, this, [this, reply, network] {

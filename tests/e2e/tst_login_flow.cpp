@@ -1,5 +1,7 @@
 #include "client/app/AppContext.h"
 #include "client/app/Application.h"
+#include "client/app/ClientSettings.h"
+#include "client/settings/ServerSettingsDialog.h"
 #include "client/widgets/Banner.h"
 
 #include "GuiDriver.h"
@@ -30,6 +32,7 @@ private slots:
     void saysWrongPasswordWithoutLosingTheLogin();
     void showsWhenToRetryAfterTooManyFailures();
     void showsWaitingPageForPendingLogin();
+    void changesServerThroughTheSettingsDialog();
 
 private:
     void logIn(GuiDriver &gui, const QString &login, const QString &password);
@@ -151,6 +154,39 @@ void TestLoginFlow::showsWaitingPageForPendingLogin()
     QVERIFY(!gui.find<QPushButton>(QStringLiteral("checkStatusButton"))->isVisible());
     gui.click(QStringLiteral("statusBackButton"));
     QCOMPARE(app->session.state(), State::LoggedOut);
+}
+
+void TestLoginFlow::changesServerThroughTheSettingsDialog()
+{
+    // The app starts against an address where nothing listens, as after a typo.
+    AppContext app(QUrl(QStringLiteral("http://127.0.0.1:9")));
+    app.window.show();
+    app.session.restore();
+    QTRY_COMPARE_WITH_TIMEOUT(app.session.state(), State::LoggedOut, 10000);
+    GuiDriver gui(app.window);
+    gui.click(QStringLiteral("serverSettingsLink"));
+    ServerSettingsDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = app.window.findChild<ServerSettingsDialog *>()));
+    GuiDriver settings(*dialog);
+
+    settings.type(QStringLiteral("serverUrl"), QStringLiteral("ftp://nowhere"));
+    settings.click(QStringLiteral("serverSave"));
+    QVERIFY(!settings.text(QStringLiteral("serverUrlError")).isEmpty());
+    QVERIFY(dialog->isVisible());
+
+    settings.type(QStringLiteral("serverUrl"), m_server->baseUrl());
+    settings.click(QStringLiteral("serverTest"));
+    QTRY_VERIFY_WITH_TIMEOUT(settings.text(QStringLiteral("serverTestResult")).startsWith(QLatin1String("Connected")),
+                             10000);
+    settings.click(QStringLiteral("serverSave"));
+    QTRY_VERIFY(!app.window.findChild<ServerSettingsDialog *>());
+    QCOMPARE(ClientSettings().server(), QUrl(m_server->baseUrl()));
+    QVERIFY(gui.text(QStringLiteral("serverLabel")).contains(m_server->baseUrl()));
+
+    // And the new server is the one the login goes to.
+    QTRY_COMPARE_WITH_TIMEOUT(app.session.state(), State::LoggedOut, 10000);
+    logIn(gui, QStringLiteral("jana@becker.de"), kPassword);
+    QTRY_COMPARE_WITH_TIMEOUT(app.session.state(), State::Active, 10000);
 }
 
 QTEST_MAIN(TestLoginFlow)
