@@ -86,9 +86,9 @@ void ServerSettingsDialog::testConnection()
     m_result->setText(tr("Connecting …"));
     auto *network = new QNetworkAccessManager(this);
     // Appended, as ApiClient does, so a server under a path prefix is checked where it lives.
-    auto health = url;
-    health.setPath(url.path() + QStringLiteral("/healthz"));
-    QNetworkRequest request(health);
+    auto healthUrl = url;
+    healthUrl.setPath(url.path() + QStringLiteral("/healthz"));
+    QNetworkRequest request(healthUrl);
     request.setTransferTimeout(10000);
     auto *reply = network->get(request);
     connect(reply, &QNetworkReply::finished, this, [this, reply, network] {
