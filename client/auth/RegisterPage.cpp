@@ -58,8 +58,6 @@ RegisterPage::RegisterPage(Session &session, QWidget *parent)
                              QStringLiteral("username"), QStringLiteral("referral_code")};
     for (int i = 0; i < order.size(); ++i)
         grid->addWidget(m_fields[order[i]], i / 2, i % 2, Qt::AlignTop);
-    for (int i = 1; i < order.size(); ++i)
-        setTabOrder(m_fields[order[i - 1]]->edit(), m_fields[order[i]]->edit());
 
     m_submit->setObjectName(QStringLiteral("registerButton"));
     m_submit->setProperty("variant", QStringLiteral("primary"));
@@ -83,6 +81,9 @@ RegisterPage::RegisterPage(Session &session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(frame);
+    // Only now do the fields share a window, which setTabOrder needs.
+    for (int i = 1; i < order.size(); ++i)
+        setTabOrder(m_fields[order[i - 1]]->edit(), m_fields[order[i]]->edit());
 
     connect(m_submit, &QPushButton::clicked, this, &RegisterPage::submit);
     connect(back, &QPushButton::clicked, this, &RegisterPage::loginRequested);
