@@ -48,6 +48,12 @@ MainWindow::MainWindow(Session &session, ApiClient &api, QWidget *parent)
     connect(&m_session, &Session::stateChanged, this, &MainWindow::onStateChanged);
     connect(&m_session, &Session::accountChanged, this, &MainWindow::showAccount);
     connect(&m_session, &Session::persistenceUnavailable, m_login, &LoginPage::showPersistenceWarning);
+    // A stored session the server could not confirm (e.g. it is down) lands on the login page,
+    // which says why instead of looking as if the app forgot the login.
+    connect(&m_session, &Session::refreshFailed, m_login, [this](const ApiError &error) {
+        if (m_session.state() == Session::State::LoggedOut)
+            m_login->showError(error);
+    });
     onStateChanged(m_session.state());
 }
 

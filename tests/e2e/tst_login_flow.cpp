@@ -33,6 +33,7 @@ private slots:
     void showsWhenToRetryAfterTooManyFailures();
     void showsWaitingPageForPendingLogin();
     void changesServerThroughTheSettingsDialog();
+    void saysWhyWhenTheServerCannotConfirmTheStoredSession();
 
 private:
     void logIn(GuiDriver &gui, const QString &login, const QString &password);
@@ -187,6 +188,23 @@ void TestLoginFlow::changesServerThroughTheSettingsDialog()
     QTRY_COMPARE_WITH_TIMEOUT(app.session.state(), State::LoggedOut, 10000);
     logIn(gui, QStringLiteral("jana@becker.de"), kPassword);
     QTRY_COMPARE_WITH_TIMEOUT(app.session.state(), State::Active, 10000);
+}
+
+void TestLoginFlow::saysWhyWhenTheServerCannotConfirmTheStoredSession()
+{
+    auto app = launchApp(*m_server);
+    QTRY_COMPARE_WITH_TIMEOUT(app->session.state(), State::LoggedOut, 10000);
+    GuiDriver gui(app->window);
+    logIn(gui, QStringLiteral("jana@becker.de"), kPassword);
+    QTRY_COMPARE_WITH_TIMEOUT(app->session.state(), State::Active, 10000);
+
+    QCOMPARE(m_server->stop(), 0);
+    app = launchApp(*m_server);
+    QTRY_COMPARE_WITH_TIMEOUT(app->session.state(), State::LoggedOut, 20000);
+    QVERIFY(GuiDriver(app->window)
+                .find<Banner>(QStringLiteral("loginBanner"))
+                ->text()
+                .contains(QLatin1String("cannot be reached")));
 }
 
 QTEST_MAIN(TestLoginFlow)
