@@ -343,6 +343,20 @@
         <source>Welcome, %1</source>
         <translation>Willkommen, %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n+ waiting</source>
+        <translation>
+            <numerusform>%n+ warten</numerusform>
+            <numerusform>%n+ warten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n wartet</numerusform>
+            <numerusform>%n warten</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kp::client::LoginPage</name>

@@ -343,6 +343,20 @@
         <source>Welcome, %1</source>
         <translation>Welcome, %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n+ waiting</source>
+        <translation>
+            <numerusform>%n+ waiting</numerusform>
+            <numerusform>%n+ waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kp::client::LoginPage</name>

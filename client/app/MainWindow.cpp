@@ -10,6 +10,8 @@
 #include "client/widgets/Theme.h"
 
 #include <QHBoxLayout>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QStackedWidget>
 
 namespace kp::client {
@@ -143,6 +145,18 @@ void MainWindow::showAccount()
     m_sidebar->setUser(account.name, account.company);
     m_sidebar->setAdminVisible(account.isAdmin());
     m_home->setAccount(account);
+    if (account.isAdmin() && m_session.state() == Session::State::Active)
+        countPendingRegistrations();
+}
+
+void MainWindow::countPendingRegistrations()
+{
+    auto *call = m_api.accounts(AccountStatus::Pending);
+    connect(call, &ApiCall::succeeded, m_home, [this](const QJsonObject &page) {
+        m_home->setPendingRegistrations(int(page.value(QLatin1String("items")).toArray().size()),
+                                        !page.value(QLatin1String("next_cursor")).isNull());
+    });
+    // A failure leaves the count out; the Registrations page shows errors in full.
 }
 
 } // namespace kp::client

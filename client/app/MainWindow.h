@@ -41,6 +41,7 @@ signals:
 private:
     void onStateChanged(Session::State state);
     void showAccount();
+    void countPendingRegistrations();
     void addPage(const QString &id, const QString &icon, const QString &label, QWidget *page);
     QWidget *buildShell();
 

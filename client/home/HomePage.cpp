@@ -76,6 +76,11 @@ HomePage::HomePage(QWidget *parent)
 
     QVBoxLayout *adminContent = nullptr;
     m_adminCard = card(adminContent, tr("Administration"));
+    m_pending = new QLabel;
+    m_pending->setObjectName(QStringLiteral("homePendingCount"));
+    m_pending->setProperty("role", QStringLiteral("kpi"));
+    m_pending->hide();
+    adminContent->addWidget(m_pending);
     auto *adminText = new QLabel(tr("New registrations wait for your decision before customers can log in."));
     adminText->setProperty("role", QStringLiteral("secondary"));
     adminText->setWordWrap(true);
@@ -111,6 +116,12 @@ void HomePage::setAccount(const Account &account)
     m_referralCode->setText(account.referralCode);
     m_since->setText(format::date(account.createdAt.toLocalTime().date()));
     m_adminCard->setVisible(account.isAdmin());
+}
+
+void HomePage::setPendingRegistrations(int count, bool more)
+{
+    m_pending->setText(more ? tr("%n+ waiting", nullptr, count) : tr("%n waiting", nullptr, count));
+    m_pending->show();
 }
 
 } // namespace kp::client

@@ -20,6 +20,8 @@ class HomePage : public QWidget {
 public:
     explicit HomePage(QWidget *parent = nullptr);
     void setAccount(const kp::Account &account);
+    // How many registrations wait (admins only); `more` when there are further pages.
+    void setPendingRegistrations(int count, bool more);
 
 signals:
     void approvalsRequested();
@@ -31,6 +33,7 @@ private:
     QLabel *m_referralCode;
     QLabel *m_since;
     QWidget *m_adminCard;
+    QLabel *m_pending;
 };
 
 } // namespace kp::client

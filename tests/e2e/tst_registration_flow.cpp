@@ -116,6 +116,7 @@ void TestRegistrationFlow::registersWaitsAndIsLetInAfterAdminApproval()
     QTRY_COMPARE_WITH_TIMEOUT(admin->session.state(), State::LoggedOut, 10000);
     logInAsAdmin(*admin);
     GuiDriver adminGui(admin->window);
+    QTRY_COMPARE_WITH_TIMEOUT(adminGui.text(QStringLiteral("homePendingCount")), QStringLiteral("1 waiting"), 10000);
     adminGui.click(QStringLiteral("nav_approvals"));
     QTRY_VERIFY_WITH_TIMEOUT(admin->window.findChild<QPushButton *>(QStringLiteral("approve_") + accountId), 10000);
     adminGui.click(QStringLiteral("approve_") + accountId);
