@@ -34,6 +34,7 @@ public:
     LoginPage *loginPage() const { return m_login; }
     RegisterPage *registerPage() const { return m_register; }
     ApprovalsPage *approvalsPage() const { return m_approvals; }
+    HomePage *homePage() const { return m_home; }
 
 signals:
     void serverSettingsRequested();

@@ -6,6 +6,7 @@
 #include "client/app/Session.h"
 #include "client/auth/LoginPage.h"
 #include "client/auth/RegisterPage.h"
+#include "client/home/HomePage.h"
 #include "client/settings/ServerSettingsDialog.h"
 
 #include <QApplication>
@@ -114,6 +115,7 @@ bool renderScreenshots(MainWindow &window, Session &session, const QString &dire
     session.showDemo(Session::State::Active, demo.customer);
     ok &= save(window, dir, QStringLiteral("08-home-customer"));
     session.showDemo(Session::State::Active, demo.admin);
+    window.homePage()->setPendingRegistrations(int(demo.pending.size()), false);
     ok &= save(window, dir, QStringLiteral("09-home-admin"));
 
     window.openPage(QStringLiteral("approvals"));
