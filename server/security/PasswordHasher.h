@@ -9,7 +9,7 @@
 namespace kp::server {
 
 // argon2id through libsodium. Each hash takes tens of MiB and a noticeable share of a core, so
-// at most `concurrency` run at once and at most as many again wait; anything beyond gets
+// at most `concurrency` run at once and at most twice as many wait; anything beyond gets
 // ApiError(rate_limited) at once. A login storm therefore costs a bounded amount of memory and
 // leaves the other worker threads free for every other route.
 class PasswordHasher {
