@@ -42,14 +42,6 @@ ApiCall::ApiCall(QNetworkReply *reply)
     connect(reply, &QNetworkReply::finished, this, &ApiCall::finish);
 }
 
-void ApiCall::abort()
-{
-    disconnect(m_reply, nullptr, this, nullptr);
-    m_reply->abort();
-    m_reply->deleteLater();
-    deleteLater();
-}
-
 void ApiCall::finish()
 {
     const auto body = QJsonDocument::fromJson(m_reply->readAll()).object();

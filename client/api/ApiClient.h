@@ -15,13 +15,12 @@ namespace kp::client {
 
 // One request in flight. Emits exactly one of succeeded()/failed() and then deletes itself;
 // connect to it right after the ApiClient call returned it. Destroying the receiver first is
-// safe (Qt disconnects), and abort() cancels without emitting anything.
+// safe (Qt disconnects).
 class ApiCall : public QObject {
     Q_OBJECT
 
 public:
     explicit ApiCall(QNetworkReply *reply);
-    void abort();
 
 signals:
     void succeeded(const QJsonObject &body);

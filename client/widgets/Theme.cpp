@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QFile>
 #include <QFontDatabase>
+#include <QHash>
 #include <QPainter>
 #include <QPalette>
 #include <QStyle>
@@ -70,6 +71,8 @@ QString styleSheet()
 
 } // namespace
 
+static QIcon renderIcon(const QString &name, const QColor &color);
+
 const Colors &colors()
 {
     static const Colors palette;
@@ -102,6 +105,16 @@ void apply(QApplication &app)
 }
 
 QIcon icon(const QString &name, const QColor &color)
+{
+    // Every card and page asks for the same few icons; each is read and rendered once.
+    static QHash<QString, QIcon> rendered;
+    const auto key = name + color.name();
+    if (const auto found = rendered.constFind(key); found != rendered.constEnd())
+        return *found;
+    return rendered[key] = renderIcon(name, color);
+}
+
+static QIcon renderIcon(const QString &name, const QColor &color)
 {
     QFile file(QStringLiteral(":/icons/%1.svg").arg(name));
     if (!file.open(QIODevice::ReadOnly))

@@ -26,7 +26,6 @@ public:
 
     // Lets a caller add the result of its own checks to the same answer.
     void addProblem(const QString &key, const QString &problem);
-    bool hasProblem(const QString &key) const { return m_problems.contains(key); }
 
     void finish();
 

@@ -1,6 +1,5 @@
 #include "OpenApiContract.h"
-#include "TestHttp.h"
-#include "TestServer.h"
+#include "ServerFixture.h"
 
 #include <httplib.h>
 
@@ -42,12 +41,10 @@ private:
     // Starts a TLS server with the generated certificate.
     std::unique_ptr<TestServer> startTlsServer();
     std::unique_ptr<httplib::SSLClient> verifyingClient(const TestServer &server, const QString &caPath) const;
-    // Sends one request over HTTPS, checking the answer against openapi.json like TestHttp does.
-    HttpResult send(const TestServer &server, const std::string &method, const std::string &path,
-                    const QJsonObject &body = {}, const QString &token = {});
+    // A TestHttp whose requests go over HTTPS with certificate verification.
+    TestHttp https(const TestServer &server) const;
 
     QTemporaryDir m_certDir;
-    QStringList m_contractViolations;
 };
 
 bool TestTls::makeCertificate(const QString &dir, QString *log)
@@ -80,9 +77,7 @@ void TestTls::initTestCase()
 
 void TestTls::cleanup()
 {
-    auto violations = std::exchange(m_contractViolations, {});
-    violations += TestHttp::takeContractViolations();
-    QVERIFY2(violations.isEmpty(), qPrintable(violations.join(QLatin1Char('\n'))));
+    KP_VERIFY_API_CONTRACT();
 }
 
 std::unique_ptr<TestServer> TestTls::startTlsServer()
@@ -106,35 +101,9 @@ std::unique_ptr<httplib::SSLClient> TestTls::verifyingClient(const TestServer &s
     return client;
 }
 
-HttpResult TestTls::send(const TestServer &server, const std::string &method, const std::string &path,
-                         const QJsonObject &body, const QString &token)
+TestHttp TestTls::https(const TestServer &server) const
 {
-    auto client = verifyingClient(server, certPath());
-    httplib::Request request;
-    request.method = method;
-    request.path = path;
-    if (!token.isEmpty())
-        request.headers.emplace("Authorization", "Bearer " + token.toStdString());
-    if (method == "POST") {
-        request.body = QJsonDocument(body).toJson(QJsonDocument::Compact).toStdString();
-        request.headers.emplace("Content-Type", "application/json");
-    }
-    HttpResult result;
-    const auto response = client->send(request);
-    if (!response) {
-        qWarning() << "no HTTPS answer:" << QString::fromStdString(httplib::to_string(response.error()))
-                   << "verify result" << client->get_openssl_verify_result();
-        return result;
-    }
-    result.status = response->status;
-    result.body = QByteArray::fromStdString(response->body);
-    result.json = QJsonDocument::fromJson(result.body).object();
-    for (const auto &[name, value] : response->headers)
-        result.headers.emplace(name, value);
-    m_contractViolations
-        += OpenApiContract::instance().check(QString::fromStdString(method), QString::fromStdString(path),
-                                             result.status, result.body, result.header("Content-Type"));
-    return result;
+    return TestHttp(server, [this, &server] { return verifyingClient(server, certPath()); });
 }
 
 void TestTls::servesHealthToClientThatVerifiesTheCertificate()
@@ -144,7 +113,7 @@ void TestTls::servesHealthToClientThatVerifiesTheCertificate()
     QVERIFY2(server->log().contains(QStringLiteral("listening on https://127.0.0.1:%1").arg(server->port())),
              qPrintable(server->log()));
 
-    const auto health = send(*server, "GET", "/healthz");
+    const auto health = https(*server).get(QStringLiteral("/healthz"));
     QCOMPARE(health.status, 200);
     QCOMPARE(health.json.value(QLatin1String("status")).toString(), QStringLiteral("ok"));
 
@@ -187,7 +156,7 @@ void TestTls::answersPlainHttpOnTheTlsPortWithNoHttpAtAll()
     QVERIFY2(!received.contains("HTTP/"), received.toHex().constData());
 
     // The failed handshakes cost the server nothing: HTTPS still works.
-    QCOMPARE(send(*server, "GET", "/healthz").status, 200);
+    QCOMPARE(https(*server).get(QStringLiteral("/healthz")).status, 200);
     QCOMPARE(server->stop(), 0);
 }
 
@@ -198,31 +167,31 @@ void TestTls::registersAndLogsInOverTls()
     QVERIFY(server->createAdmin(QStringLiteral("admin@agentur.de"), QStringLiteral("admin password 1")));
     QVERIFY2(server->start(), qPrintable(server->log()));
 
-    const auto registered = send(*server, "POST", "/api/v1/auth/register",
-                                 {{QStringLiteral("email"), QStringLiteral("erika@mustermann.de")},
-                                  {QStringLiteral("password"), QStringLiteral("correct horse battery")},
-                                  {QStringLiteral("name"), QStringLiteral("Erika Mustermann")},
-                                  {QStringLiteral("company"), QStringLiteral("Mustermann GmbH")}});
+    const auto registered = https(*server).post(QStringLiteral("/api/v1/auth/register"),
+                                                {{QStringLiteral("email"), QStringLiteral("erika@mustermann.de")},
+                                                 {QStringLiteral("password"), QStringLiteral("correct horse battery")},
+                                                 {QStringLiteral("name"), QStringLiteral("Erika Mustermann")},
+                                                 {QStringLiteral("company"), QStringLiteral("Mustermann GmbH")}});
     QCOMPARE(registered.status, 201);
     const auto pendingToken = registered.json.value(QLatin1String("token")).toString();
     QVERIFY(!pendingToken.isEmpty());
-    const auto pending = send(*server, "GET", "/api/v1/me", {}, pendingToken);
+    const auto pending = https(*server).get(QStringLiteral("/api/v1/me"), pendingToken);
     QCOMPARE(pending.status, 200);
     QCOMPARE(pending.json.value(QLatin1String("status")).toString(), QStringLiteral("pending"));
 
-    const auto login = send(*server, "POST", "/api/v1/auth/login",
-                            {{QStringLiteral("login"), QStringLiteral("admin@agentur.de")},
-                             {QStringLiteral("password"), QStringLiteral("admin password 1")}});
+    const auto login = https(*server).post(QStringLiteral("/api/v1/auth/login"),
+                                           {{QStringLiteral("login"), QStringLiteral("admin@agentur.de")},
+                                            {QStringLiteral("password"), QStringLiteral("admin password 1")}});
     QCOMPARE(login.status, 200);
     const auto token = login.json.value(QLatin1String("token")).toString();
     QVERIFY(!token.isEmpty());
-    const auto me = send(*server, "GET", "/api/v1/me", {}, token);
+    const auto me = https(*server).get(QStringLiteral("/api/v1/me"), token);
     QCOMPARE(me.status, 200);
     QCOMPARE(me.json.value(QLatin1String("email")).toString(), QStringLiteral("admin@agentur.de"));
     QCOMPARE(me.json.value(QLatin1String("role")).toString(), QStringLiteral("admin"));
 
     // Over TLS as over HTTP, a made-up token reads nothing.
-    QCOMPARE(send(*server, "GET", "/api/v1/me", {}, QStringLiteral("forged")).status, 401);
+    QCOMPARE(https(*server).get(QStringLiteral("/api/v1/me"), QStringLiteral("forged")).status, 401);
     QCOMPARE(server->stop(), 0);
 }
 

@@ -27,9 +27,13 @@ QString HttpResult::fieldProblem(const QString &field) const
         .toString();
 }
 
-TestHttp::TestHttp(const TestServer &server)
-    : m_port(server.port())
+TestHttp::TestHttp(const TestServer &server, Connect connect)
+    : m_connect(std::move(connect))
 {
+    if (!m_connect) {
+        const int port = server.port();
+        m_connect = [port] { return std::make_unique<httplib::ClientImpl>("127.0.0.1", port); };
+    }
 }
 
 HttpResult TestHttp::get(const QString &path, const QString &token)
@@ -46,8 +50,8 @@ HttpResult TestHttp::post(const QString &path, const QJsonObject &body, const QS
 HttpResult TestHttp::send(const QString &method, const QString &path, const QByteArray &body,
                           const QString &contentType, const QString &token)
 {
-    httplib::Client client("127.0.0.1", m_port);
-    client.set_read_timeout(30);
+    const auto client = m_connect();
+    client->set_read_timeout(30);
     httplib::Headers headers;
     if (!token.isEmpty())
         headers.emplace("Authorization", "Bearer " + token.toStdString());
@@ -58,7 +62,7 @@ HttpResult TestHttp::send(const QString &method, const QString &path, const QByt
     request.body = body.toStdString();
     if (!contentType.isEmpty())
         request.headers.emplace("Content-Type", contentType.toStdString());
-    const auto response = client.send(request);
+    const auto response = client->send(request);
     HttpResult result;
     if (!response)
         return result;

@@ -4,10 +4,16 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <map>
+#include <memory>
 #include <string>
 
 class TestServer;
+
+namespace httplib {
+class ClientImpl;
+}
 
 struct HttpResult {
     int status = 0; // 0: no answer at all
@@ -27,7 +33,11 @@ struct HttpResult {
 // the problems collect in contractViolations(), which each suite asserts empty in cleanup().
 class TestHttp {
 public:
-    explicit TestHttp(const TestServer &server);
+    // Opens the connection for one request; plain HTTP to the server unless a suite passes
+    // another (tst_tls: HTTPS with certificate verification).
+    using Connect = std::function<std::unique_ptr<httplib::ClientImpl>()>;
+
+    explicit TestHttp(const TestServer &server, Connect connect = {});
 
     HttpResult get(const QString &path, const QString &token = {});
     HttpResult post(const QString &path, const QJsonObject &body, const QString &token = {});
@@ -43,5 +53,5 @@ public:
     static QStringList takeContractViolations();
 
 private:
-    int m_port;
+    Connect m_connect;
 };
