@@ -3,6 +3,7 @@
 #include "server/config/ServerConfig.h"
 #include "server/db/Database.h"
 #include "server/http/ApiError.h"
+#include "server/security/AddressBucket.h"
 #include "server/security/PasswordHasher.h"
 #include "server/security/Tokens.h"
 #include "shared/Validation.h"
@@ -14,47 +15,6 @@ Q_LOGGING_CATEGORY(lcAuth, "kp.auth")
 namespace kp::server {
 
 namespace v = validation;
-
-namespace {
-
-// Counts a login attempt against both limits before the slow hash, so that parallel guesses
-// cannot overshoot them; unless it ends as a wrong password, the attempt is taken back.
-class CountedAttempt {
-public:
-    CountedAttempt(RateLimiter &byLogin, QString login, RateLimiter &byAddress, QString address)
-        : m_byLogin(byLogin)
-        , m_login(std::move(login))
-        , m_byAddress(byAddress)
-        , m_address(std::move(address))
-    {
-        if (const int wait = m_byLogin.acquire(m_login))
-            throw ApiError::rateLimited(wait);
-        if (const int wait = m_byAddress.acquire(m_address)) {
-            m_byLogin.release(m_login);
-            throw ApiError::rateLimited(wait);
-        }
-    }
-    ~CountedAttempt()
-    {
-        if (!m_failed) {
-            m_byLogin.release(m_login);
-            m_byAddress.release(m_address);
-        }
-    }
-    CountedAttempt(const CountedAttempt &) = delete;
-    CountedAttempt &operator=(const CountedAttempt &) = delete;
-
-    void keepAsFailure() { m_failed = true; }
-
-private:
-    RateLimiter &m_byLogin;
-    QString m_login;
-    RateLimiter &m_byAddress;
-    QString m_address;
-    bool m_failed = false;
-};
-
-} // namespace
 
 struct AuthService::Validated {
     NewAccount account;
@@ -68,8 +28,9 @@ AuthService::AuthService(Database &database, AccountStore &accounts, SessionStor
     , m_sessions(sessions)
     , m_hasher(hasher)
     , m_sessionTtlDays(config.sessionTtlDays)
-    , m_loginFailures(config.loginMaxFailures, config.loginWindowS)
-    , m_ipFailures(config.ipMaxFailures, config.loginWindowS)
+    , m_loginThrottle(LoginThrottle::Limits {config.loginMaxFailures, config.ipMaxFailures, config.ipMaxAttempts,
+                                             config.loginWindowS, config.accountSlowAfterFailures,
+                                             config.accountSlowIntervalS})
     , m_registrations(config.registerPerHour, 3600)
 {
 }
@@ -119,12 +80,18 @@ AuthService::Validated AuthService::validate(const Registration &registration)
     return result;
 }
 
-Account AuthService::insert(const Validated &validated, AccountRole role, AccountStatus status)
+NewAccount AuthService::withPasswordHash(const Validated &validated, AccountRole role, AccountStatus status,
+                                         const QString &requester)
 {
     auto account = validated.account;
     account.role = role;
     account.status = status;
-    account.passwordHash = m_hasher.hash(validated.password);
+    account.passwordHash = m_hasher.hash(validated.password, requester);
+    return account;
+}
+
+Account AuthService::insert(const NewAccount &account)
+{
     auto result = m_accounts.insert(account);
     if (!result.account)
         throw ApiError(ErrorCode::Conflict,
@@ -135,44 +102,53 @@ Account AuthService::insert(const Validated &validated, AccountRole role, Accoun
 
 IssuedSession AuthService::registerAccount(const Registration &registration, const QString &clientIp)
 {
-    if (const int wait = m_registrations.acquire(clientIp))
+    const auto bucket = addressBucket(clientIp);
+    if (const int wait = m_registrations.acquire(bucket))
         throw ApiError::rateLimited(wait);
-    const auto validated = validate(registration);
+    // The slow hash comes before the write lock: other writers wait for the lock, never for it.
+    const auto account
+        = withPasswordHash(validate(registration), AccountRole::Customer, AccountStatus::Pending, bucket);
     // Account and session together or neither: a client must never be left with an account
     // it holds no token for (a retry would only hear "email taken").
     WriteTransaction transaction(m_database.connection());
-    const auto account = insert(validated, AccountRole::Customer, AccountStatus::Pending);
-    const auto session = m_sessions.create(account.id, m_sessionTtlDays);
+    const auto inserted = insert(account);
+    const auto session = m_sessions.create(inserted.id, m_sessionTtlDays);
     transaction.commit();
-    qCInfo(lcAuth) << "registered account" << account.id << "awaiting approval";
-    return {session.token, session.expiresAt, account};
+    qCInfo(lcAuth) << "registered account" << inserted.id << "awaiting approval";
+    return {session.token, session.expiresAt, inserted};
 }
 
 IssuedSession AuthService::login(const QString &login, const QString &password, const QString &clientIp)
 {
     const auto loginKey = login.contains(QLatin1Char('@')) ? v::normalizeEmail(login) : login.trimmed().toLower();
-    CountedAttempt attempt(m_loginFailures, loginKey, m_ipFailures, clientIp);
-
     const auto credentials = m_accounts.findCredentials(loginKey);
-    const bool passwordMatches
-        = credentials ? m_hasher.verify(credentials->passwordHash, password) : (m_hasher.burnVerify(password), false);
+    // An account is throttled as one, whether it is named by email or user name.
+    auto attempt = m_loginThrottle.admit(credentials ? QStringLiteral("account:") + credentials->account.id
+                                                     : QStringLiteral("login:") + loginKey,
+                                         clientIp);
+    const auto requester = addressBucket(clientIp);
+    const bool passwordMatches = credentials ? m_hasher.verify(credentials->passwordHash, password, requester)
+                                             : (m_hasher.burnVerify(password, requester), false);
     if (!passwordMatches) {
-        attempt.keepAsFailure();
+        attempt.failed();
         throw ApiError(ErrorCode::InvalidCredentials, QStringLiteral("Login name or password is wrong."));
     }
-    m_loginFailures.reset(loginKey);
-
     const auto &account = credentials->account;
-    if (account.status == AccountStatus::Pending)
+    // A right password for an account that may not log in still cost a hash: it counts.
+    if (account.status == AccountStatus::Pending) {
+        attempt.failed();
         throw ApiError(ErrorCode::PendingApproval, QStringLiteral("The account awaits approval by the agency."));
-    if (account.status == AccountStatus::Rejected)
+    }
+    if (account.status == AccountStatus::Rejected) {
+        attempt.failed();
         throw ApiError(ErrorCode::Rejected, QStringLiteral("The registration was rejected."))
             .withDetail(QStringLiteral("reason"), account.rejectionReason);
+    }
     // Hashes made under older, weaker settings are renewed while the password is at hand.
     if (m_hasher.needsRehash(credentials->passwordHash))
-        m_accounts.updatePasswordHash(account.id, m_hasher.hash(password));
-    m_sessions.deleteExpired();
+        m_accounts.updatePasswordHash(account.id, m_hasher.hash(password, requester));
     const auto session = m_sessions.create(account.id, m_sessionTtlDays);
+    attempt.succeeded();
     return {session.token, session.expiresAt, account};
 }
 
@@ -198,7 +174,7 @@ std::optional<AuthenticatedSession> AuthService::authenticate(const QString &bea
 
 Account AuthService::createApprovedAccount(const Registration &registration, AccountRole role)
 {
-    return insert(validate(registration), role, AccountStatus::Approved);
+    return insert(withPasswordHash(validate(registration), role, AccountStatus::Approved, QStringLiteral("local")));
 }
 
 } // namespace kp::server

@@ -3,6 +3,7 @@
 #include "server/accounts/AccountStore.h"
 #include "server/accounts/SessionStore.h"
 #include "server/http/Router.h"
+#include "server/security/LoginThrottle.h"
 #include "server/security/RateLimiter.h"
 
 #include <QDateTime>
@@ -54,16 +55,17 @@ public:
 private:
     struct Validated;
     Validated validate(const Registration &registration);
-    Account insert(const Validated &account, AccountRole role, AccountStatus status);
+    NewAccount withPasswordHash(const Validated &validated, AccountRole role, AccountStatus status,
+                                const QString &requester);
+    Account insert(const NewAccount &account);
 
     Database &m_database;
     AccountStore &m_accounts;
     SessionStore &m_sessions;
     PasswordHasher &m_hasher;
     int m_sessionTtlDays;
-    RateLimiter m_loginFailures; // per login name
-    RateLimiter m_ipFailures;    // per client address
-    RateLimiter m_registrations; // per client address
+    LoginThrottle m_loginThrottle;
+    RateLimiter m_registrations; // per address bucket
 };
 
 } // namespace kp::server

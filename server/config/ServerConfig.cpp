@@ -1,13 +1,11 @@
 #include "server/config/ServerConfig.h"
 
+#include "server/http/TlsContext.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
 #include <QUrl>
-
-#include <openssl/err.h>
-#include <openssl/pem.h>
-#include <openssl/ssl.h>
 
 #include <memory>
 #include <set>
@@ -110,31 +108,13 @@ private:
     std::set<QString> m_known;
 };
 
-QString lastOpenSslError()
-{
-    char text[256] = "unknown reason";
-    if (const auto code = ERR_peek_last_error())
-        ERR_error_string_n(code, text, sizeof text);
-    ERR_clear_error();
-    return QString::fromLatin1(text);
-}
-
 // Loads the pair the way the HTTPS server will, so a wrong file stops the start as a config
 // error naming the key, before anything else (the database) is touched.
 void checkTlsPair(const QString &cert, const QString &key)
 {
-    const std::unique_ptr<SSL_CTX, decltype(&SSL_CTX_free)> context(SSL_CTX_new(TLS_server_method()), SSL_CTX_free);
-    if (SSL_CTX_use_certificate_chain_file(context.get(), cert.toLocal8Bit().constData()) != 1)
-        ConfigReader::fail("tls", "cert", QStringLiteral("is not a PEM certificate (%1)").arg(lastOpenSslError()));
-    const std::unique_ptr<BIO, decltype(&BIO_free)> keyFile(BIO_new_file(key.toLocal8Bit().constData(), "r"), BIO_free);
-    const std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)> privateKey(
-        keyFile ? PEM_read_bio_PrivateKey(keyFile.get(), nullptr, nullptr, nullptr) : nullptr, EVP_PKEY_free);
-    if (!privateKey)
-        ConfigReader::fail("tls", "key", QStringLiteral("is not a PEM private key (%1)").arg(lastOpenSslError()));
-    if (SSL_CTX_use_PrivateKey(context.get(), privateKey.get()) != 1 || SSL_CTX_check_private_key(context.get()) != 1) {
-        ERR_clear_error();
-        ConfigReader::fail("tls", "key", QStringLiteral("does not belong to the certificate in [tls] cert"));
-    }
+    const auto tls = TlsContext::load(cert, key);
+    if (!tls.context)
+        ConfigReader::fail("tls", tls.failedKey, tls.problem);
 }
 
 } // namespace
@@ -161,6 +141,9 @@ ServerConfig ServerConfig::load(const QString &path)
     config.writeTimeoutS = read.integer("server", "write_timeout_s", config.writeTimeoutS, 1, 3600);
     config.keepAliveTimeoutS = read.integer("server", "keep_alive_timeout_s", config.keepAliveTimeoutS, 1, 300);
     config.maxHeaderCount = read.integer("server", "max_header_count", config.maxHeaderCount, 16, 1000);
+    config.maxConnections = read.integer("server", "max_connections", config.maxConnections, 16, 1000000);
+    config.maxConnectionsPerAddress
+        = read.integer("server", "max_connections_per_address", config.maxConnectionsPerAddress, 1, 1000000);
 
     config.tlsCert = read.readableFile("tls", "cert");
     config.tlsKey = read.readableFile("tls", "key");
@@ -188,6 +171,11 @@ ServerConfig ServerConfig::load(const QString &path)
     config.loginMaxFailures = read.integer("security", "login_max_failures", config.loginMaxFailures, 1, 1000);
     config.loginWindowS = read.integer("security", "login_window_s", config.loginWindowS, 1, 86400);
     config.ipMaxFailures = read.integer("security", "ip_max_failures", config.ipMaxFailures, 1, 100000);
+    config.ipMaxAttempts = read.integer("security", "ip_max_attempts", config.ipMaxAttempts, 1, 100000);
+    config.accountSlowAfterFailures
+        = read.integer("security", "account_slow_after_failures", config.accountSlowAfterFailures, 1, 100000);
+    config.accountSlowIntervalS
+        = read.integer("security", "account_slow_interval_s", config.accountSlowIntervalS, 1, 86400);
     config.registerPerHour = read.integer("security", "register_per_hour", config.registerPerHour, 1, 100000);
 
     read.rejectUnknownKeys();

@@ -26,6 +26,8 @@ struct ServerConfig {
     int writeTimeoutS = 30;
     int keepAliveTimeoutS = 5;
     int maxHeaderCount = 64;
+    int maxConnections = 4096;
+    int maxConnectionsPerAddress = 256;
 
     // [tls]
     QString tlsCert;
@@ -40,6 +42,9 @@ struct ServerConfig {
     int loginMaxFailures = 5;
     int loginWindowS = 900;
     int ipMaxFailures = 30;
+    int ipMaxAttempts = 100;
+    int accountSlowAfterFailures = 20;
+    int accountSlowIntervalS = 15;
     int registerPerHour = 10;
 
     QString databasePath() const { return dataDir + QStringLiteral("/kundenportal.sqlite3"); }

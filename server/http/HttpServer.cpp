@@ -1,13 +1,20 @@
 #include "server/http/HttpServer.h"
 
 #include "server/config/ServerConfig.h"
+#include "server/http/ClientConnection.h"
+#include "server/http/ConnectionLoop.h"
+#include "server/http/ConnectionStream.h"
 #include "server/http/Router.h"
 
 #include <httplib.h>
 
+#include <QJsonDocument>
 #include <QLoggingCategory>
 
+#include <netdb.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <chrono>
@@ -18,62 +25,84 @@ Q_LOGGING_CATEGORY(lcHttp, "kp.http")
 namespace kp::server {
 namespace {
 
-// Set in the pre-routing handler and read by the logger: cpp-httplib handles a request from
-// routing to logging on one worker thread.
+using Milliseconds = std::chrono::duration<double, std::milli>;
+
+// Set where a request starts on its worker and read by the logger: cpp-httplib handles a
+// request from routing to logging on one thread.
 thread_local std::chrono::steady_clock::time_point requestStart;
 
-std::unique_ptr<httplib::Server> makeServer(const ServerConfig &config)
+// Room for a request line of 8 KiB (cpp-httplib answers 414 beyond) and the usual headers;
+// nginx's default (4 × 8k) is the same.
+constexpr std::size_t kMaxHeadBytes = 32 * 1024;
+
+const char *reasonPhrase(int status)
 {
-    if (config.tlsEnabled())
-        return std::make_unique<httplib::SSLServer>(config.tlsCert.toLocal8Bit().constData(),
-                                                    config.tlsKey.toLocal8Bit().constData());
-    return std::make_unique<httplib::Server>();
+    switch (status) {
+    case 400:
+        return "Bad Request";
+    case 413:
+        return "Payload Too Large";
+    case 431:
+        return "Request Header Fields Too Large";
+    default:
+        return "Error";
+    }
+}
+
+// "POST /api/v1/auth/login" of what arrived, for the log; the query is left out as everywhere.
+std::string requestLineForLog(std::string_view request)
+{
+    const auto lineEnd = request.find_first_of("\r\n");
+    const auto line = request.substr(0, std::min<std::size_t>(lineEnd, 200));
+    const auto method = line.substr(0, line.find(' '));
+    auto target = line.size() > method.size() ? line.substr(method.size() + 1) : std::string_view();
+    target = target.substr(0, target.find_first_of(" ?"));
+    return std::string(method) + ' ' + std::string(target);
 }
 
 } // namespace
 
+// cpp-httplib's parser and writer, reachable for one request at a time: process_request() is
+// the protected piece between its socket loop (which we replace) and its routing (which we keep).
+class HttpServer::Engine : public httplib::Server {
+public:
+    bool processRequest(httplib::Stream &stream, bool closeConnection, bool &connectionClosed)
+    {
+        return process_request(stream, closeConnection, connectionClosed, {});
+    }
+};
+
 HttpServer::HttpServer(const ServerConfig &config, Router &router)
     : m_config(config)
     , m_router(router)
-    , m_server(makeServer(config))
+    , m_engine(std::make_unique<Engine>())
 {
-    installLimits(config);
-    installRoutes();
+    for (const auto &route : m_router.routes())
+        m_largestBody = std::max(m_largestBody, route.maxBodyBytes);
+    installHandlers();
 }
 
-HttpServer::~HttpServer() = default;
-
-void HttpServer::installLimits(const ServerConfig &config)
+HttpServer::~HttpServer()
 {
-    auto &server = *m_server;
-    const int threads = config.threads;
-    server.new_task_queue = [threads] { return new httplib::ThreadPool(std::size_t(threads)); };
-    server.set_read_timeout(config.readTimeoutS);
-    server.set_write_timeout(config.writeTimeoutS);
-    server.set_keep_alive_timeout(config.keepAliveTimeoutS);
-    server.set_keep_alive_max_count(100);
-    // Headers and body go out in separate writes; without this, Nagle's algorithm and the
-    // client's delayed ACK add ~40 ms to every keep-alive response.
-    server.set_tcp_nodelay(true);
-    // Replaces cpp-httplib's default socket setup, which adds SO_REUSEPORT: with it a second
-    // server could bind the same port without an error and take half of the connections.
-    server.set_socket_options([this](int socket) {
-        const int on = 1;
-        ::setsockopt(socket, SOL_SOCKET, SO_REUSEADDR, &on, sizeof on);
-        m_listeningSocket = socket;
-    });
+    if (m_listeningSocket >= 0)
+        ::close(m_listeningSocket);
+}
 
-    std::size_t largestBody = 0;
-    for (const auto &route : m_router.routes())
-        largestBody = std::max(largestBody, route.maxBodyBytes);
-    // Bodies announced with Content-Length beyond this are skipped unread and answered 413.
-    server.set_payload_max_length(largestBody);
+void HttpServer::installHandlers()
+{
+    auto &server = *m_engine;
+    server.set_keep_alive_timeout(m_config.keepAliveTimeoutS);
+    // Bodies announced with Content-Length beyond this are refused unread (the loop refuses
+    // them earlier still).
+    server.set_payload_max_length(m_largestBody);
+    httplib::Headers securityHeaders {{"X-Content-Type-Options", "nosniff"}};
+    if (m_config.tlsEnabled())
+        securityHeaders.emplace("Strict-Transport-Security", "max-age=31536000");
+    server.set_default_headers(securityHeaders);
 
     server.set_pre_routing_handler([this](const httplib::Request &request, httplib::Response &response) {
-        requestStart = std::chrono::steady_clock::now();
-        // A body is read by the handlers installRoutes() registers, so that it is consumed (or
-        // skipped) before anyone answers: bytes left unread on a keep-alive connection would be
-        // parsed as the next request. cpp-httplib reads bodies of these methods only.
+        // A body is read by the handlers registered below, so that it is consumed before anyone
+        // answers. cpp-httplib reads bodies of these methods only.
         static const std::set<std::string> bodyMethods {"POST", "PUT", "PATCH", "DELETE"};
         if (declaresBody(request) && bodyMethods.count(request.method))
             return httplib::Server::HandlerResponse::Unhandled;
@@ -95,15 +124,12 @@ void HttpServer::installLimits(const ServerConfig &config)
     });
 
     server.set_logger([](const httplib::Request &request, const httplib::Response &response) {
-        const auto elapsed = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - requestStart);
+        const auto elapsed = Milliseconds(std::chrono::steady_clock::now() - requestStart);
         qCInfo(lcHttp).noquote() << QString::fromStdString(request.method)
                                  << QString::fromStdString(request.path).left(200) << response.status
                                  << QString::number(elapsed.count(), 'f', 1) + QStringLiteral("ms");
     });
-}
 
-void HttpServer::installRoutes()
-{
     // One catch-all per body method: every body is read here, with the matched route's limit.
     const auto readThenAnswer
         = [this](const httplib::Request &request, httplib::Response &response, const httplib::ContentReader &reader) {
@@ -111,18 +137,12 @@ void HttpServer::installRoutes()
               const auto limit = match.route ? match.route->maxBodyBytes : Router::kNoBody;
               std::string body;
               bool tooLarge = false;
-              std::size_t discarded = 0;
+              // The loop has the whole body in memory already; past the limit it is skipped, not kept.
               const bool complete = reader([&](const char *data, std::size_t length) {
-                  if (!tooLarge && body.size() + length <= limit) {
+                  tooLarge = tooLarge || body.size() + length > limit;
+                  if (!tooLarge)
                       body.append(data, length);
-                      return true;
-                  }
-                  // Past the limit nothing is kept; reading on (up to a bound) keeps the connection in
-                  // step, so the rest of this body is not taken for another request.
-                  tooLarge = true;
-                  std::string().swap(body);
-                  discarded += length;
-                  return discarded <= kMaxDiscardedBytes;
+                  return true;
               });
               if (tooLarge || response.status == 413)
                   Router::writeError(
@@ -134,10 +154,10 @@ void HttpServer::installRoutes()
                   answer(request, body, response);
           };
     const auto everything = std::string(".*");
-    m_server->Post(everything, readThenAnswer);
-    m_server->Put(everything, readThenAnswer);
-    m_server->Patch(everything, readThenAnswer);
-    m_server->Delete(everything, readThenAnswer);
+    server.Post(everything, readThenAnswer);
+    server.Put(everything, readThenAnswer);
+    server.Patch(everything, readThenAnswer);
+    server.Delete(everything, readThenAnswer);
 }
 
 void HttpServer::answer(const httplib::Request &request, const std::string &body, httplib::Response &response)
@@ -164,44 +184,125 @@ bool HttpServer::declaresBody(const httplib::Request &request)
         || (request.has_header("Content-Length") && request.get_header_value("Content-Length") != "0");
 }
 
-void HttpServer::widenBacklog()
+void HttpServer::serve(ClientConnection &connection, std::size_t length, bool lastOnConnection)
 {
-    // Debian's cpp-httplib listens with a backlog of 5, so a burst of new connections (a login
-    // storm, many apps starting at 9:00) is reset by the kernel. Listening again on the same
-    // socket only raises the backlog.
-    if (m_listeningSocket >= 0)
-        ::listen(m_listeningSocket, SOMAXCONN);
+    requestStart = std::chrono::steady_clock::now();
+    ConnectionStream stream(connection, length, std::chrono::seconds(m_config.writeTimeoutS));
+    bool closedByClient = false;
+    const bool answered = m_engine->processRequest(stream, lastOnConnection, closedByClient);
+    connection.in.erase(0, length);
+    connection.keepAlive = answered && !closedByClient && !lastOnConnection;
+}
+
+std::string HttpServer::refusal(int status, std::string_view request, const ClientConnection &connection) const
+{
+    const auto error = status == 431
+        ? ApiError(ErrorCode::HeadersTooLarge, QStringLiteral("The request head is too large."))
+        : status == 413 ? ApiError(ErrorCode::PayloadTooLarge, QStringLiteral("The request body is too large."))
+                        : ApiError(ErrorCode::BadRequest, QStringLiteral("The request is not framed correctly."));
+    const auto body = QJsonDocument(error.toJson()).toJson(QJsonDocument::Compact).toStdString();
+    std::string answer = "HTTP/1.1 " + std::to_string(status) + ' ' + reasonPhrase(status)
+        + "\r\nContent-Type: application/json\r\nContent-Length: " + std::to_string(body.size())
+        + "\r\nConnection: close\r\nX-Content-Type-Options: nosniff\r\n";
+    if (connection.isTls())
+        answer += "Strict-Transport-Security: max-age=31536000\r\n";
+    answer += "\r\n" + body;
+    qCInfo(lcHttp).noquote() << QString::fromStdString(requestLineForLog(request)).left(200) << status << "refused";
+    return answer;
+}
+
+int HttpServer::usableConnectionLimit() const
+{
+    // Each connection is a descriptor: take what the system allows (the soft limit is often
+    // 1024) and keep some for the database, the log and the workers.
+    rlimit files {};
+    if (::getrlimit(RLIMIT_NOFILE, &files) == 0 && files.rlim_cur < files.rlim_max) {
+        files.rlim_cur = files.rlim_max;
+        ::setrlimit(RLIMIT_NOFILE, &files);
+        ::getrlimit(RLIMIT_NOFILE, &files);
+    }
+    const auto available = files.rlim_cur == RLIM_INFINITY ? rlim_t(1 << 20) : files.rlim_cur;
+    return int(std::min<rlim_t>(rlim_t(m_config.maxConnections), available > 256 ? available - 128 : available / 2));
 }
 
 bool HttpServer::bind()
 {
-    if (!m_server->is_valid()) {
-        qCCritical(lcHttp) << "TLS certificate or key could not be loaded";
+    if (m_config.tlsEnabled()) {
+        m_tls = TlsContext::load(m_config.tlsCert, m_config.tlsKey);
+        if (!m_tls.context) {
+            qCCritical(lcHttp).noquote() << "TLS certificate or key could not be loaded:" << m_tls.problem;
+            return false;
+        }
+    }
+    const auto cannotListen = [this] {
+        qCCritical(lcHttp).noquote() << QStringLiteral("cannot listen on %1:%2").arg(m_config.host).arg(m_config.port);
         return false;
+    };
+    addrinfo hints {};
+    hints.ai_family = AF_UNSPEC;
+    hints.ai_socktype = SOCK_STREAM;
+    hints.ai_flags = AI_PASSIVE | AI_NUMERICSERV;
+    addrinfo *found = nullptr;
+    if (::getaddrinfo(m_config.host.toStdString().c_str(), std::to_string(m_config.port).c_str(), &hints, &found) != 0)
+        return cannotListen();
+    const std::unique_ptr<addrinfo, decltype(&freeaddrinfo)> addresses(found, freeaddrinfo);
+    for (auto *address = found; address; address = address->ai_next) {
+        const int fd = ::socket(address->ai_family, address->ai_socktype | SOCK_CLOEXEC, address->ai_protocol);
+        if (fd < 0)
+            continue;
+        // SO_REUSEADDR only: SO_REUSEPORT would let a second server bind the same port silently.
+        const int on = 1;
+        ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &on, sizeof on);
+        if (::bind(fd, address->ai_addr, address->ai_addrlen) == 0 && ::listen(fd, SOMAXCONN) == 0) {
+            m_listeningSocket = fd;
+            break;
+        }
+        ::close(fd);
     }
-    const auto host = m_config.host.toStdString();
-    if (m_config.port == 0) {
-        m_port = m_server->bind_to_any_port(host);
-        widenBacklog();
-        return m_port > 0;
-    }
-    m_port = m_config.port;
-    if (!m_server->bind_to_port(host, m_port)) {
-        qCCritical(lcHttp).noquote() << QStringLiteral("cannot listen on %1:%2").arg(m_config.host).arg(m_port);
-        return false;
-    }
-    widenBacklog();
+    if (m_listeningSocket < 0)
+        return cannotListen();
+    sockaddr_storage bound {};
+    socklen_t length = sizeof bound;
+    ::getsockname(m_listeningSocket, reinterpret_cast<sockaddr *>(&bound), &length);
+    m_port = ntohs(bound.ss_family == AF_INET6 ? reinterpret_cast<sockaddr_in6 &>(bound).sin6_port
+                                               : reinterpret_cast<sockaddr_in &>(bound).sin_port);
     return true;
 }
 
 void HttpServer::run()
 {
-    m_server->listen_after_bind();
+    ConnectionLoop::Settings settings;
+    settings.maxConnections = usableConnectionLimit();
+    settings.maxConnectionsPerAddress = m_config.maxConnectionsPerAddress;
+    settings.readTimeout = std::chrono::seconds(m_config.readTimeoutS);
+    settings.keepAliveTimeout = std::chrono::seconds(m_config.keepAliveTimeoutS);
+    settings.writeTimeout = std::chrono::seconds(m_config.writeTimeoutS);
+    settings.maxHeadBytes = kMaxHeadBytes;
+    settings.maxBodyBytes = m_largestBody;
+    settings.workers = m_config.threads;
+    ConnectionLoop loop(
+        std::exchange(m_listeningSocket, -1), m_tls.context.get(), settings,
+        [this](ClientConnection &connection, std::size_t length, bool last) { serve(connection, length, last); },
+        [this](int status, std::string_view request, const ClientConnection &connection) {
+            return refusal(status, request, connection);
+        });
+    {
+        const std::lock_guard lock(m_loopMutex);
+        m_loop = &loop;
+        if (m_stopRequested)
+            loop.stop();
+    }
+    loop.run();
+    const std::lock_guard lock(m_loopMutex);
+    m_loop = nullptr;
 }
 
 void HttpServer::stop()
 {
-    m_server->stop();
+    const std::lock_guard lock(m_loopMutex);
+    m_stopRequested = true;
+    if (m_loop)
+        m_loop->stop();
 }
 
 } // namespace kp::server

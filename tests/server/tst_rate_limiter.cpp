@@ -1,3 +1,4 @@
+#include "server/security/EventWindows.h"
 #include "server/security/RateLimiter.h"
 
 #include <QTest>
@@ -13,7 +14,9 @@ private slots:
     void freesTheKeyWhenTheOldestEventLeavesTheWindow();
     void keepsKeysApart();
     void forgetsAKeyOnReset();
-    void refusesToCountBeyondTheLimitAndTakesBackReleasedAttempts();
+    void refusesToCountBeyondTheLimit();
+    void dropsKeysWhoseEventsExpired();
+    void staysWithinItsKeyCap();
 
 private:
     QDateTime m_now = QDateTime(QDate(2026, 11, 25), QTime(12, 0), Qt::UTC);
@@ -64,15 +67,38 @@ void TestRateLimiter::forgetsAKeyOnReset()
     QCOMPARE(limiter.retryAfter(QStringLiteral("anna")), 0);
 }
 
-void TestRateLimiter::refusesToCountBeyondTheLimitAndTakesBackReleasedAttempts()
+void TestRateLimiter::refusesToCountBeyondTheLimit()
 {
     RateLimiter limiter(2, 60, clock());
     QCOMPARE(limiter.acquire(QStringLiteral("anna")), 0);
     QCOMPARE(limiter.acquire(QStringLiteral("anna")), 0);
     QCOMPARE(limiter.acquire(QStringLiteral("anna")), 60); // refused, and not counted
-    limiter.release(QStringLiteral("anna"));               // the second attempt succeeded after all
+    m_now = m_now.addSecs(60);
     QCOMPARE(limiter.acquire(QStringLiteral("anna")), 0);
-    QCOMPARE(limiter.retryAfter(QStringLiteral("anna")), 60);
+}
+
+void TestRateLimiter::dropsKeysWhoseEventsExpired()
+{
+    RateLimiter limiter(3, 60, clock());
+    for (int i = 0; i < 100; ++i)
+        limiter.acquire(QStringLiteral("visitor-%1").arg(i));
+    QCOMPARE(limiter.keyCount(), std::size_t(100));
+    m_now = m_now.addSecs(61);
+    // Any touch after a window sweeps the expired keys; asking about an absent key adds none.
+    QCOMPARE(limiter.retryAfter(QStringLiteral("someone-new")), 0);
+    limiter.acquire(QStringLiteral("anna"));
+    QCOMPARE(limiter.keyCount(), std::size_t(1));
+}
+
+void TestRateLimiter::staysWithinItsKeyCap()
+{
+    kp::server::EventWindows windows(5, 3600, 1000);
+    for (int i = 0; i < 100000; ++i)
+        windows.record(QStringLiteral("name-%1").arg(i), 1000 + i);
+    QVERIFY2(windows.keyCount() <= 1000, qPrintable(QString::number(windows.keyCount())));
+    // The newest keys survive an eviction; the least recently active go first.
+    QCOMPARE(windows.count(QStringLiteral("name-99999"), 200000), 1);
+    QCOMPARE(windows.count(QStringLiteral("name-0"), 200000), 0);
 }
 
 QTEST_GUILESS_MAIN(TestRateLimiter)
