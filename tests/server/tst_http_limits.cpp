@@ -296,23 +296,11 @@ void TestHttpLimits::consumesTheBodyOfARefusedRequest()
     QVERIFY(responses.contains("HTTP/1.1 200"));
 }
 
-static qint64 residentKiB(qint64 pid)
-{
-    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const auto &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
-
 void TestHttpLimits::boundsMemoryOfAnOversizedChunkedBody()
 {
     // Chunked bodies carry no length to refuse up front; 64 MiB against the login route's
     // 8 KiB limit must not be buffered.
-    const auto before = residentKiB(m_server->pid());
+    const auto before = m_server->residentKiB();
     QVERIFY(before > 0);
     QTcpSocket socket;
     socket.connectToHost(QStringLiteral("127.0.0.1"), quint16(m_server->port()));
@@ -329,7 +317,7 @@ void TestHttpLimits::boundsMemoryOfAnOversizedChunkedBody()
         response += socket.readAll();
     response += socket.readAll();
     QCOMPARE(statusOf(response), 413);
-    const auto after = residentKiB(m_server->pid());
+    const auto after = m_server->residentKiB();
     QVERIFY2(after - before < 32 * 1024, qPrintable(QStringLiteral("grew by %1 KiB").arg(after - before)));
 }
 

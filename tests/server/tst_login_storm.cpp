@@ -1,4 +1,5 @@
 #include "OpenApiContract.h"
+#include "RawHttp.h"
 #include "TestHttp.h"
 #include "TestServer.h"
 
@@ -16,111 +17,12 @@
 #include <thread>
 #include <vector>
 
-#include <arpa/inet.h>
-#include <netinet/in.h>
-#include <poll.h>
-#include <sys/socket.h>
-#include <unistd.h>
-
 using Clock = std::chrono::steady_clock;
 using Milliseconds = std::chrono::duration<double, std::milli>;
 
-namespace {
-
-// One HTTP/1.1 exchange on a plain socket that is connected well before the request goes out.
-//
-// The connections are opened one by one beforehand, so that the requests, not the TCP
-// handshakes, arrive together: this suite is about the hashing limit of the login route. (The
-// accept queue has its own test, tst_http_limits' acceptsBurstOfNewConnections.)
-class Connection {
-public:
-    explicit Connection(int port)
-    {
-        m_fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-        sockaddr_in address {};
-        address.sin_family = AF_INET;
-        address.sin_port = htons(quint16(port));
-        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        if (m_fd >= 0 && ::connect(m_fd, reinterpret_cast<const sockaddr *>(&address), sizeof address) != 0) {
-            ::close(m_fd);
-            m_fd = -1;
-        }
-    }
-    ~Connection()
-    {
-        if (m_fd >= 0)
-            ::close(m_fd);
-    }
-    Connection(const Connection &) = delete;
-    Connection &operator=(const Connection &) = delete;
-
-    bool isOpen() const { return m_fd >= 0; }
-
-    // Sends the request and returns everything until the server closes the connection (the
-    // request says Connection: close), or what came until the timeout.
-    QByteArray exchange(const QByteArray &request, std::chrono::milliseconds timeout)
-    {
-        for (qsizetype sent = 0; sent < request.size();) {
-            const auto n = ::send(m_fd, request.constData() + sent, std::size_t(request.size() - sent), MSG_NOSIGNAL);
-            if (n <= 0)
-                return {};
-            sent += n;
-        }
-        QByteArray response;
-        const auto deadline = Clock::now() + timeout;
-        for (;;) {
-            const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now()).count();
-            pollfd readable {m_fd, POLLIN, 0};
-            if (left <= 0 || ::poll(&readable, 1, int(left)) <= 0)
-                return response;
-            char buffer[4096];
-            const auto n = ::recv(m_fd, buffer, sizeof buffer, 0);
-            if (n <= 0)
-                return response;
-            response.append(buffer, n);
-        }
-    }
-
-private:
-    int m_fd = -1;
-};
-
-struct LoginOutcome {
-    int status = 0; // 0: no (complete) HTTP answer
-    QString retryAfter;
-    QString contentType;
-    QByteArray body;
-    QByteArray raw;
-};
-
-LoginOutcome parse(const QByteArray &raw)
-{
-    LoginOutcome outcome;
-    outcome.raw = raw;
-    const auto headerEnd = raw.indexOf("\r\n\r\n");
-    if (!raw.startsWith("HTTP/1.1 ") || headerEnd < 0)
-        return outcome;
-    outcome.status = raw.mid(9, 3).toInt();
-    for (const auto &line : raw.left(headerEnd).split('\n')) {
-        const auto colon = line.indexOf(':');
-        if (colon < 0)
-            continue;
-        const auto name = line.left(colon).trimmed().toLower();
-        const auto value = QString::fromLatin1(line.mid(colon + 1).trimmed());
-        if (name == "retry-after")
-            outcome.retryAfter = value;
-        else if (name == "content-type")
-            outcome.contentType = value;
-    }
-    outcome.body = raw.mid(headerEnd + 4);
-    return outcome;
-}
-
-} // namespace
-
 // A login storm cannot starve other routes (PasswordHasher: at most hash_concurrency hashes
-// run and as many again wait; every further login gets 429 at once), measured against the
-// real server binary with real argon2id costs.
+// run, a bounded queue waits, one address holds at most its share, every further login gets
+// 429 at once), measured against the real server binary with real argon2id costs.
 class TestLoginStorm : public QObject {
     Q_OBJECT
 
@@ -143,10 +45,10 @@ void TestLoginStorm::initTestCase()
 {
     m_server = std::make_unique<TestServer>(QMap<QString, QString> {
         {QStringLiteral("server/threads"), QStringLiteral("16")},
-        // The storm's connections are opened ahead of their requests (see Connection), maybe
+        // The storm's connections are opened ahead of their requests (see RawConnection), maybe
         // slowly: give them longer than the default 5 s before the server drops idle ones.
         {QStringLiteral("server/keep_alive_timeout_s"), QStringLiteral("60")},
-        // One hash at a time and two waiting: room for 3 of the 40 simultaneous logins.
+        // One hash at a time; the storm's single address may hold 2 places (running or waiting).
         {QStringLiteral("security/hash_concurrency"), QStringLiteral("1")},
         // Only correct passwords are sent; keep the failure limits out of the picture anyway
         // (1000 is the most login_max_failures accepts).
@@ -180,14 +82,12 @@ void TestLoginStorm::loginStormCannotStarveOtherRoutes()
     const auto body
         = QJsonDocument(QJsonObject {{QStringLiteral("login"), kEmail}, {QStringLiteral("password"), kPassword}})
               .toJson(QJsonDocument::Compact);
-    const QByteArray request = "POST /api/v1/auth/login HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
-                               "Content-Type: application/json\r\nContent-Length: "
-        + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+    const auto request = jsonRequest("POST", "/api/v1/auth/login", body, true);
     const int port = m_server->port();
 
-    std::vector<std::unique_ptr<Connection>> connections;
+    std::vector<std::unique_ptr<RawConnection>> connections;
     for (int i = 0; i < kStormSize; ++i) {
-        connections.push_back(std::make_unique<Connection>(port));
+        connections.push_back(std::make_unique<RawConnection>(port));
         QVERIFY(connections.back()->isOpen());
     }
 
@@ -225,7 +125,7 @@ void TestLoginStorm::loginStormCannotStarveOtherRoutes()
     int accepted = 0;
     int limited = 0;
     for (const auto &answer : answers) {
-        const auto outcome = parse(answer);
+        const auto outcome = RawAnswer::parse(answer);
         const auto context = QStringLiteral("login answered: \"%1\"").arg(QString::fromUtf8(answer));
         QVERIFY2(outcome.status == 200 || outcome.status == 429, qPrintable(context));
         if (outcome.status == 200) {

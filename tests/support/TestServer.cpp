@@ -128,3 +128,15 @@ QString TestServer::databasePath() const
 {
     return dataDir() + QStringLiteral("/kundenportal.sqlite3");
 }
+
+qint64 TestServer::residentKiB() const
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid()));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const auto &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}

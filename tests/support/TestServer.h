@@ -33,6 +33,8 @@ public:
     QString configPath() const;
     QString databasePath() const;
     QString dataDir() const { return m_dir.path() + QStringLiteral("/data"); }
+    // The server's resident memory (VmRSS) now, or -1.
+    qint64 residentKiB() const;
     // Everything the server wrote so far (stdout and stderr).
     QString log() const;
 
