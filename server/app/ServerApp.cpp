@@ -1,11 +1,11 @@
 #include "server/app/ServerApp.h"
 
 #include "server/accounts/AccountRoutes.h"
+#include "server/app/DataDir.h"
 #include "server/db/Migrations.h"
 #include "server/health/HealthRoutes.h"
 #include "server/http/HttpServer.h"
 
-#include <QDir>
 #include <QLoggingCategory>
 
 #include <csignal>
@@ -15,21 +15,9 @@
 Q_LOGGING_CATEGORY(lcServer, "kp.server")
 
 namespace kp::server {
-namespace {
-
-const QString &ensureDataDir(const QString &dataDir)
-{
-    if (!QDir().mkpath(dataDir))
-        throw ConfigError(
-            QStringLiteral("config error: [server] data_dir: cannot create %1").arg(dataDir).toStdString());
-    return dataDir;
-}
-
-} // namespace
-
 ServerApp::ServerApp(ServerConfig config)
     : m_config(std::move(config))
-    , m_database((ensureDataDir(m_config.dataDir), m_config.databasePath()))
+    , m_database((secureDataDir(m_config), m_config.databasePath()))
     , m_hasher(m_config.argon2MemoryKiB, m_config.argon2Passes, m_config.hashConcurrency)
     , m_accounts(m_database, systemClock())
     , m_sessions(m_database, systemClock())
