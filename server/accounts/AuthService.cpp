@@ -171,7 +171,6 @@ IssuedSession AuthService::login(const QString &login, const QString &password, 
     // Hashes made under older, weaker settings are renewed while the password is at hand.
     if (m_hasher.needsRehash(credentials->passwordHash))
         m_accounts.updatePasswordHash(account.id, m_hasher.hash(password));
-    m_sessions.deleteExpired();
     const auto session = m_sessions.create(account.id, m_sessionTtlDays);
     return {session.token, session.expiresAt, account};
 }

@@ -26,7 +26,9 @@ ServerApp::ServerApp(ServerConfig config)
     , m_router(m_auth, m_config.behindProxy)
 {
     applyMigrations(m_database.connection());
-    m_sessions.deleteExpired();
+
+    m_jobs.add(QStringLiteral("session sweep"), std::chrono::seconds(m_config.sessionSweepIntervalS),
+               [this] { m_sessions.deleteExpired(); });
 
     addHealthRoutes(m_router, m_database);
     addAuthRoutes(m_router, m_auth);
@@ -35,8 +37,9 @@ ServerApp::ServerApp(ServerConfig config)
 
 int ServerApp::serve()
 {
-    // Block the stop signals in every thread (the pool inherits this mask); one thread waits
-    // for them and asks the HTTP server to stop, which then drains the running requests.
+    // Block the stop signals in every thread (the pool and the job thread inherit this mask, so
+    // they start after it); one thread waits for them and asks the HTTP server to stop, which
+    // then drains the running requests.
     sigset_t stopSignals;
     sigemptyset(&stopSignals);
     sigaddset(&stopSignals, SIGTERM);
@@ -48,6 +51,7 @@ int ServerApp::serve()
         return 1;
     const auto scheme = m_config.tlsEnabled() ? QStringLiteral("https") : QStringLiteral("http");
     qCInfo(lcServer).noquote() << QStringLiteral("listening on %1://%2:%3").arg(scheme, m_config.host).arg(http.port());
+    m_jobs.start();
 
     std::thread signalWaiter([&http, stopSignals] {
         int signal = 0;
@@ -60,6 +64,7 @@ int ServerApp::serve()
     // The waiter blocks SIGTERM and takes it in sigwait(); this wakes it, it does not kill it.
     pthread_kill(signalWaiter.native_handle(), SIGTERM); // NOLINT(bugprone-bad-signal-to-kill-thread)
     signalWaiter.join();
+    m_jobs.stop();
     qCInfo(lcServer) << "stopped";
     return 0;
 }
