@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 
 #include <iostream>
+#include <sys/stat.h>
 
 using namespace kp::server;
 
@@ -21,6 +22,9 @@ void printRoutes(const Router &router)
 
 int main(int argc, char *argv[])
 {
+    // Before anything creates a file: the database, its -wal and -shm hold password hashes and
+    // personal data, and a shell's usual umask 022 would leave them readable by every local user.
+    ::umask(077);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("kundenportal-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KP_VERSION));

@@ -1,11 +1,11 @@
 #include "server/app/ServerApp.h"
 
 #include "server/accounts/AccountRoutes.h"
+#include "server/app/DataDir.h"
 #include "server/db/Migrations.h"
 #include "server/health/HealthRoutes.h"
 #include "server/http/HttpServer.h"
 
-#include <QDir>
 #include <QLoggingCategory>
 
 #include <csignal>
@@ -15,21 +15,9 @@
 Q_LOGGING_CATEGORY(lcServer, "kp.server")
 
 namespace kp::server {
-namespace {
-
-const QString &ensureDataDir(const QString &dataDir)
-{
-    if (!QDir().mkpath(dataDir))
-        throw ConfigError(
-            QStringLiteral("config error: [server] data_dir: cannot create %1").arg(dataDir).toStdString());
-    return dataDir;
-}
-
-} // namespace
-
 ServerApp::ServerApp(ServerConfig config)
     : m_config(std::move(config))
-    , m_database((ensureDataDir(m_config.dataDir), m_config.databasePath()))
+    , m_database((secureDataDir(m_config), m_config.databasePath()))
     , m_hasher(m_config.argon2MemoryKiB, m_config.argon2Passes, m_config.hashConcurrency)
     , m_accounts(m_database, systemClock())
     , m_sessions(m_database, systemClock())
@@ -38,7 +26,9 @@ ServerApp::ServerApp(ServerConfig config)
     , m_router(m_auth, m_config.behindProxy)
 {
     applyMigrations(m_database.connection());
-    m_sessions.deleteExpired();
+
+    m_jobs.add(QStringLiteral("session sweep"), std::chrono::seconds(m_config.sessionSweepIntervalS),
+               [this] { m_sessions.deleteExpired(); });
 
     addHealthRoutes(m_router, m_database);
     addAuthRoutes(m_router, m_auth);
@@ -47,8 +37,9 @@ ServerApp::ServerApp(ServerConfig config)
 
 int ServerApp::serve()
 {
-    // Block the stop signals in every thread (the pool inherits this mask); one thread waits
-    // for them and asks the HTTP server to stop, which then drains the running requests.
+    // Block the stop signals in every thread (the pool and the job thread inherit this mask, so
+    // they start after it); one thread waits for them and asks the HTTP server to stop, which
+    // then drains the running requests.
     sigset_t stopSignals;
     sigemptyset(&stopSignals);
     sigaddset(&stopSignals, SIGTERM);
@@ -60,6 +51,7 @@ int ServerApp::serve()
         return 1;
     const auto scheme = m_config.tlsEnabled() ? QStringLiteral("https") : QStringLiteral("http");
     qCInfo(lcServer).noquote() << QStringLiteral("listening on %1://%2:%3").arg(scheme, m_config.host).arg(http.port());
+    m_jobs.start();
 
     std::thread signalWaiter([&http, stopSignals] {
         int signal = 0;
@@ -72,6 +64,7 @@ int ServerApp::serve()
     // The waiter blocks SIGTERM and takes it in sigwait(); this wakes it, it does not kill it.
     pthread_kill(signalWaiter.native_handle(), SIGTERM); // NOLINT(bugprone-bad-signal-to-kill-thread)
     signalWaiter.join();
+    m_jobs.stop();
     qCInfo(lcServer) << "stopped";
     return 0;
 }

@@ -7,12 +7,14 @@
 #include "server/config/ServerConfig.h"
 #include "server/db/Database.h"
 #include "server/http/Router.h"
+#include "server/jobs/JobRunner.h"
 #include "server/security/PasswordHasher.h"
 
 namespace kp::server {
 
 // The server's object graph, built once from a validated config: database (migrated), stores,
-// services and the route table. Features add a line to the constructor to join.
+// services, the route table and the periodic jobs. Features add a line to the constructor to
+// join (a route file, a job).
 class ServerApp {
 public:
     explicit ServerApp(ServerConfig config);
@@ -21,7 +23,8 @@ public:
     AuthService &auth() { return m_auth; }
     Router &router() { return m_router; }
 
-    // Listens until SIGTERM or SIGINT, then lets running requests finish. Returns the exit code.
+    // Runs the jobs and listens until SIGTERM or SIGINT, then lets running requests and a running
+    // job finish. Returns the exit code.
     int serve();
 
 private:
@@ -33,6 +36,8 @@ private:
     AuthService m_auth;
     ApprovalService m_approvals;
     Router m_router;
+    // Last: its thread uses the members above, so it stops before they go.
+    JobRunner m_jobs;
 };
 
 } // namespace kp::server

@@ -164,6 +164,8 @@ ServerConfig ServerConfig::load(const QString &path)
                            QStringLiteral("must be an http(s) URL (got \"%1\")").arg(config.publicUrl));
 
     config.sessionTtlDays = read.integer("security", "session_ttl_days", config.sessionTtlDays, 1, 365);
+    config.sessionSweepIntervalS
+        = read.integer("security", "session_sweep_interval_s", config.sessionSweepIntervalS, 1, 86400);
     // 19 MiB and 2 passes is OWASP's floor for argon2id; nothing below it is accepted.
     config.argon2MemoryKiB = read.integer("security", "argon2_memory_kib", config.argon2MemoryKiB, 19456, 1048576);
     config.argon2Passes = read.integer("security", "argon2_passes", config.argon2Passes, 2, 10);

@@ -36,6 +36,7 @@ struct ServerConfig {
 
     // [security]
     int sessionTtlDays = 30;
+    int sessionSweepIntervalS = 3600;
     int argon2MemoryKiB = 65536;
     int argon2Passes = 2;
     int hashConcurrency = 2;

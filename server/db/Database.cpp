@@ -18,25 +18,33 @@ bool DbError::uniqueViolated() const
     return m_code == SQLITE_CONSTRAINT_UNIQUE || m_code == SQLITE_CONSTRAINT_PRIMARYKEY;
 }
 
-Query::Query(Connection &connection, sqlite3_stmt *statement)
+Query::Query(Connection &connection, sqlite3_stmt *statement, bool *lease)
     : m_connection(&connection)
     , m_statement(statement)
+    , m_lease(lease)
 {
 }
 
 Query::Query(Query &&other) noexcept
     : m_connection(other.m_connection)
     , m_statement(other.m_statement)
+    , m_lease(other.m_lease)
 {
     other.m_statement = nullptr;
+    other.m_lease = nullptr;
 }
 
 Query::~Query()
 {
-    if (m_statement) {
-        sqlite3_reset(m_statement);
-        sqlite3_clear_bindings(m_statement);
+    if (!m_statement)
+        return;
+    if (!m_lease) {
+        sqlite3_finalize(m_statement);
+        return;
     }
+    sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement);
+    *m_lease = false;
 }
 
 bool Query::next()
@@ -119,20 +127,31 @@ Connection::Connection(const QString &path)
 
 Connection::~Connection()
 {
-    for (auto &[sql, statement] : m_statements)
-        sqlite3_finalize(statement);
+    for (auto &[sql, cached] : m_statements)
+        sqlite3_finalize(cached.statement);
     sqlite3_close(m_db);
 }
 
-sqlite3_stmt *Connection::prepared(const char *sql)
+std::pair<sqlite3_stmt *, bool *> Connection::prepared(const char *sql)
 {
+    // Sharing a held statement would reset the outer query or overwrite its bindings. Its own
+    // flag, not sqlite3_stmt_busy(): that one also calls a bound but not yet stepped statement
+    // free. Nesting is rare, so the fresh statement's cost is paid only then.
     auto found = m_statements.find(sql);
-    if (found != m_statements.end())
-        return found->second;
+    if (found == m_statements.end())
+        found = m_statements.emplace(sql, Cached {prepare(sql, SQLITE_PREPARE_PERSISTENT), false}).first;
+    auto &cached = found->second;
+    if (cached.leased)
+        return {prepare(sql, 0), nullptr};
+    cached.leased = true;
+    return {cached.statement, &cached.leased};
+}
+
+sqlite3_stmt *Connection::prepare(const char *sql, unsigned flags)
+{
     sqlite3_stmt *statement = nullptr;
-    if (sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &statement, nullptr) != SQLITE_OK)
+    if (sqlite3_prepare_v3(m_db, sql, -1, flags, &statement, nullptr) != SQLITE_OK)
         throwError("prepare");
-    m_statements.emplace(sql, statement);
     return statement;
 }
 

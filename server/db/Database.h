@@ -8,6 +8,7 @@
 #include <stdexcept>
 #include <string>
 #include <unordered_map>
+#include <utility>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -28,8 +29,11 @@ private:
 
 class Connection;
 
-// One execution of a cached prepared statement. Reset and unbound when it goes out of scope,
-// so the next user of the same SQL starts clean. Not copyable; lives on the stack.
+// One execution of a prepared statement. Usually the connection's cached one for its SQL, which
+// it holds until it goes out of scope and then hands back reset and unbound, so the next user of
+// the same SQL starts clean. When that statement is already held (a loop that runs the same SQL
+// again inside, or two open queries of one SQL) it gets a fresh statement of its own instead,
+// finalized at the end. Not copyable; lives on the stack.
 class Query {
 public:
     Query(Query &&other) noexcept;
@@ -50,7 +54,9 @@ public:
 
 private:
     friend class Connection;
-    Query(Connection &connection, sqlite3_stmt *statement);
+    // `lease` is the cache entry's in-use flag, cleared on destruction; nullptr for a statement
+    // of this query's own, which it finalizes.
+    Query(Connection &connection, sqlite3_stmt *statement, bool *lease);
     void bind(int index, const QString &value);
     void bind(int index, const char *value) { bind(index, QString::fromUtf8(value)); }
     void bind(int index, std::int64_t value);
@@ -61,6 +67,7 @@ private:
 
     Connection *m_connection;
     sqlite3_stmt *m_statement;
+    bool *m_lease;
 };
 
 // One SQLite connection; statements are prepared once and reused. Not copyable, not shared
@@ -74,7 +81,8 @@ public:
 
     template <typename... Args> Query query(const char *sql, const Args &...args)
     {
-        Query query(*this, prepared(sql));
+        auto [statement, lease] = prepared(sql);
+        Query query(*this, statement, lease);
         int index = 0;
         (query.bind(++index, args), ...);
         return query;
@@ -88,10 +96,18 @@ public:
     [[noreturn]] void throwError(const char *context) const;
 
 private:
-    sqlite3_stmt *prepared(const char *sql);
+    struct Cached {
+        sqlite3_stmt *statement;
+        bool leased; // a live Query holds it
+    };
+    // The cached statement for `sql` with its lease taken, or a fresh uncached one (lease
+    // nullptr) when a live Query already holds the cached one.
+    std::pair<sqlite3_stmt *, bool *> prepared(const char *sql);
+    sqlite3_stmt *prepare(const char *sql, unsigned flags);
 
     sqlite3 *m_db = nullptr;
-    std::unordered_map<std::string, sqlite3_stmt *> m_statements;
+    // Node-based: a Query's pointer to its entry's lease stays valid as the map grows.
+    std::unordered_map<std::string, Cached> m_statements;
 };
 
 // BEGIN IMMEDIATE on construction (writers queue at the start, not halfway through);

@@ -48,6 +48,7 @@ void TestConfig::loadsTheShippedExampleWithItsDocumentedDefaults()
     QCOMPARE(config.argon2MemoryKiB, defaults.argon2MemoryKiB);
     QCOMPARE(config.loginMaxFailures, defaults.loginMaxFailures);
     QCOMPARE(config.registerPerHour, defaults.registerPerHour);
+    QCOMPARE(config.sessionSweepIntervalS, 3600);
     QVERIFY(!config.tlsEnabled());
     QCOMPARE(config.publicUrl, QStringLiteral("http://127.0.0.1:8080"));
 }
@@ -66,6 +67,9 @@ void TestConfig::namesTheKeyOfABadValue_data()
                                  << "[security] argon2_memory_kib:";
     QTest::newRow("one pass") << QByteArray("[server]\ndata_dir=/tmp/x\n[security]\nargon2_passes=1\n")
                               << "[security] argon2_passes:";
+    QTest::newRow("no session sweep") << QByteArray(
+        "[server]\ndata_dir=/tmp/x\n[security]\nsession_sweep_interval_s=0\n")
+                                      << "[security] session_sweep_interval_s:";
     QTest::newRow("bad boolean") << QByteArray("[server]\ndata_dir=/tmp/x\nbehind_proxy=maybe\n")
                                  << "[server] behind_proxy:";
     QTest::newRow("cert without key") << QByteArray("[server]\ndata_dir=/tmp/x\n[tls]\ncert=" KP_SOURCE_DIR

@@ -20,6 +20,8 @@ private slots:
     void leavesNoHalfAppliedMigration();
     void tellsUniqueViolationsApart();
     void givesEachThreadItsOwnConnection();
+    void runsTheSameSqlNestedInsideALiveQuery();
+    void keepsTheBindingsOfEachOpenQueryOfTheSameSql();
 
 private:
     QTemporaryDir m_dir;
@@ -132,6 +134,49 @@ void TestDatabase::givesEachThreadItsOwnConnection()
     Connection *theirs = nullptr;
     std::thread([&] { theirs = &database.connection(); }).join();
     QVERIFY(theirs != mine);
+}
+
+namespace {
+void createNumbers(Connection &db, int count)
+{
+    db.exec(QStringLiteral("CREATE TABLE t (x INTEGER)"));
+    for (int x = 1; x <= count; ++x)
+        db.query("INSERT INTO t VALUES (?)", x).run();
+}
+constexpr const char *kNumbersFrom = "SELECT x FROM t WHERE x >= ? ORDER BY x";
+} // namespace
+
+void TestDatabase::runsTheSameSqlNestedInsideALiveQuery()
+{
+    // A loop over rows that calls a store method running the same SQL (e.g. a tree walk).
+    Database database(m_path);
+    auto &db = database.connection();
+    createNumbers(db, 3);
+    QList<std::int64_t> outerRows;
+    auto outer = db.query(kNumbersFrom, 1);
+    while (outer.next() && outerRows.size() < 10) { // the bound stops an endless restart
+        outerRows.append(outer.integer(0));
+        auto inner = db.query(kNumbersFrom, outer.integer(0));
+        int innerCount = 0;
+        while (inner.next())
+            ++innerCount;
+        QCOMPARE(innerCount, 4 - int(outer.integer(0)));
+    }
+    QCOMPARE(outerRows, (QList<std::int64_t> {1, 2, 3}));
+}
+
+void TestDatabase::keepsTheBindingsOfEachOpenQueryOfTheSameSql()
+{
+    // Bound but not yet stepped: sqlite3_stmt_busy() alone would call this statement free.
+    Database database(m_path);
+    auto &db = database.connection();
+    createNumbers(db, 3);
+    auto fromTwo = db.query(kNumbersFrom, 2);
+    auto fromThree = db.query(kNumbersFrom, 3);
+    QVERIFY(fromTwo.next());
+    QCOMPARE(fromTwo.integer(0), 2);
+    QVERIFY(fromThree.next());
+    QCOMPARE(fromThree.integer(0), 3);
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)
