@@ -88,8 +88,8 @@ RawAnswer TestLoginFairness::login(const char *source, const QString &login, con
     RawConnection connection(m_fixture.server->port(), source);
     const auto answer = RawAnswer::parse(
         connection.exchange(jsonRequest("POST", "/api/v1/auth/login", loginBody(login, password), true), 30s));
-    const auto problems = OpenApiContract::instance().check(QStringLiteral("POST"), QStringLiteral("/api/v1/auth/login"),
-                                                            answer.status, answer.body, answer.contentType);
+    const auto problems = OpenApiContract::instance().check(
+        QStringLiteral("POST"), QStringLiteral("/api/v1/auth/login"), answer.status, answer.body, answer.contentType);
     const std::lock_guard lock(m_contractMutex);
     m_contractProblems += problems;
     return answer;
@@ -259,11 +259,12 @@ void TestLoginFairness::registrationsAndLoginsTogetherNeverFail()
                 return;
             }
             RawConnection connection(m_fixture.server->port(), source.constData());
-            const auto body = QJsonDocument(QJsonObject {{QStringLiteral("email"), QStringLiteral("neu%1@firma.de").arg(i)},
-                                                         {QStringLiteral("password"), kPassword},
-                                                         {QStringLiteral("name"), QStringLiteral("Neu")},
-                                                         {QStringLiteral("company"), QStringLiteral("Neu GmbH")}})
-                                  .toJson(QJsonDocument::Compact);
+            const auto body
+                = QJsonDocument(QJsonObject {{QStringLiteral("email"), QStringLiteral("neu%1@firma.de").arg(i)},
+                                             {QStringLiteral("password"), kPassword},
+                                             {QStringLiteral("name"), QStringLiteral("Neu")},
+                                             {QStringLiteral("company"), QStringLiteral("Neu GmbH")}})
+                      .toJson(QJsonDocument::Compact);
             statuses[std::size_t(i)]
                 = RawAnswer::parse(connection.exchange(jsonRequest("POST", "/api/v1/auth/register", body, true), 60s))
                       .status;

@@ -125,7 +125,6 @@ RawAnswer RawAnswer::parse(const QByteArray &raw)
 
 QByteArray jsonRequest(const char *method, const char *path, const QByteArray &json, bool close)
 {
-    return QByteArray(method) + ' ' + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-        + (close ? "Connection: close\r\n" : "") + "Content-Type: application/json\r\nContent-Length: "
-        + QByteArray::number(json.size()) + "\r\n\r\n" + json;
+    return QByteArray(method) + ' ' + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" + (close ? "Connection: close\r\n" : "")
+        + "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(json.size()) + "\r\n\r\n" + json;
 }
