@@ -34,6 +34,8 @@ thread_local std::chrono::steady_clock::time_point requestStart;
 // Room for a request line of 8 KiB (cpp-httplib answers 414 beyond) and the usual headers;
 // nginx's default (4 × 8k) is the same.
 constexpr std::size_t kMaxHeadBytes = 32 * 1024;
+// Requests on one keep-alive connection before it is closed (as nginx's keepalive_requests).
+constexpr int kMaxRequestsPerConnection = 1000;
 
 const char *reasonPhrase(int status)
 {
@@ -91,7 +93,9 @@ HttpServer::~HttpServer()
 void HttpServer::installHandlers()
 {
     auto &server = *m_engine;
+    // Only for the Keep-Alive header cpp-httplib writes; the loop enforces both.
     server.set_keep_alive_timeout(m_config.keepAliveTimeoutS);
+    server.set_keep_alive_max_count(kMaxRequestsPerConnection);
     // Bodies announced with Content-Length beyond this are refused unread (the loop refuses
     // them earlier still).
     server.set_payload_max_length(m_largestBody);
@@ -279,6 +283,7 @@ void HttpServer::run()
     settings.writeTimeout = std::chrono::seconds(m_config.writeTimeoutS);
     settings.maxHeadBytes = kMaxHeadBytes;
     settings.maxBodyBytes = m_largestBody;
+    settings.maxRequestsPerConnection = kMaxRequestsPerConnection;
     settings.workers = m_config.threads;
     ConnectionLoop loop(
         std::exchange(m_listeningSocket, -1), m_tls.context.get(), settings,
