@@ -19,6 +19,7 @@ public:
 
     const ServerConfig &config() const { return m_config; }
     AuthService &auth() { return m_auth; }
+    AccountStore &accounts() { return m_accounts; }
     Router &router() { return m_router; }
 
     // Listens until SIGTERM or SIGINT, then lets running requests finish. Returns the exit code.
