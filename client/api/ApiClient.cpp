@@ -89,6 +89,10 @@ QNetworkRequest ApiClient::request(const QString &path, const QList<std::pair<QS
     }
     QNetworkRequest request(url);
     request.setTransferTimeout(kTransferTimeoutMs);
+    // Qt 6's default (NoLessSafeRedirectPolicy) follows a redirect to any other host and sends
+    // our headers along, the session token included. Our API never redirects; a redirect off
+    // this origin fails (the app shows "answered unexpectedly") instead of leaking the token.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
     request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("Kundenportal/" KP_VERSION));
     request.setRawHeader("Accept", "application/json");
     if (!m_token.isEmpty())

@@ -25,6 +25,7 @@ public:
     }
 
     QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort())); }
+    void answer(const QByteArray &response) { m_response = response; }
 
     QList<QByteArray> heads;
 
@@ -66,13 +67,15 @@ bool waitFor(ApiCall *call)
 
 } // namespace
 
-// ApiClient as a server sees it: exact request lines.
+// ApiClient as a server sees it: exact request lines, and which headers reach whom.
 class TestApiWire : public QObject {
     Q_OBJECT
 
 private slots:
     void encodesAccountIdsOnceOnTheWire();
     void keepsTheBasePathPrefix();
+    void neverCarriesTheTokenToAnotherOrigin_data();
+    void neverCarriesTheTokenToAnotherOrigin();
 };
 
 void TestApiWire::encodesAccountIdsOnceOnTheWire()
@@ -99,6 +102,38 @@ void TestApiWire::keepsTheBasePathPrefix()
     QCOMPARE(server.heads.size(), 1);
     QVERIFY2(server.heads[0].startsWith("GET /kunden%20portal/api/v1/admin/accounts?status=pending&cursor=c/1 "),
              server.heads[0].constData());
+}
+
+void TestApiWire::neverCarriesTheTokenToAnotherOrigin_data()
+{
+    QTest::addColumn<int>("status");
+    for (const int status : {301, 302, 303, 307, 308})
+        QTest::addRow("%d", status) << status;
+}
+
+void TestApiWire::neverCarriesTheTokenToAnotherOrigin()
+{
+    QFETCH(int, status);
+    WireRecorder elsewhere; // another port on the same host is another origin
+    WireRecorder server;
+    server.answer(QStringLiteral("HTTP/1.1 %1 Moved\r\nLocation: %2/api/v1/me\r\nContent-Length: 0\r\n"
+                                 "Connection: close\r\n\r\n")
+                      .arg(status)
+                      .arg(elsewhere.url().toString())
+                      .toLatin1());
+    ApiClient client;
+    client.setBaseUrl(server.url());
+    client.setToken(QStringLiteral("secret-session-token"));
+    // A followed redirect finishes the call only after the second server answered.
+    const bool succeeded = waitFor(client.me());
+    QCOMPARE(server.heads.size(), 1);
+    QVERIFY(server.heads[0].contains("secret-session-token"));
+    for (const auto &head : elsewhere.heads) {
+        QVERIFY2(!head.contains("secret-session-token"), head.constData());
+        QVERIFY2(!head.toLower().contains("\r\nauthorization:"), head.constData());
+    }
+    QVERIFY(elsewhere.heads.isEmpty());
+    QVERIFY(!succeeded);
 }
 
 QTEST_GUILESS_MAIN(TestApiWire)
