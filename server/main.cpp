@@ -42,7 +42,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption nameOption(QStringLiteral("name"), QStringLiteral("Display name for --create-admin."),
                                         QStringLiteral("NAME"), QStringLiteral("Administrator"));
     const QCommandLineOption seedDemoOption(QStringLiteral("seed-demo"),
-                                            QStringLiteral("Fill an empty database with demo accounts, then serve."));
+                                            QStringLiteral("Fill an empty database with demo accounts, then serve "
+                                                           "(refused when it holds other accounts)."));
     const QCommandLineOption printRoutesOption(QStringLiteral("print-routes"),
                                                QStringLiteral("List every route (METHOD PATH) and exit."));
     parser.addOptions({configOption, createAdminOption, nameOption, seedDemoOption, printRoutesOption});
@@ -60,8 +61,12 @@ int main(int argc, char *argv[])
         }
         if (parser.isSet(createAdminOption))
             return createAdminFromTerminal(server.auth(), parser.value(createAdminOption), parser.value(nameOption));
-        if (parser.isSet(seedDemoOption))
-            seedDemoData(server.auth());
+        if (parser.isSet(seedDemoOption)
+            && seedDemoData(server.auth(), server.accounts()) == DemoSeed::RefusedRealData) {
+            std::cerr << "kundenportal-server: --seed-demo refused: the database has accounts that are not demo "
+                         "data (nothing was changed)\n";
+            return 2;
+        }
         return server.serve();
     } catch (const ConfigError &error) {
         std::cerr << error.what() << '\n';

@@ -18,6 +18,27 @@ bool hasControlCharacters(const QString &text)
     return false;
 }
 
+// Characters a person cannot see or tell from a plain space: in an address they only serve to
+// make two accounts look alike (U+00A0, U+200B, bidi overrides, soft hyphen, BOM, …).
+// Walks code points, so a character outside the BMP is judged by its real category.
+bool hasInvisibleOrSpaceCharacters(const QString &text)
+{
+    for (const char32_t c : text.toUcs4()) {
+        switch (QChar::category(c)) {
+        case QChar::Other_Control:
+        case QChar::Other_Format:
+        case QChar::Separator_Space:
+        case QChar::Separator_Line:
+        case QChar::Separator_Paragraph:
+            return true;
+        default:
+            if (QChar::isSpace(c))
+                return true;
+        }
+    }
+    return false;
+}
+
 qsizetype codePoints(const QString &text)
 {
     return text.toUcs4().size();
@@ -32,7 +53,9 @@ QString normalizeText(const QString &text)
 
 QString normalizeEmail(const QString &email)
 {
-    return email.trimmed().toLower();
+    // NFC after lower-casing: case mapping may decompose (U+0130), and "jörg" typed composed or
+    // decomposed must be one address, in the database and at login alike.
+    return email.trimmed().toLower().normalized(QString::NormalizationForm_C);
 }
 
 Problem checkEmail(const QString &email)
@@ -43,7 +66,7 @@ Problem checkEmail(const QString &email)
         return problem::tooLong;
     // Deliberately modest: one @, a dot in the domain, no spaces. The mailbox decides the rest.
     static const QRegularExpression pattern(QStringLiteral(R"(^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$)"));
-    if (!pattern.match(email).hasMatch() || hasControlCharacters(email))
+    if (!pattern.match(email).hasMatch() || hasInvisibleOrSpaceCharacters(email))
         return problem::invalid;
     return std::nullopt;
 }

@@ -39,9 +39,12 @@ using Problem = std::optional<QString>;
 
 // Trims and composes to NFC, so "Müller" typed two ways is one name.
 QString normalizeText(const QString &text);
-// Trims and lower-cases: addresses are compared case-insensitively.
+// Trims, lower-cases and composes to NFC: addresses are compared case-insensitively, and one
+// address typed two ways is one account.
 QString normalizeEmail(const QString &email);
 
+// Refuses, besides malformed addresses, every space and invisible character (U+00A0, U+200B,
+// bidi controls, …) anywhere in the address.
 Problem checkEmail(const QString &normalizedEmail);
 Problem checkPassword(const QString &password);
 // Names, companies, reasons: any printable Unicode, no control characters.

@@ -651,6 +651,10 @@
         <source>You get this address from your agency, for example portal.agency.com.</source>
         <translation>Diese Adresse erhalten Sie von Ihrer Agentur, zum Beispiel portal.agentur.de.</translation>
     </message>
+    <message>
+        <source>This address is not encrypted (http://): your password and your session would cross the network readable by others. Use https:// unless the server runs on this computer.</source>
+        <translation>Diese Adresse ist nicht verschlüsselt (http://): Ihr Passwort und Ihre Sitzung wären im Netzwerk für andere lesbar. Verwenden Sie https://, außer der Server läuft auf diesem Computer.</translation>
+    </message>
 </context>
 <context>
     <name>kp::client::Sidebar</name>

@@ -651,6 +651,10 @@
         <source>You get this address from your agency, for example portal.agency.com.</source>
         <translation>You get this address from your agency, for example portal.agency.com.</translation>
     </message>
+    <message>
+        <source>This address is not encrypted (http://): your password and your session would cross the network readable by others. Use https:// unless the server runs on this computer.</source>
+        <translation>This address is not encrypted (http://): your password and your session would cross the network readable by others. Use https:// unless the server runs on this computer.</translation>
+    </message>
 </context>
 <context>
     <name>kp::client::Sidebar</name>

@@ -28,6 +28,12 @@ ApiError errorFrom(QNetworkReply *reply, const QJsonObject &body)
     return error;
 }
 
+// One path segment, percent-encoded so that '/', '?', '#', '%' and spaces in it stay data.
+QString pathSegment(const QString &value)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(value));
+}
+
 QJsonValue optional(const QString &value)
 {
     return value.trimmed().isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
@@ -69,7 +75,12 @@ void ApiClient::setBaseUrl(const QUrl &url)
 QNetworkRequest ApiClient::request(const QString &path, const QList<std::pair<QString, QString>> &query) const
 {
     auto url = m_baseUrl;
-    url.setPath(url.path().chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0) + path);
+    // `path` arrives percent-encoded (ids go through pathSegment()); taken as decoded text,
+    // QUrl would encode its '%' once more and "x/y" would reach the server as "x%252Fy".
+    auto base = url.path(QUrl::FullyEncoded);
+    if (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    url.setPath(base + path, QUrl::TolerantMode);
     if (!query.isEmpty()) {
         QUrlQuery urlQuery;
         for (const auto &[key, value] : query)
@@ -78,6 +89,10 @@ QNetworkRequest ApiClient::request(const QString &path, const QList<std::pair<QS
     }
     QNetworkRequest request(url);
     request.setTransferTimeout(kTransferTimeoutMs);
+    // Qt 6's default (NoLessSafeRedirectPolicy) follows a redirect to any other host and sends
+    // our headers along, the session token included. Our API never redirects; a redirect off
+    // this origin fails (the app shows "answered unexpectedly") instead of leaking the token.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
     request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("Kundenportal/" KP_VERSION));
     request.setRawHeader("Accept", "application/json");
     if (!m_token.isEmpty())
@@ -135,16 +150,13 @@ ApiCall *ApiClient::accounts(AccountStatus status, const QString &cursor)
 
 ApiCall *ApiClient::approve(const QString &accountId)
 {
-    return post(QStringLiteral("/api/v1/admin/accounts/%1/approve")
-                    .arg(QString::fromLatin1(QUrl::toPercentEncoding(accountId))),
-                {});
+    return post(QStringLiteral("/api/v1/admin/accounts/%1/approve").arg(pathSegment(accountId)), {});
 }
 
 ApiCall *ApiClient::reject(const QString &accountId, const QString &reason)
 {
-    return post(
-        QStringLiteral("/api/v1/admin/accounts/%1/reject").arg(QString::fromLatin1(QUrl::toPercentEncoding(accountId))),
-        {{QStringLiteral("reason"), reason}});
+    return post(QStringLiteral("/api/v1/admin/accounts/%1/reject").arg(pathSegment(accountId)),
+                {{QStringLiteral("reason"), reason}});
 }
 
 } // namespace kp::client

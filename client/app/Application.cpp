@@ -9,9 +9,12 @@
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QTranslator>
 
 #include <iostream>
+
+Q_LOGGING_CATEGORY(lcApp, "kp.app")
 
 namespace kp::client {
 
@@ -62,6 +65,11 @@ int Application::run(const QStringList &arguments)
             std::cerr << "kundenportal: --server needs an address like http://127.0.0.1:8080\n";
             return 2;
         }
+        // For whoever starts the app from a script: the dialog warns too, but is not shown here.
+        if (ClientSettings::isUnencryptedRemote(server))
+            qCWarning(lcApp).noquote() << server.toString()
+                                       << "is not encrypted (http://): the password and the session token would "
+                                          "cross the network readable by others; use https://";
     }
 
     m_parts = std::make_unique<Parts>(server);

@@ -1,5 +1,6 @@
 #include "client/app/ClientSettings.h"
 
+#include <QHostAddress>
 #include <QSettings>
 
 namespace kp::client {
@@ -35,6 +36,14 @@ QUrl ClientSettings::parseServer(const QString &text)
     if (url.path() == QLatin1String("/"))
         url.setPath(QString());
     return url;
+}
+
+bool ClientSettings::isUnencryptedRemote(const QUrl &server)
+{
+    if (server.scheme() != QLatin1String("http"))
+        return false;
+    const auto host = server.host().toLower();
+    return host != QLatin1String("localhost") && !QHostAddress(host).isLoopback();
 }
 
 } // namespace kp::client

@@ -13,6 +13,9 @@ public:
 
     // Accepts "portal.agency.de", "http://127.0.0.1:8080", …; an invalid URL when it is none.
     static QUrl parseServer(const QString &text);
+    // True for http:// to a host other than this machine (127.0.0.0/8, ::1, localhost): the
+    // password and the session token would cross the network unencrypted.
+    static bool isUnencryptedRemote(const QUrl &server);
 };
 
 } // namespace kp::client

@@ -1,6 +1,7 @@
 #include "client/settings/ServerSettingsDialog.h"
 
 #include "client/app/ClientSettings.h"
+#include "client/widgets/Banner.h"
 #include "client/widgets/FormField.h"
 #include "client/widgets/Theme.h"
 
@@ -19,6 +20,7 @@ namespace kp::client {
 ServerSettingsDialog::ServerSettingsDialog(const QUrl &current, QWidget *parent)
     : QDialog(parent)
     , m_address(new FormField(tr("Server address"), QStringLiteral("serverUrl")))
+    , m_unencrypted(new Banner(QStringLiteral("serverUnencryptedWarning")))
     , m_result(new QLabel)
     , m_test(new QPushButton(tr("Test connection")))
     , m_server(current)
@@ -54,13 +56,28 @@ ServerSettingsDialog::ServerSettingsDialog(const QUrl &current, QWidget *parent)
     layout->addWidget(title);
     layout->addWidget(hint);
     layout->addWidget(m_address);
+    layout->addWidget(m_unencrypted);
     layout->addWidget(m_result);
     layout->addSpacing(theme::spacing::s);
     layout->addLayout(buttons);
 
+    showUnencryptedWarning();
+    connect(m_address->edit(), &QLineEdit::textChanged, this, &ServerSettingsDialog::showUnencryptedWarning);
     connect(m_test, &QPushButton::clicked, this, &ServerSettingsDialog::testConnection);
     connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
     connect(save, &QPushButton::clicked, this, &ServerSettingsDialog::save);
+}
+
+// Warns while typing, before anything is sent: saving such an address is allowed (a server in
+// the office network), but the person should choose it knowingly.
+void ServerSettingsDialog::showUnencryptedWarning()
+{
+    const bool unencrypted = ClientSettings::isUnencryptedRemote(ClientSettings::parseServer(m_address->text()));
+    m_unencrypted->showMessage(Banner::Tone::Warning,
+                               unencrypted ? tr("This address is not encrypted (http://): your password and your "
+                                                "session would cross the network readable by others. Use https:// "
+                                                "unless the server runs on this computer.")
+                                           : QString());
 }
 
 void ServerSettingsDialog::save()

@@ -8,10 +8,11 @@ class QPushButton;
 
 namespace kp::client {
 
+class Banner;
 class FormField;
 
 // Where the app finds its server. Checks the address by asking its /healthz before saving,
-// without blocking the window.
+// without blocking the window, and warns while an http:// address leaves this computer.
 class ServerSettingsDialog : public QDialog {
     Q_OBJECT
 
@@ -20,10 +21,12 @@ public:
     QUrl server() const { return m_server; }
 
 private:
+    void showUnencryptedWarning();
     void testConnection();
     void save();
 
     FormField *m_address;
+    Banner *m_unencrypted;
     QLabel *m_result;
     QPushButton *m_test;
     QUrl m_server;

@@ -1,16 +1,27 @@
 #include "server/app/DemoData.h"
 
+#include "server/accounts/AccountStore.h"
 #include "server/accounts/AuthService.h"
-#include "server/http/ApiError.h"
 
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcDemo, "kp.demo")
 
 namespace kp::server {
+namespace {
 
-void seedDemoData(AuthService &auth)
+constexpr const char *kDemoAdmin = "admin@kundenportal.demo";
+
+} // namespace
+
+DemoSeed seedDemoData(AuthService &auth, AccountStore &accounts)
 {
+    // The demo admin marks a database this function filled; accounts registered there since
+    // (trying the app out) keep it a demo database.
+    if (accounts.findCredentials(QString::fromLatin1(kDemoAdmin)))
+        return DemoSeed::SeededBefore;
+    if (!accounts.list(std::nullopt, 1, {}).value_or(AccountPage {}).items.isEmpty())
+        return DemoSeed::RefusedRealData;
     const auto demo = [](const char *email, const char *name, const char *company, const char *phone) {
         Registration registration;
         registration.email = QString::fromUtf8(email);
@@ -20,14 +31,7 @@ void seedDemoData(AuthService &auth)
         registration.phone = QString::fromUtf8(phone);
         return registration;
     };
-    try {
-        auth.createApprovedAccount(demo("admin@kundenportal.demo", "Agentur Admin", "Leadwerk Agentur", ""),
-                                   AccountRole::Admin);
-    } catch (const ApiError &error) {
-        if (error.code() == ErrorCode::Conflict)
-            return; // seeded before
-        throw;
-    }
+    auth.createApprovedAccount(demo(kDemoAdmin, "Agentur Admin", "Leadwerk Agentur", ""), AccountRole::Admin);
     auth.createApprovedAccount(
         demo("kunde@kundenportal.demo", "Jana Becker", "Becker Immobilien GmbH", "+49 30 1234567"),
         AccountRole::Customer);
@@ -40,6 +44,7 @@ void seedDemoData(AuthService &auth)
         auth.registerAccount(demo(row[0], row[1], row[2], row[3]), QStringLiteral("demo"));
     qCInfo(lcDemo)
         << "demo data created: admin@kundenportal.demo / kunde@kundenportal.demo, password demo-passwort-2026";
+    return DemoSeed::Seeded;
 }
 
 } // namespace kp::server

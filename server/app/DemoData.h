@@ -2,10 +2,17 @@
 
 namespace kp::server {
 
+class AccountStore;
 class AuthService;
 
+enum class DemoSeed {
+    Seeded,         // the database was empty and now holds the demo accounts
+    SeededBefore,   // the demo admin exists already (a restart of scripts/run.sh): nothing to do
+    RefusedRealData // other accounts exist: a real database gets no admin with a published password
+};
+
 // Fills an empty database with a demo admin and a few registrations for `--seed-demo`
-// (the README's run command). Does nothing when an admin exists already.
-void seedDemoData(AuthService &auth);
+// (the README's run command). Changes nothing unless the database has no accounts at all.
+DemoSeed seedDemoData(AuthService &auth, AccountStore &accounts);
 
 } // namespace kp::server

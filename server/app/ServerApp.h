@@ -21,6 +21,7 @@ public:
 
     const ServerConfig &config() const { return m_config; }
     AuthService &auth() { return m_auth; }
+    AccountStore &accounts() { return m_accounts; }
     Router &router() { return m_router; }
 
     // Runs the jobs and listens until SIGTERM or SIGINT, then lets running requests and a running

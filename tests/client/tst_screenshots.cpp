@@ -6,13 +6,16 @@
 #include <QTest>
 
 // `kundenportal --screenshot DIR` renders every page in both languages, at the documented size,
-// and each picture shows a designed page (many colours), not an empty window.
+// and each picture shows a designed page (many colours), not an empty window. The app's other
+// option checked here through the binary: `--server` warns about an unencrypted remote address.
 class TestScreenshots : public QObject {
     Q_OBJECT
 
 private slots:
     void rendersEveryPage_data();
     void rendersEveryPage();
+    void warnsAboutUnencryptedRemoteServer_data();
+    void warnsAboutUnencryptedRemoteServer();
 };
 
 void TestScreenshots::rendersEveryPage_data()
@@ -45,6 +48,33 @@ void TestScreenshots::rendersEveryPage()
         }
         QVERIFY2(colours.size() > 20, qPrintable(name));
     }
+}
+
+void TestScreenshots::warnsAboutUnencryptedRemoteServer_data()
+{
+    QTest::addColumn<QString>("server");
+    QTest::addColumn<bool>("warned");
+    QTest::newRow("http to another computer") << "http://portal.agentur.de" << true;
+    QTest::newRow("http to this computer") << "http://127.0.0.1:8080" << false;
+    QTest::newRow("https") << "https://portal.agentur.de" << false;
+}
+
+void TestScreenshots::warnsAboutUnencryptedRemoteServer()
+{
+    QFETCH(QString, server);
+    QFETCH(bool, warned);
+    QTemporaryDir dir;
+    QProcess app;
+    // --screenshot makes the run end by itself; the warning comes before any page.
+    app.start(QStringLiteral(KP_CLIENT_BINARY),
+              {QStringLiteral("--server"), server, QStringLiteral("--screenshot"), dir.path(),
+               QStringLiteral("--language"), QStringLiteral("en")});
+    QVERIFY(app.waitForFinished(60000));
+    QCOMPARE(app.exitCode(), 0);
+    const auto errors = app.readAllStandardError();
+    QCOMPARE(errors.contains("is not encrypted (http://)"), warned);
+    if (warned)
+        QVERIFY2(errors.contains(server.toUtf8()), errors.constData());
 }
 
 QTEST_GUILESS_MAIN(TestScreenshots)

@@ -21,6 +21,8 @@ private slots:
     void registersPendingAccountWhoseTokenReadsOnlyItsStatus();
     void normalisesRegistrationInput();
     void rejectsRegistrationWithTakenEmailInAnyCase();
+    void treatsComposedAndDecomposedEmailAsOneAccount();
+    void refusesEmailWithInvisibleCharacters();
     void attributesRegistrationToReferralCode();
     void rejectsUnknownReferralCode();
     void rejectsLoginOfPendingAccount();
@@ -113,6 +115,39 @@ void TestAuthApi::rejectsRegistrationWithTakenEmailInAnyCase()
     QCOMPARE(again.status, 409);
     QCOMPARE(again.errorCode(), QStringLiteral("conflict"));
     QCOMPARE(again.fieldProblem(QStringLiteral("email")), QStringLiteral("taken"));
+    QCOMPARE(databaseSnapshot(m_server->databasePath()), before);
+}
+
+void TestAuthApi::treatsComposedAndDecomposedEmailAsOneAccount()
+{
+    const auto composed = QStringLiteral("j\u00F6rg@example.de");
+    const auto decomposed = QStringLiteral("jo\u0308rg@example.de");
+    const auto registered = m_http->registerCustomer(composed);
+    QCOMPARE(registered.status, 201);
+    const auto account = registered.json.value(QLatin1String("account")).toObject();
+    QCOMPARE(account.value(QLatin1String("email")).toString(), composed);
+
+    const auto before = databaseSnapshot(m_server->databasePath());
+    const auto again = m_http->registerCustomer(decomposed);
+    QCOMPARE(again.status, 409);
+    QCOMPARE(again.errorCode(), QStringLiteral("conflict"));
+    QCOMPARE(again.fieldProblem(QStringLiteral("email")), QStringLiteral("taken"));
+    QCOMPARE(databaseSnapshot(m_server->databasePath()), before);
+
+    approve(account.value(QLatin1String("id")).toString());
+    QVERIFY(!m_http->loginToken(decomposed, kPassword).isEmpty());
+}
+
+void TestAuthApi::refusesEmailWithInvisibleCharacters()
+{
+    const auto before = databaseSnapshot(m_server->databasePath());
+    for (const auto &email : {QStringLiteral("j\u00A0rg@example.de"), QStringLiteral("admin\u200B@agentur.de"),
+                              QStringLiteral("anna@exam\u202Eed.elpm")}) {
+        const auto result = m_http->registerCustomer(email);
+        QCOMPARE(result.status, 422);
+        QCOMPARE(result.errorCode(), QStringLiteral("validation_failed"));
+        QCOMPARE(result.fieldProblem(QStringLiteral("email")), QStringLiteral("invalid"));
+    }
     QCOMPARE(databaseSnapshot(m_server->databasePath()), before);
 }
 

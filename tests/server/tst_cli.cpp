@@ -1,16 +1,20 @@
+#include "DatabaseSnapshot.h"
 #include "TestHttp.h"
 #include "TestServer.h"
 
 #include <QProcess>
 #include <QTest>
 
-// The operator's command line: --create-admin, --version, and what happens without a config.
+// The operator's command line: --create-admin, --seed-demo, --version, and what happens without
+// a config.
 class TestCli : public QObject {
     Q_OBJECT
 
 private slots:
     void createsFirstAdminFromStdinWhoCanLogIn();
     void refusesWeakPasswordAndTakenEmailWithoutCreatingAnything();
+    void seedsDemoDataOnceAndKeepsItAcrossRestarts();
+    void refusesDemoDataOnADatabaseWithRealAccounts();
     void printsVersion();
     void refusesToStartWithoutConfig();
 };
@@ -51,6 +55,38 @@ void TestCli::refusesWeakPasswordAndTakenEmailWithoutCreatingAnything()
                             "another long password\n", &output),
              1);
     QVERIFY2(output.contains("email: taken"), output.constData());
+}
+
+void TestCli::seedsDemoDataOnceAndKeepsItAcrossRestarts()
+{
+    TestServer server;
+    QVERIFY2(server.start({QStringLiteral("--seed-demo")}), qPrintable(server.log()));
+    {
+        TestHttp http(server);
+        QVERIFY(!http.loginToken(QStringLiteral("admin@kundenportal.demo"), QStringLiteral("demo-passwort-2026"))
+                     .isEmpty());
+        // Someone tries the app out: a registration of their own joins the demo database.
+        QCOMPARE(http.registerCustomer(QStringLiteral("probe@example.de")).status, 201);
+    }
+    QCOMPARE(server.stop(), 0);
+    const auto seeded = databaseSnapshot(server.databasePath());
+
+    // scripts/run.sh starts the server with --seed-demo every time.
+    QVERIFY2(server.start({QStringLiteral("--seed-demo")}), qPrintable(server.log()));
+    QCOMPARE(server.stop(), 0);
+    QCOMPARE(databaseSnapshot(server.databasePath()), seeded);
+    QVERIFY2(TestHttp::takeContractViolations().isEmpty(), "contract");
+}
+
+void TestCli::refusesDemoDataOnADatabaseWithRealAccounts()
+{
+    TestServer server;
+    QVERIFY(server.createAdmin(QStringLiteral("chefin@agentur.de"), QStringLiteral("a long admin password")));
+    const auto before = databaseSnapshot(server.databasePath());
+    QByteArray output;
+    QCOMPARE(server.runOnce({QStringLiteral("--seed-demo")}, {}, &output), 2);
+    QVERIFY2(output.contains("--seed-demo refused") && output.count('\n') == 1, output.constData());
+    QCOMPARE(databaseSnapshot(server.databasePath()), before);
 }
 
 void TestCli::printsVersion()

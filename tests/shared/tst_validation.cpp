@@ -10,6 +10,9 @@ class TestValidation : public QObject {
 private slots:
     void checksEmail_data();
     void checksEmail();
+    void refusesInvisibleAndSpaceCharactersInEmail_data();
+    void refusesInvisibleAndSpaceCharactersInEmail();
+    void normalizesComposedAndDecomposedEmailToOneAddress();
     void checksPasswordLength();
     void countsPasswordLengthInCharactersNotBytes();
     void acceptsUnicodeNamesAndRejectsControlCharacters();
@@ -50,6 +53,43 @@ void TestValidation::checksEmail()
     QFETCH(QString, input);
     QFETCH(QString, problem);
     QCOMPARE(checkEmail(normalizeEmail(input)).value_or(QString()), problem);
+}
+
+void TestValidation::refusesInvisibleAndSpaceCharactersInEmail_data()
+{
+    QTest::addColumn<char32_t>("character");
+    const char32_t characters[] = {
+        0x00A0,                                          // no-break space
+        0x2000,  0x2007, 0x200A, 0x202F, 0x205F, 0x3000, // spaces of other widths
+        0x200B,  0x200C, 0x200D, 0x2060, 0xFEFF,         // zero-width characters
+        0x00AD,                                          // soft hyphen
+        0x202A,  0x202E, 0x2066, 0x2069, 0x200E,         // bidi controls
+        0x2028,  0x2029, 0x0085, 0x0009, 0x007F,         // separators and controls
+        0xE0041,                                         // a tag character, outside the BMP
+    };
+    for (const char32_t c : characters)
+        QTest::addRow("U+%04X", unsigned(c)) << c;
+}
+
+void TestValidation::refusesInvisibleAndSpaceCharactersInEmail()
+{
+    QFETCH(char32_t, character);
+    // Not QString::fromUcs4: it would drop U+FEFF as a byte order mark.
+    const auto invisible = QStringView(QChar::fromUcs4(character)).toString();
+    for (const auto &address : {QStringLiteral("an%1na@example.de"), QStringLiteral("anna@exa%1mple.de")}) {
+        const auto email = normalizeEmail(address.arg(invisible));
+        QCOMPARE(checkEmail(email).value_or(QString()), problem::invalid);
+    }
+}
+
+void TestValidation::normalizesComposedAndDecomposedEmailToOneAddress()
+{
+    const auto composed = QStringLiteral("j\u00F6rg@example.de");
+    const auto decomposed = QStringLiteral("jo\u0308rg@example.de");
+    QVERIFY(composed != decomposed);
+    QCOMPARE(normalizeEmail(decomposed), composed);
+    QCOMPARE(normalizeEmail(QStringLiteral(" JO\u0308RG@Example.DE ")), composed);
+    QVERIFY(!checkEmail(normalizeEmail(decomposed)));
 }
 
 void TestValidation::checksPasswordLength()

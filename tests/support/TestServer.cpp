@@ -17,7 +17,6 @@ TestServer::TestServer(const QMap<QString, QString> &settings)
     config.insert(settings);
     writeConfig(config);
     m_process.setProgram(binaryPath());
-    m_process.setArguments({QStringLiteral("--config"), configPath()});
     // To a file, not a pipe: a test that sends many requests without returning to the event
     // loop would otherwise fill the pipe and stall every server thread on its request log line.
     m_process.setProcessChannelMode(QProcess::MergedChannels);
@@ -53,8 +52,9 @@ void TestServer::writeConfig(const QMap<QString, QString> &settings)
     }
 }
 
-bool TestServer::start()
+bool TestServer::start(const QStringList &arguments)
 {
+    m_process.setArguments(QStringList {QStringLiteral("--config"), configPath()} + arguments);
     m_process.start();
     if (!m_process.waitForStarted(5000))
         return false;

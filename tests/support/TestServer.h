@@ -18,7 +18,8 @@ public:
     TestServer(const TestServer &) = delete;
     TestServer &operator=(const TestServer &) = delete;
 
-    bool start();
+    // Extra arguments go after `--config FILE`, e.g. {"--seed-demo"}.
+    bool start(const QStringList &arguments = {});
     // SIGTERM and wait; the exit code (-1 when it had to be killed).
     int stop();
 
