@@ -4,6 +4,7 @@
 #include "server/http/ClientConnection.h"
 #include "server/http/ConnectionLoop.h"
 #include "server/http/ConnectionStream.h"
+#include "server/http/LogSafe.h"
 #include "server/http/Router.h"
 
 #include <httplib.h>
@@ -129,8 +130,9 @@ void HttpServer::installHandlers()
 
     server.set_logger([](const httplib::Request &request, const httplib::Response &response) {
         const auto elapsed = Milliseconds(std::chrono::steady_clock::now() - requestStart);
-        qCInfo(lcHttp).noquote() << QString::fromStdString(request.method)
-                                 << QString::fromStdString(request.path).left(200) << response.status
+        // The path is decoded: "%0A" in a URL is a real line break here, escaped by logSafe.
+        qCInfo(lcHttp).noquote() << logSafe(QString::fromStdString(request.method), 16)
+                                 << logSafe(QString::fromStdString(request.path)) << response.status
                                  << QString::number(elapsed.count(), 'f', 1) + QStringLiteral("ms");
     });
 
@@ -211,7 +213,7 @@ std::string HttpServer::refusal(int status, std::string_view request, const Clie
     if (connection.isTls())
         answer += "Strict-Transport-Security: max-age=31536000\r\n";
     answer += "\r\n" + body;
-    qCInfo(lcHttp).noquote() << QString::fromStdString(requestLineForLog(request)).left(200) << status << "refused";
+    qCInfo(lcHttp).noquote() << logSafe(QString::fromLatin1(requestLineForLog(request))) << status << "refused";
     return answer;
 }
 

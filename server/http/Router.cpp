@@ -1,5 +1,7 @@
 #include "server/http/Router.h"
 
+#include "server/http/LogSafe.h"
+
 #include <httplib.h>
 
 #include <QJsonDocument>
@@ -143,7 +145,8 @@ void Router::dispatch(const Match &match, const httplib::Request &request, const
         writeError(response, error);
     } catch (const std::exception &error) {
         // The message may quote SQL or input; it goes to the log only, never to the caller.
-        qCCritical(lcRouter) << "unhandled error in" << route.method.c_str() << route.pattern.c_str() << error.what();
+        qCCritical(lcRouter).noquote() << "unhandled error in" << route.method.c_str() << route.pattern.c_str()
+                                       << logSafe(QString::fromUtf8(error.what()), 500);
         writeError(response, ApiError(ErrorCode::Internal, QStringLiteral("Something went wrong on the server.")));
     }
 }

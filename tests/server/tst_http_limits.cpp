@@ -36,6 +36,7 @@ private slots:
     void answersBodylessPostWithoutWaitingForABody();
     void consumesTheBodyOfARefusedRequest();
     void boundsMemoryOfAnOversizedChunkedBody();
+    void logsWhatARequestSaysOnOneLine();
 
 private:
     // Sends raw bytes and returns everything the server answers until it closes or goes quiet.
@@ -319,6 +320,19 @@ void TestHttpLimits::boundsMemoryOfAnOversizedChunkedBody()
     QCOMPARE(statusOf(response), 413);
     const auto after = m_server->residentKiB();
     QVERIFY2(after - before < 32 * 1024, qPrintable(QStringLiteral("grew by %1 KiB").arg(after - before)));
+}
+
+void TestHttpLimits::logsWhatARequestSaysOnOneLine()
+{
+    // "%0A" decodes to a line break: logged as is, it wrote a complete forged log line.
+    const auto forged = QByteArray("2026-12-04T09:00:00.000 info kp.auth: forged");
+    exchange("GET /healthz%0A" + forged.toPercentEncoding() + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+    exchange("GET /x%0D%0A" + forged.toPercentEncoding() + "\x01 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+    QTRY_VERIFY(m_server->log().contains(QLatin1String("forged")));
+    for (const auto &line : m_server->log().split(QLatin1Char('\n')))
+        QVERIFY2(!line.startsWith(QString::fromLatin1(forged)), qPrintable(line));
+    QVERIFY2(m_server->log().contains(QLatin1String("\\x0a2026-12-04T09:00:00.000 info kp.auth: forged")),
+             qPrintable(m_server->log()));
 }
 
 QTEST_GUILESS_MAIN(TestHttpLimits)
