@@ -106,6 +106,12 @@ void HttpServer::installHandlers()
     server.set_default_headers(securityHeaders);
 
     server.set_pre_routing_handler([this](const httplib::Request &request, httplib::Response &response) {
+        // cpp-httplib 0.11 compresses an answer whenever the client accepts gzip or br, with no
+        // switch to turn it off. Compressing answers that carry secrets (session tokens) beside
+        // text an attacker can choose is BREACH; our answers are small JSON that gain little.
+        // The request object is the parser's own, not const: forgetting the header is the one
+        // lever 0.11.4 leaves.
+        const_cast<httplib::Request &>(request).headers.erase("Accept-Encoding");
         // A body is read by the handlers registered below, so that it is consumed before anyone
         // answers. cpp-httplib reads bodies of these methods only.
         static const std::set<std::string> bodyMethods {"POST", "PUT", "PATCH", "DELETE"};

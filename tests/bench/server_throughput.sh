@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Server throughput benchmark: requests/s of the real routes under wrk, each printed as a ratio
 # to GET /healthz measured in the same run on the same machine (so figures from different
-# machines compare). Not a test: run it on demand after ./scripts/build.sh.
+# machines compare), and /healthz and /api/v1/me once more as ratios to nginx answering a fixed
+# body (the transport limit of this machine). Not a test: run it on demand after a build
+# (KP_BUILD_TYPE=Release ./scripts/build.sh for figures worth comparing). nginx is installed on
+# first use if it is missing.
 #   tests/bench/server_throughput.sh [seconds per route, default 5]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -11,7 +14,8 @@ command -v wrk >/dev/null || { echo "wrk is missing: ./scripts/install-deps.sh i
 
 work=$(mktemp -d)
 server_pid=
-trap '[ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null; rm -rf "$work"' EXIT
+nginx_pid=
+trap '[ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null; [ -n "$nginx_pid" ] && kill "$nginx_pid" 2>/dev/null; rm -rf "$work"' EXIT
 cat > "$work/server.ini" <<INI
 [server]
 port = 0
@@ -19,6 +23,7 @@ data_dir = $work/data
 [security]
 login_max_failures = 1000
 ip_max_failures = 100000
+ip_max_attempts = 100000
 register_per_hour = 100000
 INI
 echo "benchmark admin password" | "$binary" --config "$work/server.ini" --create-admin admin@bench.test >/dev/null 2>&1
@@ -62,3 +67,42 @@ report "GET /api/v1/me (token check)" -H "Authorization: Bearer $token" "$base/a
 report "GET /api/v1/admin/accounts (50 pending)" -H "Authorization: Bearer $token" "$base/api/v1/admin/accounts?status=pending"
 # As many connections as the server hashes at once (hash_concurrency): more would be told 429.
 connections=2 report "POST /api/v1/auth/login (argon2id, by design)" -s "$work/login.lua" "$base/api/v1/auth/login"
+
+# The transport limit: nginx (one worker per core) answering /healthz's body from memory.
+if ! command -v nginx >/dev/null && [ -x /usr/sbin/nginx ]; then PATH=$PATH:/usr/sbin; fi
+if ! command -v nginx >/dev/null; then
+  sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  echo "installing nginx for the baseline" >&2
+  DEBIAN_FRONTEND=noninteractive RUNLEVEL=1 $sudo apt-get install -y -qq --no-install-recommends nginx-light >/dev/null ||
+    DEBIAN_FRONTEND=noninteractive RUNLEVEL=1 $sudo apt-get install -y -qq --no-install-recommends nginx >/dev/null
+  PATH=$PATH:/usr/sbin
+fi
+nginx_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+body=$(curl -fsS "$base/healthz")
+mkdir -p "$work/nginx"
+cat > "$work/nginx/nginx.conf" <<CONF
+worker_processes auto;
+daemon off;
+pid $work/nginx/nginx.pid;
+error_log $work/nginx/error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  client_body_temp_path $work/nginx; proxy_temp_path $work/nginx; fastcgi_temp_path $work/nginx;
+  uwsgi_temp_path $work/nginx; scgi_temp_path $work/nginx;
+  server {
+    listen 127.0.0.1:$nginx_port;
+    location / { default_type application/json; return 200 '$body'; }
+  }
+}
+CONF
+nginx -c "$work/nginx/nginx.conf" -p "$work/nginx" &
+nginx_pid=$!
+for _ in $(seq 50); do curl -fsS -o /dev/null "http://127.0.0.1:$nginx_port/" 2>/dev/null && break; sleep 0.1; done
+nginx_rate=$(rate "http://127.0.0.1:$nginx_port/healthz")
+echo
+printf '%-44s %10s %8s\n' "against nginx, fixed body" "req/s" "ratio"
+printf '%-44s %10.0f %8.2f\n' "nginx GET /healthz (baseline)" "$nginx_rate" 1
+baseline=$nginx_rate
+report "GET /healthz" "$base/healthz"
+report "GET /api/v1/me (token check)" -H "Authorization: Bearer $token" "$base/api/v1/me"

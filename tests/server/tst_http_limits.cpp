@@ -37,6 +37,7 @@ private slots:
     void consumesTheBodyOfARefusedRequest();
     void boundsMemoryOfAnOversizedChunkedBody();
     void logsWhatARequestSaysOnOneLine();
+    void neverCompressesAnswers();
 
 private:
     // Sends raw bytes and returns everything the server answers until it closes or goes quiet.
@@ -333,6 +334,19 @@ void TestHttpLimits::logsWhatARequestSaysOnOneLine()
         QVERIFY2(!line.startsWith(QString::fromLatin1(forged)), qPrintable(line));
     QVERIFY2(m_server->log().contains(QLatin1String("\\x0a2026-12-04T09:00:00.000 info kp.auth: forged")),
              qPrintable(m_server->log()));
+}
+
+void TestHttpLimits::neverCompressesAnswers()
+{
+    // BREACH: a compressed answer with a secret in it leaks the secret byte by byte.
+    for (const char *encoding : {"gzip", "br", "gzip, deflate, br"}) {
+        const auto response = exchange(QByteArray("GET /healthz HTTP/1.1\r\nHost: x\r\nAccept-Encoding: ") + encoding
+                                       + "\r\nConnection: close\r\n\r\n");
+        QCOMPARE(statusOf(response), 200);
+        const auto head = response.left(response.indexOf("\r\n\r\n")).toLower();
+        QVERIFY2(!head.contains("content-encoding"), head.constData());
+        QVERIFY(head.contains("x-content-type-options: nosniff"));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestHttpLimits)
