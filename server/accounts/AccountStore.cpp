@@ -2,6 +2,7 @@
 
 #include "server/db/Database.h"
 #include "server/security/Tokens.h"
+#include "shared/Validation.h"
 
 namespace kp::server {
 namespace {
@@ -158,6 +159,30 @@ AccountStore::Decision AccountStore::decide(const QString &id, const QList<Accou
         .run();
     transaction.commit();
     return Decision::Done;
+}
+
+int AccountStore::composeStoredEmails()
+{
+    auto &db = m_database.connection();
+    WriteTransaction transaction(db);
+    std::vector<std::pair<QString, QString>> changes; // id, composed address
+    for (auto rows = db.query("SELECT id, email FROM accounts"); rows.next();) {
+        const auto email = rows.text(1);
+        const auto composed = validation::normalizeEmail(email);
+        if (composed != email)
+            changes.emplace_back(rows.text(0), composed);
+    }
+    int changed = 0;
+    for (const auto &[id, email] : changes) {
+        // Two accounts whose addresses differ only in composition stay as they are, for an
+        // admin to resolve; the decomposed one logs in by user name until then.
+        if (db.query("SELECT 1 FROM accounts WHERE email = ?", email).next())
+            continue;
+        db.query("UPDATE accounts SET email = ? WHERE id = ?", email, id).run();
+        ++changed;
+    }
+    transaction.commit();
+    return changed;
 }
 
 void AccountStore::updatePasswordHash(const QString &id, const QString &passwordHash)

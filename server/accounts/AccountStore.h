@@ -63,6 +63,9 @@ public:
                     const std::optional<QString> &reason, const QString &decidedBy);
 
     void updatePasswordHash(const QString &id, const QString &passwordHash);
+    // Brings addresses stored before emails were composed to NFC into that form, so their owners
+    // can still log in by email; returns how many changed.
+    int composeStoredEmails();
 
 private:
     Database &m_database;

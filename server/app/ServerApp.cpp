@@ -26,6 +26,8 @@ ServerApp::ServerApp(ServerConfig config)
     , m_router(m_auth, m_config.behindProxy)
 {
     applyMigrations(m_database.connection());
+    if (const int composed = m_accounts.composeStoredEmails())
+        qCInfo(lcServer) << "composed" << composed << "stored email addresses to NFC";
 
     m_jobs.add(QStringLiteral("session sweep"), std::chrono::seconds(m_config.sessionSweepIntervalS),
                [this] { m_sessions.deleteExpired(); });

@@ -1,5 +1,6 @@
 #include "DatabaseSnapshot.h"
 #include "ServerFixture.h"
+#include "server/db/Database.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -23,6 +24,7 @@ private slots:
     void rejectsRegistrationWithTakenEmailInAnyCase();
     void treatsComposedAndDecomposedEmailAsOneAccount();
     void refusesEmailWithInvisibleCharacters();
+    void composesEmailsStoredBeforeTheyWereComposed();
     void attributesRegistrationToReferralCode();
     void rejectsUnknownReferralCode();
     void rejectsLoginOfPendingAccount();
@@ -136,6 +138,27 @@ void TestAuthApi::treatsComposedAndDecomposedEmailAsOneAccount()
 
     approve(account.value(QLatin1String("id")).toString());
     QVERIFY(!m_http->loginToken(decomposed, kPassword).isEmpty());
+}
+
+void TestAuthApi::composesEmailsStoredBeforeTheyWereComposed()
+{
+    // An address stored decomposed by an older server could not log in by email any more, now
+    // that every login name is composed first: the server composes stored ones at start.
+    const auto composed = QStringLiteral("j\u00F6rg@example.de");
+    const auto registered = m_http->registerCustomer(composed);
+    QCOMPARE(registered.status, 201);
+    approve(registered.json.value(QLatin1String("account")).toObject().value(QLatin1String("id")).toString());
+    QCOMPARE(m_server->stop(), 0);
+    {
+        kp::server::Database database(m_server->databasePath());
+        database.connection()
+            .query("UPDATE accounts SET email = ? WHERE email = ?", QStringLiteral("jo\u0308rg@example.de"), composed)
+            .run();
+    }
+    QVERIFY2(m_server->start(), qPrintable(m_server->log()));
+    TestHttp restarted(*m_server); // on the new port
+    QVERIFY(!restarted.loginToken(composed, kPassword).isEmpty());
+    QVERIFY(databaseSnapshot(m_server->databasePath()).contains(composed));
 }
 
 void TestAuthApi::refusesEmailWithInvisibleCharacters()
