@@ -285,7 +285,9 @@ void HttpServer::run()
 {
     ConnectionLoop::Settings settings;
     settings.maxConnections = usableConnectionLimit();
-    settings.maxConnectionsPerAddress = m_config.maxConnectionsPerAddress;
+    // Behind the proxy every connection comes from the proxy; it caps per client itself.
+    settings.maxConnectionsPerAddress
+        = m_config.behindProxy ? settings.maxConnections : m_config.maxConnectionsPerAddress;
     settings.readTimeout = std::chrono::seconds(m_config.readTimeoutS);
     settings.keepAliveTimeout = std::chrono::seconds(m_config.keepAliveTimeoutS);
     settings.writeTimeout = std::chrono::seconds(m_config.writeTimeoutS);
