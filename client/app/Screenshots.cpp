@@ -133,6 +133,10 @@ bool renderScreenshots(MainWindow &window, Session &session, const QString &dire
     ServerSettingsDialog settings(QUrl(QStringLiteral("https://portal.leadwerk-agentur.de")), &window);
     settings.show();
     ok &= save(settings, dir, QStringLiteral("14-server-settings"));
+    settings.hide();
+    ServerSettingsDialog unencrypted(QUrl(QStringLiteral("http://portal.leadwerk-agentur.de")), &window);
+    unencrypted.show();
+    ok &= save(unencrypted, dir, QStringLiteral("15-server-settings-unencrypted"));
     return ok;
 }
 
