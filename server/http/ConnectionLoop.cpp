@@ -1,9 +1,7 @@
 #include "server/http/ConnectionLoop.h"
 
-#include "server/http/RequestFramer.h"
 #include "server/security/AddressBucket.h"
 
-#include <httplib.h>
 #include <openssl/ssl.h>
 
 #include <QLoggingCategory>
@@ -12,6 +10,7 @@
 #include <fcntl.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
+#include <poll.h>
 #include <sys/epoll.h>
 #include <sys/eventfd.h>
 #include <sys/socket.h>
@@ -36,6 +35,11 @@ constexpr auto kLingerTime = std::chrono::seconds(5);
 // On stop, how long running requests may take to finish and their answers to go out.
 constexpr auto kStopGrace = std::chrono::seconds(10);
 constexpr auto kExpiryInterval = std::chrono::milliseconds(100);
+// A busy client sends its next request within microseconds of the answer: a worker waits this
+// long for it before handing the connection back to the loop (two thread switches saved per
+// request), at most this many requests in a row, and never while other work waits.
+constexpr int kAwaitNextRequestMs = 2;
+constexpr int kMaxRequestsInARow = 64;
 
 void peerName(const sockaddr_storage &address, std::string &ip, int &port)
 {
@@ -73,8 +77,7 @@ ConnectionLoop::ConnectionLoop(int listeningSocket, SSL_CTX *tls, Settings setti
 
 ConnectionLoop::~ConnectionLoop()
 {
-    if (m_workers)
-        m_workers->shutdown();
+    m_workers.reset();
     m_connections.clear();
     for (const int fd : {m_listeningSocket, m_epoll, m_wake, m_spareFd})
         if (fd >= 0)
@@ -90,7 +93,7 @@ void ConnectionLoop::stop()
 
 void ConnectionLoop::run()
 {
-    m_workers = std::make_unique<httplib::ThreadPool>(std::size_t(m_settings.workers));
+    m_workers = std::make_unique<WorkerPool>(m_settings.workers);
     auto lastExpiry = SteadyClock::now();
     SteadyClock::time_point stopDeadline;
     epoll_event events[256];
@@ -124,7 +127,6 @@ void ConnectionLoop::run()
             break;
     }
     // Workers still busy past the grace period finish their request before the pool joins.
-    m_workers->shutdown();
     m_workers.reset();
     m_connections.clear();
 }
@@ -253,7 +255,7 @@ void ConnectionLoop::onEvent(ClientConnection *connection, std::uint32_t events)
     case State::Reading: {
         if ((events & EPOLLOUT) && !connection->out.empty() && connection->sendPending() == Io::Failed)
             return close(connection);
-        const auto limit = m_settings.maxHeadBytes + 8 * m_settings.maxBodyBytes + 64 * 1024;
+        const auto limit = readLimit();
         const bool wasEmpty = connection->in.empty();
         const auto status = connection->readAvailable(limit);
         if (status == Io::Failed)
@@ -292,21 +294,34 @@ void ConnectionLoop::onEvent(ClientConnection *connection, std::uint32_t events)
     }
 }
 
-void ConnectionLoop::advance(ClientConnection *connection)
+std::size_t ConnectionLoop::readLimit() const
 {
-    auto &in = connection->in;
+    return m_settings.maxHeadBytes + 8 * m_settings.maxBodyBytes + 64 * 1024;
+}
+
+RequestFrame ConnectionLoop::frameNext(ClientConnection &connection) const
+{
+    auto &in = connection.in;
     // RFC 9112 2.2: empty lines before a request line are ignored.
     std::size_t blank = 0;
     while (in.size() >= blank + 2 && in.compare(blank, 2, "\r\n") == 0)
         blank += 2;
     in.erase(0, blank);
     if (in.empty())
+        return {};
+    auto frame = frameRequest(in, m_settings.maxHeadBytes, m_settings.maxBodyBytes);
+    if (frame.kind == RequestFrame::Incomplete && in.size() >= readLimit())
+        frame.kind = RequestFrame::BodyTooLarge; // chunk framing far beyond any body we take
+    return frame;
+}
+
+void ConnectionLoop::advance(ClientConnection *connection)
+{
+    if (connection->in.empty())
         return;
-    const auto frame = frameRequest(in, m_settings.maxHeadBytes, m_settings.maxBodyBytes);
+    const auto frame = frameNext(*connection);
     switch (frame.kind) {
     case RequestFrame::Incomplete:
-        if (in.size() >= m_settings.maxHeadBytes + 8 * m_settings.maxBodyBytes + 64 * 1024)
-            return refuse(connection, 413); // chunk framing far beyond any body we take
         if (frame.expectsContinue && !connection->continueSent) {
             connection->continueSent = true;
             connection->out += "HTTP/1.1 100 Continue\r\n\r\n";
@@ -330,20 +345,51 @@ void ConnectionLoop::handOff(ClientConnection *connection, std::size_t length)
     connection->watched = false;
     connection->state = ClientConnection::State::InWorker;
     ++m_inWorkers;
-    const bool last
-        = m_stopping || connection->peerClosed || connection->requestsServed + 1 >= m_settings.maxRequestsPerConnection;
-    m_workers->enqueue([this, connection, length, last] {
+    m_workers->enqueue([this, connection, length] { serveOnWorker(connection, length); });
+}
+
+void ConnectionLoop::serveOnWorker(ClientConnection *connection, std::size_t length)
+{
+    for (int inARow = 1;; ++inARow) {
+        const bool last = m_stopRequested || connection->peerClosed
+            || connection->requestsServed + 1 >= m_settings.maxRequestsPerConnection;
         m_serve(*connection, length, last);
+        ++connection->requestsServed;
+        connection->continueSent = false;
         // Most answers fit the socket buffer: sent from here, the loop only has to listen again.
         if (connection->sendPending() == ClientConnection::Io::Failed)
             connection->keepAlive = false;
-        {
-            const std::lock_guard lock(m_returnedMutex);
-            m_returned.push_back(connection);
-        }
-        const std::uint64_t one = 1;
-        [[maybe_unused]] const auto written = ::write(m_wake, &one, sizeof one);
-    });
+        if (!connection->keepAlive || !connection->out.empty() || inARow >= kMaxRequestsInARow
+            || m_workers->hasWaitingWork())
+            break;
+        length = awaitNextRequest(*connection);
+        if (length == 0)
+            break;
+    }
+    {
+        const std::lock_guard lock(m_returnedMutex);
+        m_returned.push_back(connection);
+    }
+    const std::uint64_t one = 1;
+    [[maybe_unused]] const auto written = ::write(m_wake, &one, sizeof one);
+}
+
+std::size_t ConnectionLoop::awaitNextRequest(ClientConnection &connection)
+{
+    auto frame = frameNext(connection);
+    if (frame.kind == RequestFrame::Incomplete && !frame.expectsContinue) {
+        pollfd readable {connection.fd(), POLLIN, 0};
+        if (::poll(&readable, 1, kAwaitNextRequestMs) <= 0)
+            return 0;
+        const auto status = connection.readAvailable(readLimit());
+        if (status == ClientConnection::Io::Closed)
+            connection.peerClosed = true;
+        if (status == ClientConnection::Io::Failed)
+            return 0; // the loop finds out again and closes
+        frame = frameNext(connection);
+    }
+    // Anything but a complete request (too large, malformed, still arriving) the loop handles.
+    return frame.kind == RequestFrame::Complete ? frame.length : 0;
 }
 
 void ConnectionLoop::takeReturned()
@@ -355,8 +401,6 @@ void ConnectionLoop::takeReturned()
     }
     for (auto *connection : returned) {
         --m_inWorkers;
-        ++connection->requestsServed;
-        connection->continueSent = false;
         if (!connection->out.empty())
             startWriting(connection);
         else

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "server/http/ClientConnection.h"
+#include "server/http/RequestFramer.h"
+#include "server/http/WorkerPool.h"
 
 #include <QHashFunctions>
 #include <QString>
@@ -15,10 +17,6 @@
 #include <vector>
 
 using SSL_CTX = struct ssl_ctx_st;
-
-namespace httplib {
-class ThreadPool;
-}
 
 namespace kp::server {
 
@@ -65,7 +63,15 @@ private:
     void acceptAll();
     void onEvent(ClientConnection *connection, std::uint32_t events);
     void advance(ClientConnection *connection);
+    // Frames the next request in the connection's buffer (either thread; pure).
+    RequestFrame frameNext(ClientConnection &connection) const;
+    std::size_t readLimit() const;
     void handOff(ClientConnection *connection, std::size_t length);
+    // Worker side: answers the request, then, while its client keeps sending and nobody else
+    // waits, the ones that follow at once; then gives the connection back to the loop.
+    void serveOnWorker(ClientConnection *connection, std::size_t length);
+    // Worker side: the length of a next request that is complete within a moment, or 0.
+    std::size_t awaitNextRequest(ClientConnection &connection);
     void takeReturned();
     void afterAnswer(ClientConnection *connection);
     void refuse(ClientConnection *connection, int status);
@@ -86,7 +92,7 @@ private:
     int m_spareFd = -1; // given up to accept and close a connection when out of descriptors
     std::atomic<bool> m_stopRequested {false};
     bool m_stopping = false;
-    std::unique_ptr<httplib::ThreadPool> m_workers;
+    std::unique_ptr<WorkerPool> m_workers;
     int m_inWorkers = 0;
 
     std::unordered_map<ClientConnection *, std::unique_ptr<ClientConnection>> m_connections;
