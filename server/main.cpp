@@ -1,5 +1,6 @@
 #include "server/app/CreateAdmin.h"
 #include "server/app/DemoData.h"
+#include "server/app/LogFormat.h"
 #include "server/app/ServerApp.h"
 
 #include <QCommandLineParser>
@@ -28,7 +29,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("kundenportal-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KP_VERSION));
-    qSetMessagePattern(QStringLiteral("%{time yyyy-MM-ddThh:mm:ss.zzz} %{type} %{category}: %{message}"));
+    installServerLogFormat();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Kundenportal sync server"));

@@ -163,6 +163,8 @@ std::optional<AuthenticatedSession> AuthService::authenticate(const QString &bea
     if (bearerToken.size() > 128)
         return std::nullopt;
     const auto tokenHash = tokens::hashToken(bearerToken);
+    // Session and account in one snapshot: consistent, and one lock round trip for both reads.
+    ReadTransaction snapshot(m_database.connection());
     const auto accountId = m_sessions.accountIdFor(tokenHash);
     if (!accountId)
         return std::nullopt;

@@ -207,6 +207,25 @@ void WriteTransaction::commit()
     m_done = true;
 }
 
+ReadTransaction::ReadTransaction(Connection &connection)
+    : m_connection(connection)
+    , m_nested(connection.inTransaction())
+{
+    if (!m_nested)
+        m_connection.query("BEGIN").run();
+}
+
+ReadTransaction::~ReadTransaction()
+{
+    if (m_nested)
+        return;
+    try {
+        m_connection.query("COMMIT").run(); // ends a read: nothing to write, nothing to lose
+    } catch (const DbError &) {
+        // A failed read already ended the transaction.
+    }
+}
+
 namespace {
 std::atomic<std::uint64_t> nextGeneration {1};
 // Keyed by generation, not address: a new Database at a recycled address must not inherit

@@ -128,6 +128,21 @@ private:
     bool m_done = false;
 };
 
+// Several reads as one consistent snapshot. Also cheaper: every read outside a transaction
+// takes and gives back WAL's read lock (file locks, i.e. system calls); a snapshot does it once.
+// Inside an open transaction it joins that one.
+class ReadTransaction {
+public:
+    explicit ReadTransaction(Connection &connection);
+    ~ReadTransaction();
+    ReadTransaction(const ReadTransaction &) = delete;
+    ReadTransaction &operator=(const ReadTransaction &) = delete;
+
+private:
+    Connection &m_connection;
+    bool m_nested;
+};
+
 // The database file. Each thread gets its own connection on first use (WAL lets readers run
 // beside the one writer); the first connection applies the migrations.
 class Database {

@@ -80,11 +80,16 @@ ClientConnection::Io ClientConnection::readAvailable(std::size_t limit)
     char buffer[16 * 1024];
     while (in.size() < limit) {
         Io status = Io::Done;
-        const auto n = receive(buffer, std::min(sizeof buffer, limit - in.size()), status);
+        const auto wanted = std::min(sizeof buffer, limit - in.size());
+        const auto n = receive(buffer, wanted, status);
         if (n <= 0)
             return status == Io::WouldBlock && readSomething ? Io::Done : status;
         in.append(buffer, std::size_t(n));
         readSomething = true;
+        // A short read of a plain socket drained it; asking again would only hear EAGAIN (one
+        // system call per request saved). TLS reads stop at record ends, so they go on.
+        if (!m_ssl && std::size_t(n) < wanted)
+            break;
     }
     return Io::Done;
 }

@@ -65,8 +65,9 @@ Router::Router(Authenticator &authenticator, bool trustForwardedFor)
 void Router::add(RouteSpec spec, Handler handler)
 {
     std::regex regex(patternRegex(spec.pattern));
+    auto literalPrefix = spec.pattern.substr(0, spec.pattern.find('{'));
     m_routes.push_back(Route {std::move(spec.method), std::move(spec.pattern), spec.access, spec.maxBodyBytes,
-                              std::move(handler), std::move(regex)});
+                              std::move(handler), std::move(regex), std::move(literalPrefix)});
 }
 
 std::string Router::patternRegex(const std::string &pattern)
@@ -84,7 +85,10 @@ Router::Match Router::match(const std::string &method, const std::string &path) 
     Match result;
     std::smatch groups;
     for (const auto &route : m_routes) {
-        if (!std::regex_match(path, groups, route.regex))
+        const bool literal = route.literalPrefix.size() == route.pattern.size();
+        if (literal ? path != route.pattern
+                    : path.compare(0, route.literalPrefix.size(), route.literalPrefix) != 0
+                    || !std::regex_match(path, groups, route.regex))
             continue;
         if (route.method != method) {
             result.otherMethodMatches = true;
@@ -92,7 +96,7 @@ Router::Match Router::match(const std::string &method, const std::string &path) 
         }
         result.route = &route;
         // cpp-httplib has decoded the path already; the groups are the final values.
-        for (std::size_t i = 1; i < groups.size(); ++i)
+        for (std::size_t i = 1; !literal && i < groups.size(); ++i)
             result.params.push_back(QString::fromStdString(groups[i].str()));
         return result;
     }

@@ -93,6 +93,9 @@ struct Route {
     std::size_t maxBodyBytes;
     Handler handler;
     std::regex regex; // the pattern with each {placeholder} as a capture group
+    // The pattern up to its first {placeholder}: a path that does not start with it cannot
+    // match, and the (slow) regex is never tried. All of it when there is no placeholder.
+    std::string literalPrefix;
 };
 
 // The table of routes. Features add theirs at start-up; HttpServer consults it for limits and

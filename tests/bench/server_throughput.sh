@@ -68,7 +68,8 @@ report "GET /api/v1/admin/accounts (50 pending)" -H "Authorization: Bearer $toke
 # As many connections as the server hashes at once (hash_concurrency): more would be told 429.
 connections=2 report "POST /api/v1/auth/login (argon2id, by design)" -s "$work/login.lua" "$base/api/v1/auth/login"
 
-# The transport limit: nginx (one worker per core) answering /healthz's body from memory.
+# The transport limit: nginx (one worker per core) answering /healthz's body from memory, and
+# like the server writing one access log line per request.
 if ! command -v nginx >/dev/null && [ -x /usr/sbin/nginx ]; then PATH=$PATH:/usr/sbin; fi
 if ! command -v nginx >/dev/null; then
   sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
@@ -87,7 +88,7 @@ pid $work/nginx/nginx.pid;
 error_log $work/nginx/error.log;
 events { worker_connections 1024; }
 http {
-  access_log off;
+  access_log $work/nginx/access.log;
   client_body_temp_path $work/nginx; proxy_temp_path $work/nginx; fastcgi_temp_path $work/nginx;
   uwsgi_temp_path $work/nginx; scgi_temp_path $work/nginx;
   server {
