@@ -4,8 +4,8 @@
 #include <QString>
 
 #include <cstdio>
-#include <ctime>
 #include <cstdlib>
+#include <ctime>
 #include <unistd.h>
 
 namespace kp::server {
@@ -36,9 +36,9 @@ void appendUtcTime(QByteArray &line)
     tm utc {};
     gmtime_r(&now.tv_sec, &utc);
     char text[32];
-    const int length = std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", utc.tm_year + 1900,
-                                     utc.tm_mon + 1, utc.tm_mday, utc.tm_hour, utc.tm_min, utc.tm_sec,
-                                     int(now.tv_nsec / 1000000));
+    const int length
+        = std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", utc.tm_year + 1900, utc.tm_mon + 1,
+                        utc.tm_mday, utc.tm_hour, utc.tm_min, utc.tm_sec, int(now.tv_nsec / 1000000));
     line.append(text, length);
 }
 

@@ -14,6 +14,9 @@ constexpr int kKnownPairDays = 30;
 // How long an attempt waits for the outcome of attempts in flight; a hash takes well under a
 // second, a queue for the hasher at most ten.
 constexpr auto kMaxWaitForInFlight = std::chrono::seconds(15);
+// Attempts waiting that way at once, over all keys: each holds a worker. Beyond, an attempt is
+// told to come back in a second, about the time the ones in flight need.
+constexpr int kMaxWaiting = 8;
 
 } // namespace
 
@@ -75,7 +78,12 @@ LoginThrottle::Attempt LoginThrottle::admit(const QString &account, const QStrin
             return Attempt(this, account, bucket);
         }
         // Full only with attempts in flight: if they turn out right, this one may go ahead.
-        if (m_concluded.wait_until(lock, giveUpAt) == std::cv_status::timeout)
+        if (m_waiting >= kMaxWaiting)
+            throw ApiError::rateLimited(1);
+        ++m_waiting;
+        const bool timedOut = m_concluded.wait_until(lock, giveUpAt) == std::cv_status::timeout;
+        --m_waiting;
+        if (timedOut)
             throw ApiError::rateLimited(1);
     }
 }

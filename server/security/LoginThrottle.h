@@ -74,6 +74,7 @@ private:
     Clock m_clock;
     std::mutex m_mutex;
     std::condition_variable m_concluded;
+    int m_waiting = 0; // attempts waiting for the outcome of others
     EventWindows m_addressAttempts;
     EventWindows m_addressFailures;
     EventWindows m_pairFailures;

@@ -52,6 +52,16 @@ static const QMap<QString, QString> kThrottleOff {
     {QStringLiteral("security/account_slow_after_failures"), QStringLiteral("100000")},
     {QStringLiteral("security/register_per_hour"), QStringLiteral("100000")}};
 
+// Real hashing costs (~0.3 s a hash here), as on a small production machine, without the throttle.
+static QMap<QString, QString> realHashing(int concurrency)
+{
+    auto settings = kThrottleOff;
+    settings.insert(QStringLiteral("security/argon2_memory_kib"), QStringLiteral("65536"));
+    settings.insert(QStringLiteral("security/argon2_passes"), QStringLiteral("4"));
+    settings.insert(QStringLiteral("security/hash_concurrency"), QString::number(concurrency));
+    return settings;
+}
+
 void TestLoginFairness::cleanup()
 {
     QCOMPARE(m_fixture.stop(), 0);
@@ -109,12 +119,7 @@ void TestLoginFairness::correctPasswordsOfAPendingAccountCount()
 
 void TestLoginFairness::aFloodFromOneAddressLeavesTheHasherToOthers()
 {
-    auto settings = kThrottleOff;
-    // Real costs (~0.3 s a hash here) and two at a time, as on a small production machine.
-    settings.insert(QStringLiteral("security/argon2_memory_kib"), QStringLiteral("65536"));
-    settings.insert(QStringLiteral("security/argon2_passes"), QStringLiteral("4"));
-    settings.insert(QStringLiteral("security/hash_concurrency"), QStringLiteral("2"));
-    QVERIFY(start(settings));
+    QVERIFY(start(realHashing(2)));
     QCOMPARE(m_fixture.http->registerCustomer(QStringLiteral("flut@firma.de"), kPassword).status, 201);
     const auto customer = approvedCustomer(QStringLiteral("kunde@firma.de"));
     QVERIFY(!customer.isEmpty());
@@ -242,11 +247,7 @@ void TestLoginFairness::registrationsAndLoginsTogetherNeverFail()
 {
     // Registration used to hash inside the write transaction, waiting for the hasher while
     // holding the database lock; other writers gave up after the busy timeout with a 500.
-    auto settings = kThrottleOff;
-    settings.insert(QStringLiteral("security/argon2_memory_kib"), QStringLiteral("65536"));
-    settings.insert(QStringLiteral("security/argon2_passes"), QStringLiteral("4"));
-    settings.insert(QStringLiteral("security/hash_concurrency"), QStringLiteral("1"));
-    QVERIFY(start(settings));
+    QVERIFY(start(realHashing(1)));
     const auto customer = approvedCustomer(QStringLiteral("stamm@firma.de"));
     QVERIFY(!customer.isEmpty());
     std::vector<int> statuses(16, 0);
