@@ -205,7 +205,8 @@ void TestLoginFairness::wrongGuessesCannotLockTheOwnerOut()
 
 void TestLoginFairness::aFloodOfMadeUpNamesKeepsMemoryFlat()
 {
-    QVERIFY(start());
+    // Few workers: under AddressSanitizer each thread keeps its own cache of freed memory.
+    QVERIFY(start({{QStringLiteral("server/threads"), QStringLiteral("4")}}));
     // Warm up allocator and caches so the measurement below sees growth, not first use.
     for (int i = 0; i < 50; ++i)
         login("127.0.0.4", QStringLiteral("warm-up-%1").arg(i), kPassword);
@@ -250,8 +251,14 @@ void TestLoginFairness::aFloodOfMadeUpNamesKeepsMemoryFlat()
                              .arg(after);
     QCOMPARE(answered.load(), kThreads * kPerThread);
     QCOMPARE(unexpected.load(), 0);
-    // Before: ~0.9 KiB per name, 180 MB here.
-    QVERIFY2(after - before < 8 * 1024, qPrintable(QStringLiteral("grew by %1 KiB").arg(after - before)));
+    // Before: ~0.9 KiB per name, 180 MB here. AddressSanitizer's allocator holds on to some
+    // freed memory per thread and size class, so its build gets a looser bound (still far below).
+#if defined(__SANITIZE_ADDRESS__)
+    constexpr qint64 kBoundKiB = 32 * 1024;
+#else
+    constexpr qint64 kBoundKiB = 8 * 1024;
+#endif
+    QVERIFY2(after - before < kBoundKiB, qPrintable(QStringLiteral("grew by %1 KiB").arg(after - before)));
 }
 
 void TestLoginFairness::registrationsAndLoginsTogetherNeverFail()
