@@ -222,11 +222,10 @@ void TestLoginFairness::aFloodOfMadeUpNamesKeepsMemoryFlat()
     std::vector<std::thread> clients;
     for (int t = 0; t < kThreads; ++t) {
         clients.emplace_back([&, t] {
-            std::unique_ptr<RawConnection> connection;
             for (int sent = 0; sent < kPerThread; sent += kBatch) {
-                // The server closes a connection after 1000 requests, as clients expect.
-                if (sent % 1000 == 0)
-                    connection = std::make_unique<RawConnection>(m_fixture.server->port(), "127.0.0.5");
+                // A connection per batch: servers close keep-alive connections after some
+                // number of requests (this one after 1000, the old one after 100).
+                const auto connection = std::make_unique<RawConnection>(m_fixture.server->port(), "127.0.0.5");
                 QByteArray batch;
                 for (int i = sent; i < sent + kBatch; ++i)
                     batch += jsonRequest("POST", "/api/v1/auth/login",
