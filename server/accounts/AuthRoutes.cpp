@@ -56,6 +56,11 @@ void addAuthRoutes(Router &router, AuthService &auth)
         auth.logout(context.session().tokenHash);
         return Reply::noContent();
     });
+    router.add({"POST", "/api/v1/auth/logout-all", Access::AnySession, Router::kNoBody},
+               [&auth](RequestContext &context) {
+                   auth.logoutOthers(context.session());
+                   return Reply::noContent();
+               });
     router.add({"GET", "/api/v1/me", Access::AnySession, Router::kNoBody},
                [](RequestContext &context) { return Reply::json(context.account().toJson()); });
 }

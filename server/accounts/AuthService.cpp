@@ -157,6 +157,12 @@ void AuthService::logout(const QString &tokenHash)
     m_sessions.revoke(tokenHash);
 }
 
+void AuthService::logoutOthers(const AuthenticatedSession &session)
+{
+    const int ended = m_sessions.revokeOthers(session.account.id, session.tokenHash);
+    qCInfo(lcAuth) << "account" << session.account.id << "ended" << ended << "other sessions";
+}
+
 std::optional<AuthenticatedSession> AuthService::authenticate(const QString &bearerToken)
 {
     // A token is 43 base64url characters; anything far off is not worth a database query.

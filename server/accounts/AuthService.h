@@ -46,6 +46,8 @@ public:
     IssuedSession registerAccount(const Registration &registration, const QString &clientIp);
     IssuedSession login(const QString &login, const QString &password, const QString &clientIp);
     void logout(const QString &tokenHash);
+    // "Log out on all other devices": every other session of the account ends, this one stays.
+    void logoutOthers(const AuthenticatedSession &session);
 
     std::optional<AuthenticatedSession> authenticate(const QString &bearerToken) override;
 

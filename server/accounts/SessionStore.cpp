@@ -36,6 +36,13 @@ void SessionStore::revoke(const QString &tokenHash)
     m_database.connection().query("DELETE FROM sessions WHERE token_hash = ?", tokenHash).run();
 }
 
+int SessionStore::revokeOthers(const QString &accountId, const QString &keptTokenHash)
+{
+    return m_database.connection()
+        .query("DELETE FROM sessions WHERE account_id = ? AND token_hash <> ?", accountId, keptTokenHash)
+        .run();
+}
+
 int SessionStore::deleteExpired()
 {
     return m_database.connection().query("DELETE FROM sessions WHERE expires_at <= ?", toApiInstant(m_clock())).run();

@@ -27,6 +27,8 @@ public:
     // The account of an unexpired session.
     std::optional<QString> accountIdFor(const QString &tokenHash);
     void revoke(const QString &tokenHash);
+    // Ends every session of the account but the one given; returns how many ended.
+    int revokeOthers(const QString &accountId, const QString &keptTokenHash);
     int deleteExpired();
 
 private:

@@ -34,6 +34,7 @@ private slots:
     void countsParallelGuessesAgainstTheLimit();
     void limitsRegistrationsPerAddress();
     void logoutRevokesOnlyThatToken();
+    void logoutAllEndsEveryOtherSessionOfTheAccountOnly();
     void refusesMissingOrForgedTokens();
     void tellsRejectedCustomerTheReason();
 
@@ -313,6 +314,28 @@ void TestAuthApi::logoutRevokesOnlyThatToken()
     QCOMPARE(m_http->get(QStringLiteral("/api/v1/me"), first).status, 401);
     QCOMPARE(m_http->get(QStringLiteral("/api/v1/me"), second).status, 200);
     m_adminToken = second;
+}
+
+void TestAuthApi::logoutAllEndsEveryOtherSessionOfTheAccountOnly()
+{
+    const auto here = m_adminToken;
+    const auto laptop = m_http->loginToken(QStringLiteral("admin@agentur.de"), QStringLiteral("admin password 1"));
+    const auto phone = m_http->loginToken(QStringLiteral("admin@agentur.de"), QStringLiteral("admin password 1"));
+    const auto customer = m_http->registerCustomer(QStringLiteral("erika@mustermann.de"));
+    const auto customerToken = customer.json.value(QLatin1String("token")).toString();
+    QVERIFY(!laptop.isEmpty() && !phone.isEmpty() && !customerToken.isEmpty());
+
+    QCOMPARE(m_http->post(QStringLiteral("/api/v1/auth/logout-all"), {}, here).status, 204);
+    QCOMPARE(m_http->get(QStringLiteral("/api/v1/me"), here).status, 200);
+    for (const auto &ended : {laptop, phone}) {
+        const auto me = m_http->get(QStringLiteral("/api/v1/me"), ended);
+        QCOMPARE(me.status, 401);
+        QCOMPARE(me.errorCode(), QStringLiteral("unauthenticated"));
+    }
+    // Another account's session is not touched.
+    QCOMPARE(m_http->get(QStringLiteral("/api/v1/me"), customerToken).status, 200);
+    // Without a session there is nothing to keep: 401.
+    QCOMPARE(m_http->post(QStringLiteral("/api/v1/auth/logout-all"), {}).status, 401);
 }
 
 void TestAuthApi::refusesMissingOrForgedTokens()
