@@ -344,7 +344,6 @@ void ConnectionLoop::handOff(ClientConnection *connection, std::size_t length)
     epoll_ctl(m_epoll, EPOLL_CTL_DEL, connection->fd(), nullptr);
     connection->watched = false;
     connection->state = ClientConnection::State::InWorker;
-    ++m_inWorkers;
     m_workers->enqueue([this, connection, length] { serveOnWorker(connection, length); });
 }
 
@@ -400,7 +399,6 @@ void ConnectionLoop::takeReturned()
         returned.swap(m_returned);
     }
     for (auto *connection : returned) {
-        --m_inWorkers;
         if (!connection->out.empty())
             startWriting(connection);
         else

@@ -93,7 +93,6 @@ private:
     std::atomic<bool> m_stopRequested {false};
     bool m_stopping = false;
     std::unique_ptr<WorkerPool> m_workers;
-    int m_inWorkers = 0;
 
     std::unordered_map<ClientConnection *, std::unique_ptr<ClientConnection>> m_connections;
     std::unordered_map<QString, int> m_perAddress;

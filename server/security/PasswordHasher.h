@@ -28,9 +28,6 @@ public:
     // as a wrong password does.
     void burnVerify(const QString &password, const QString &requester);
 
-    int places() const { return m_places; }
-    int sharePerRequester() const { return m_share; }
-
 private:
     class Slot;
 
