@@ -81,7 +81,7 @@ QJsonObject Account::toJson() const
         {QStringLiteral("role"), roleName(role)},
         {QStringLiteral("status"), statusName(status)},
         {QStringLiteral("rejection_reason"), stringOrNull(rejectionReason)},
-        {QStringLiteral("avatar_url"), QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("avatar_url"), stringOrNull(avatarPath())},
         {QStringLiteral("intercom_user_id"), intercomUserId()},
         {QStringLiteral("referral_code"), referralCode},
         {QStringLiteral("referred_by"), referredBy},
@@ -89,6 +89,13 @@ QJsonObject Account::toJson() const
         {QStringLiteral("created_at"), instantOrNull(createdAt)},
         {QStringLiteral("decided_at"), instantOrNull(decidedAt)},
     };
+}
+
+QString Account::avatarPath() const
+{
+    if (avatarVersion.isEmpty())
+        return {};
+    return QStringLiteral("/api/v1/accounts/%1/avatar?v=%2").arg(id, avatarVersion.left(16));
 }
 
 std::optional<Account> Account::fromJson(const QJsonObject &json)
@@ -115,6 +122,9 @@ std::optional<Account> Account::fromJson(const QJsonObject &json)
     account.referralSource = json.value(QLatin1String("referral_source")).toString();
     account.createdAt = fromApiInstant(json.value(QLatin1String("created_at")).toString());
     account.decidedAt = fromApiInstant(json.value(QLatin1String("decided_at")).toString());
+    // The version is the URL's own business; a client keeps the part after "v=" to compare.
+    const auto avatarUrl = json.value(QLatin1String("avatar_url")).toString();
+    account.avatarVersion = avatarUrl.section(QLatin1String("v="), 1);
     return account;
 }
 

@@ -32,7 +32,12 @@ struct Account {
     QString referredByName;  // the referring account's name, or empty
     QString referralSource;  // where the customer says they heard of us, or empty
     QDateTime createdAt;
-    QDateTime decidedAt; // approval or rejection instant, invalid while pending
+    QDateTime decidedAt;   // approval or rejection instant, invalid while pending
+    QString avatarVersion; // the stored picture's hash; empty: no picture
+
+    // "/api/v1/accounts/{id}/avatar?v=…", a new URL for each new picture (so caches need no
+    // revalidation), or empty.
+    QString avatarPath() const;
 
     bool isAdmin() const { return role == AccountRole::Admin; }
     // Intercom needs one stable id per user; the account id is exactly that.

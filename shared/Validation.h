@@ -13,6 +13,7 @@ namespace problem {
 inline const QString required = QStringLiteral("required");
 inline const QString tooShort = QStringLiteral("too_short");
 inline const QString tooLong = QStringLiteral("too_long");
+inline const QString tooLarge = QStringLiteral("too_large"); // a file or picture beyond its limit
 inline const QString invalid = QStringLiteral("invalid");
 inline const QString invalidType = QStringLiteral("invalid_type");
 inline const QString invalidCharacters = QStringLiteral("invalid_characters");

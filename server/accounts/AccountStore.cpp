@@ -11,11 +11,12 @@ namespace {
 #define KP_ACCOUNT_SELECT                                                                                              \
     "SELECT a.id, a.email, a.username, a.name, a.company, a.phone, a.role, a.status, "                                 \
     "a.rejection_reason, a.referral_code, r.referral_code, r.name, a.referral_source, "                                \
-    "a.created_at, a.decided_at, a.password_hash, a.rowid "                                                            \
+    "a.created_at, a.decided_at, a.password_hash, a.rowid, a.avatar_sha256 "                                           \
     "FROM accounts a LEFT JOIN accounts r ON r.id = a.referred_by "
 
 constexpr int kPasswordHashColumn = 15;
 constexpr int kRowidColumn = 16;
+constexpr int kAvatarColumn = 17;
 
 Account readAccount(const Query &row)
 {
@@ -35,6 +36,7 @@ Account readAccount(const Query &row)
     account.referralSource = row.text(12);
     account.createdAt = fromApiInstant(row.text(13));
     account.decidedAt = fromApiInstant(row.text(14));
+    account.avatarVersion = row.text(kAvatarColumn);
     return account;
 }
 
@@ -183,6 +185,50 @@ int AccountStore::composeStoredEmails()
     }
     transaction.commit();
     return changed;
+}
+
+AccountStore::UpdateResult AccountStore::updateProfile(const QString &id, const ProfileChange &change)
+{
+    auto &db = m_database.connection();
+    WriteTransaction transaction(db);
+    if (change.email && db.query("SELECT 1 FROM accounts WHERE email = ?1 AND id <> ?2", *change.email, id).next())
+        return {std::nullopt, QStringLiteral("email")};
+    // A user name may not equal anyone's email either: login takes one or the other.
+    if (change.username && !change.username->isEmpty()
+        && db.query("SELECT 1 FROM accounts WHERE (username = ?1 OR email = ?1) AND id <> ?2", *change.username, id)
+               .next())
+        return {std::nullopt, QStringLiteral("username")};
+    // COALESCE keeps a column the change leaves out; an empty username or phone clears it.
+    db.query("UPDATE accounts SET email = COALESCE(?1, email), name = COALESCE(?2, name), "
+             "company = COALESCE(?3, company), username = CASE WHEN ?4 IS NULL THEN username ELSE NULLIF(?4, '') END, "
+             "phone = CASE WHEN ?5 IS NULL THEN phone ELSE NULLIF(?5, '') END, updated_at = ?6 WHERE id = ?7",
+             change.email, change.name, change.company, change.username, change.phone, toApiInstant(m_clock()), id)
+        .run();
+    transaction.commit();
+    return {findById(id), {}};
+}
+
+std::optional<AccountStore::StoredAvatar> AccountStore::avatar(const QString &id)
+{
+    auto row = m_database.connection().query(
+        "SELECT avatar_sha256, avatar_type FROM accounts WHERE id = ? AND avatar_sha256 IS NOT NULL", id);
+    return row.next() ? std::optional(StoredAvatar {row.text(0), row.text(1)}) : std::nullopt;
+}
+
+std::optional<QString> AccountStore::replaceAvatar(const QString &id, const StoredAvatar &avatar)
+{
+    auto &db = m_database.connection();
+    WriteTransaction transaction(db);
+    const auto previous = this->avatar(id);
+    db.query("UPDATE accounts SET avatar_sha256 = ?, avatar_type = ?, updated_at = ? WHERE id = ?", avatar.sha256,
+             avatar.contentType, toApiInstant(m_clock()), id)
+        .run();
+    std::optional<QString> unused;
+    if (previous && previous->sha256 != avatar.sha256
+        && !db.query("SELECT 1 FROM accounts WHERE avatar_sha256 = ?", previous->sha256).next())
+        unused = previous->sha256;
+    transaction.commit();
+    return unused;
 }
 
 void AccountStore::updatePasswordHash(const QString &id, const QString &passwordHash)

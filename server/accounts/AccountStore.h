@@ -25,6 +25,16 @@ struct NewAccount {
     std::optional<QString> referralSource;
 };
 
+// A profile edit as validated and normalised; std::nullopt leaves the column as it is, an
+// empty username or phone clears it.
+struct ProfileChange {
+    std::optional<QString> email;
+    std::optional<QString> username;
+    std::optional<QString> name;
+    std::optional<QString> company;
+    std::optional<QString> phone;
+};
+
 struct AccountPage {
     QList<Account> items;
     QString nextCursor; // empty on the last page
@@ -41,6 +51,19 @@ public:
         QString takenField; // "email" or "username" when that value is already in use
     };
     InsertResult insert(const NewAccount &account);
+
+    using UpdateResult = InsertResult;
+    // Applies the change unless it would take another account's email or user name.
+    UpdateResult updateProfile(const QString &id, const ProfileChange &change);
+
+    struct StoredAvatar {
+        QString sha256; // of the stored bytes: file name and ETag
+        QString contentType;
+    };
+    std::optional<StoredAvatar> avatar(const QString &id);
+    // Sets the account's picture; returns the previous picture's hash when no account uses it
+    // any more, so its file can go.
+    std::optional<QString> replaceAvatar(const QString &id, const StoredAvatar &avatar);
 
     std::optional<Account> findById(const QString &id);
 

@@ -163,6 +163,34 @@ void AuthService::logoutOthers(const AuthenticatedSession &session)
     qCInfo(lcAuth) << "account" << session.account.id << "ended" << ended << "other sessions";
 }
 
+void AuthService::changePassword(const AuthenticatedSession &session, const QString &currentPassword,
+                                 const QString &newPassword, const QString &clientIp)
+{
+    if (const auto problem = v::checkPassword(newPassword))
+        throw ApiError::validation({{QStringLiteral("new_password"), *problem}});
+    const auto &account = session.account;
+    const auto credentials = m_accounts.findCredentials(account.email);
+    if (!credentials || credentials->account.id != account.id)
+        throw ApiError(ErrorCode::Unauthenticated, QStringLiteral("Log in to continue."));
+    // A stolen session must not become a free password oracle: the same limits as a login.
+    auto attempt = m_loginThrottle.admit(QStringLiteral("account:") + account.id, clientIp);
+    const auto requester = addressBucket(clientIp);
+    if (!m_hasher.verify(credentials->passwordHash, currentPassword, requester)) {
+        attempt.failed();
+        throw ApiError(ErrorCode::InvalidCredentials, QStringLiteral("The current password is wrong."),
+                       {{QStringLiteral("current_password"), v::problem::invalid}});
+    }
+    attempt.succeeded();
+    const auto newHash = m_hasher.hash(newPassword, requester);
+    // The new password and the end of the other sessions are one change: a session opened
+    // with the old password must not survive it.
+    WriteTransaction transaction(m_database.connection());
+    m_accounts.updatePasswordHash(account.id, newHash);
+    const int ended = m_sessions.revokeOthers(account.id, session.tokenHash);
+    transaction.commit();
+    qCInfo(lcAuth) << "account" << account.id << "changed its password;" << ended << "other sessions ended";
+}
+
 std::optional<AuthenticatedSession> AuthService::authenticate(const QString &bearerToken)
 {
     // A token is 43 base64url characters; anything far off is not worth a database query.

@@ -49,6 +49,11 @@ public:
     // "Log out on all other devices": every other session of the account ends, this one stays.
     void logoutOthers(const AuthenticatedSession &session);
 
+    // Checks the current password as a login does (throttled, every failure counted), stores the
+    // new one and ends every other session of the account; the calling one stays.
+    void changePassword(const AuthenticatedSession &session, const QString &currentPassword, const QString &newPassword,
+                        const QString &clientIp);
+
     std::optional<AuthenticatedSession> authenticate(const QString &bearerToken) override;
 
     // For `--create-admin` and the demo data: an approved account with the given role.

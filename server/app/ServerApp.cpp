@@ -1,10 +1,10 @@
 #include "server/app/ServerApp.h"
 
-#include "server/accounts/AccountRoutes.h"
 #include "server/app/DataDir.h"
 #include "server/db/Migrations.h"
-#include "server/health/HealthRoutes.h"
+#include "server/health/HealthModule.h"
 #include "server/http/HttpServer.h"
+#include "server/profile/ProfileModule.h"
 
 #include <QLoggingCategory>
 
@@ -19,22 +19,23 @@ ServerApp::ServerApp(ServerConfig config)
     : m_config(std::move(config))
     , m_database((secureDataDir(m_config), m_config.databasePath()))
     , m_hasher(m_config.argon2MemoryKiB, m_config.argon2Passes, m_config.hashConcurrency)
-    , m_accounts(m_database, systemClock())
-    , m_sessions(m_database, systemClock())
-    , m_auth(m_database, m_accounts, m_sessions, m_hasher, m_config)
-    , m_approvals(m_accounts)
-    , m_router(m_auth, m_config.behindProxy)
+    , m_context {m_config, m_database, m_hasher, systemClock()}
+    , m_accounts(std::make_unique<AccountsModule>(m_context))
+    , m_router(m_accounts->auth(), m_config.behindProxy)
 {
     applyMigrations(m_database.connection());
-    if (const int composed = m_accounts.composeStoredEmails())
+    if (const int composed = accounts().composeStoredEmails())
         qCInfo(lcServer) << "composed" << composed << "stored email addresses to NFC";
 
-    m_jobs.add(QStringLiteral("session sweep"), std::chrono::seconds(m_config.sessionSweepIntervalS),
-               [this] { m_sessions.deleteExpired(); });
+    m_modules.push_back(std::make_unique<HealthModule>(m_context));
+    m_modules.push_back(std::make_unique<ProfileModule>(m_context, *m_accounts));
 
-    addHealthRoutes(m_router, m_database);
-    addAuthRoutes(m_router, m_auth);
-    addAdminAccountRoutes(m_router, m_approvals);
+    m_accounts->addRoutes(m_router);
+    m_accounts->addJobs(m_jobs);
+    for (const auto &module : m_modules) {
+        module->addRoutes(m_router);
+        module->addJobs(m_jobs);
+    }
 }
 
 int ServerApp::serve()

@@ -1,27 +1,28 @@
 #pragma once
 
-#include "server/accounts/AccountStore.h"
-#include "server/accounts/ApprovalService.h"
-#include "server/accounts/AuthService.h"
-#include "server/accounts/SessionStore.h"
+#include "server/accounts/AccountsModule.h"
+#include "server/app/Module.h"
 #include "server/config/ServerConfig.h"
 #include "server/db/Database.h"
 #include "server/http/Router.h"
 #include "server/jobs/JobRunner.h"
 #include "server/security/PasswordHasher.h"
 
+#include <memory>
+#include <vector>
+
 namespace kp::server {
 
-// The server's object graph, built once from a validated config: database (migrated), stores,
-// services, the route table and the periodic jobs. Features add a line to the constructor to
-// join (a route file, a job).
+// The server's object graph, built once from a validated config: the database (migrated), the
+// password hasher, the modules (each a feature's stores, services, routes and jobs), the route
+// table and the job runner. A feature joins with one line in the constructor's module list.
 class ServerApp {
 public:
     explicit ServerApp(ServerConfig config);
 
     const ServerConfig &config() const { return m_config; }
-    AuthService &auth() { return m_auth; }
-    AccountStore &accounts() { return m_accounts; }
+    AuthService &auth() { return m_accounts->auth(); }
+    AccountStore &accounts() { return m_accounts->accounts(); }
     Router &router() { return m_router; }
 
     // Runs the jobs and listens until SIGTERM or SIGINT, then lets running requests and a running
@@ -32,11 +33,11 @@ private:
     ServerConfig m_config;
     Database m_database;
     PasswordHasher m_hasher;
-    AccountStore m_accounts;
-    SessionStore m_sessions;
-    AuthService m_auth;
-    ApprovalService m_approvals;
+    ModuleContext m_context;
+    // First of the modules: the router asks it who a token belongs to.
+    std::unique_ptr<AccountsModule> m_accounts;
     Router m_router;
+    std::vector<std::unique_ptr<Module>> m_modules;
     // Last: its thread uses the members above, so it stops before they go.
     JobRunner m_jobs;
 };

@@ -30,3 +30,13 @@ QString databaseSnapshot(const QString &path)
     }
     return snapshot;
 }
+
+QString databaseSchema(const QString &path)
+{
+    kp::server::Connection db(path);
+    auto schema = QStringLiteral("# user_version %1\n").arg(db.userVersion());
+    auto rows = db.query("SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY type, name");
+    while (rows.next())
+        schema += QStringLiteral("## %1 %2\n%3\n").arg(rows.text(0), rows.text(1), rows.text(2));
+    return schema;
+}

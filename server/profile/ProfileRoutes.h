@@ -1,0 +1,13 @@
+#pragma once
+
+namespace kp::server {
+
+class AuthService;
+class ProfileService;
+class Router;
+
+// PATCH /api/v1/me, POST /api/v1/me/password, PUT /api/v1/me/avatar,
+// GET /api/v1/accounts/{id}/avatar
+void addProfileRoutes(Router &router, ProfileService &profiles, AuthService &auth);
+
+} // namespace kp::server
