@@ -3,6 +3,7 @@
 #include "client/widgets/Theme.h"
 
 #include <QPainter>
+#include <QPainterPath>
 
 namespace kp::client {
 
@@ -26,10 +27,30 @@ void Avatar::setName(const QString &name)
     update();
 }
 
+void Avatar::setPicture(const QImage &picture)
+{
+    if (picture.isNull()) {
+        m_picture = QPixmap();
+    } else {
+        const int side = qRound(m_diameter * devicePixelRatioF());
+        m_picture
+            = QPixmap::fromImage(picture.scaled(side, side, Qt::KeepAspectRatioByExpanding, Qt::SmoothTransformation));
+        m_picture.setDevicePixelRatio(devicePixelRatioF());
+    }
+    update();
+}
+
 void Avatar::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
+    if (!m_picture.isNull()) {
+        QPainterPath circle;
+        circle.addEllipse(QRectF(rect()));
+        painter.setClipPath(circle);
+        painter.drawPixmap(rect(), m_picture);
+        return;
+    }
     painter.setPen(Qt::NoPen);
     painter.setBrush(theme::colors().accent);
     painter.drawEllipse(rect());

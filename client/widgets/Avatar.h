@@ -1,16 +1,19 @@
 #pragma once
 
+#include <QPixmap>
 #include <QWidget>
 
 namespace kp::client {
 
-// A round avatar showing a person's initials on the accent colour (until profile pictures land).
+// A round avatar: the person's picture, or their initials on the accent colour without one.
 class Avatar : public QWidget {
     Q_OBJECT
 
 public:
     explicit Avatar(int diameter, QWidget *parent = nullptr);
     void setName(const QString &name);
+    // A null image shows the initials again.
+    void setPicture(const QImage &picture);
     QSize sizeHint() const override { return {m_diameter, m_diameter}; }
 
 protected:
@@ -19,6 +22,7 @@ protected:
 private:
     int m_diameter;
     QString m_initials;
+    QPixmap m_picture; // scaled to the diameter at the device pixel ratio
 };
 
 } // namespace kp::client

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "shared/Account.h"
+#include "shared/ProfileEdit.h"
 
 #include <QByteArray>
 #include <QString>
@@ -12,16 +13,6 @@ namespace kp::server {
 
 class AccountStore;
 class AvatarFiles;
-
-// A profile edit as the owner sent it. Absent fields stay as they are; an empty (or null)
-// username or phone removes it.
-struct ProfileEdit {
-    std::optional<QString> email;
-    std::optional<QString> username;
-    std::optional<QString> name;
-    std::optional<QString> company;
-    std::optional<QString> phone;
-};
 
 // The customer's own profile (API.md PATCH /me, PUT /me/avatar) and who may see whose picture.
 class ProfileService {
