@@ -16,7 +16,7 @@ AvatarFiles::AvatarFiles(const QString &dataDir)
 
 QString AvatarFiles::store(const QByteArray &bytes)
 {
-    const auto sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    auto sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     const auto target = path(sha256);
     if (QFile::exists(target))
         return sha256;

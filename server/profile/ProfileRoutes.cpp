@@ -12,7 +12,7 @@ namespace {
 // PATCH semantics: an absent field stays, a present one changes; null clears what may be empty.
 std::optional<QString> patchField(JsonFields &body, const QJsonObject &json, const QString &key)
 {
-    const auto value = body.optionalString(key);
+    auto value = body.optionalString(key);
     if (!value && json.contains(key) && json.value(key).isNull())
         return QString();
     return value;
