@@ -21,6 +21,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <limits>
 #include <set>
 
 Q_LOGGING_CATEGORY(lcHttp, "kp.http")
@@ -85,10 +86,21 @@ std::string requestLineForLog(std::string_view request)
 // the protected piece between its socket loop (which we replace) and its routing (which we keep).
 class HttpServer::Engine : public httplib::Server {
 public:
+    Engine()
+    {
+        // cpp-httplib stops streaming a content provider's answer once it thinks the server is
+        // shutting down, which it reads from its own listening socket being unset. Ours is the
+        // loop's; this value is only ever compared, never used as a descriptor.
+        svr_sock_ = kNotShuttingDown;
+    }
+
     bool processRequest(httplib::Stream &stream, bool closeConnection, bool &connectionClosed)
     {
         return process_request(stream, closeConnection, connectionClosed, {});
     }
+
+private:
+    static constexpr socket_t kNotShuttingDown = std::numeric_limits<int>::max();
 };
 
 HttpServer::HttpServer(const ServerConfig &config, Router &router)
