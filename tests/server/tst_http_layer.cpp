@@ -81,6 +81,8 @@ private slots:
     void removesSpooledFileWhenHandlerThrows();
     void keepsFileTheHandlerMovedIntoPlace();
     void keepsInMemoryLimitOfBufferedRoutes();
+    void answersPipelinedRequestAfterStreamedUpload();
+    void invitesStreamedBodyWithContinue();
 
 private:
     // The answer, or one with status 0 when none came.
@@ -437,6 +439,35 @@ void TestHttpLayer::keepsInMemoryLimitOfBufferedRoutes()
     const auto answer
         = send("PUT", "/t/csv", {{"Authorization", "Bearer erika@firma.de"}}, std::string(200 * 1000, 'x'), "text/csv");
     QCOMPARE(answer.status, 413);
+}
+
+static QByteArray uploadHead(qint64 length, const QByteArray &extra = {})
+{
+    return "PUT /t/upload HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer erika@firma.de\r\n"
+           "Content-Type: application/octet-stream\r\nContent-Length: "
+        + QByteArray::number(length) + "\r\n" + extra + "\r\n";
+}
+
+void TestHttpLayer::answersPipelinedRequestAfterStreamedUpload()
+{
+    RawConnection connection(m_server->port());
+    const auto body = pattern(200 * 1000);
+    QVERIFY(connection.send(uploadHead(body.size()) + body + "GET /t/page HTTP/1.1\r\nHost: x\r\n\r\n"));
+    QCOMPARE(RawAnswer::parse(connection.readAnswer(10s)).status, 204);
+    const auto page = RawAnswer::parse(connection.readAnswer(10s));
+    QCOMPARE(page.status, 200);
+    QCOMPARE(QString::fromUtf8(page.body), QStringLiteral("<p>Grüße</p>"));
+    QCOMPARE(m_uploadSize, body.size());
+}
+
+void TestHttpLayer::invitesStreamedBodyWithContinue()
+{
+    RawConnection connection(m_server->port());
+    const auto body = pattern(200 * 1000);
+    QCOMPARE(RawAnswer::parse(connection.exchange(uploadHead(body.size(), "Expect: 100-continue\r\n"), 10s)).status,
+             100);
+    QCOMPARE(RawAnswer::parse(connection.exchange(body, 10s)).status, 204);
+    QCOMPARE(m_uploadDigest, QCryptographicHash::hash(body, QCryptographicHash::Sha256));
 }
 
 QTEST_GUILESS_MAIN(TestHttpLayer)
