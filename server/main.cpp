@@ -5,6 +5,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QTemporaryDir>
 
 #include <iostream>
 #include <sys/stat.h>
@@ -13,10 +14,31 @@ using namespace kp::server;
 
 namespace {
 
+// One line per route, fields separated by one space; the format is documented in --help.
 void printRoutes(const Router &router)
 {
     for (const auto &route : router.routes())
-        std::cout << route.method << ' ' << route.pattern << '\n';
+        std::cout << describeRoute(route.spec) << '\n';
+}
+
+// The routes of a server with the default configuration, built in a throw-away data folder.
+int printDefaultRoutes()
+{
+    const QTemporaryDir scratch;
+    if (!scratch.isValid()) {
+        std::cerr << "kundenportal-server: no temporary folder for --print-routes\n";
+        return 1;
+    }
+    ServerConfig config;
+    config.dataDir = scratch.path();
+    try {
+        ServerApp server(config);
+        printRoutes(server.router());
+        return 0;
+    } catch (const std::exception &error) {
+        std::cerr << "kundenportal-server: " << error.what() << '\n';
+        return 1;
+    }
 }
 
 } // namespace
@@ -45,11 +67,19 @@ int main(int argc, char *argv[])
     const QCommandLineOption seedDemoOption(QStringLiteral("seed-demo"),
                                             QStringLiteral("Fill an empty database with demo accounts, then serve "
                                                            "(refused when it holds other accounts)."));
-    const QCommandLineOption printRoutesOption(QStringLiteral("print-routes"),
-                                               QStringLiteral("List every route (METHOD PATH) and exit."));
+    const QCommandLineOption printRoutesOption(
+        QStringLiteral("print-routes"),
+        QStringLiteral("List every route and exit (no --config needed). One line each, fields "
+                       "separated by a space: METHOD PATTERN ACCESS GATES BODY. ACCESS: "
+                       "public|session|approved|admin. GATES: comma-separated gate "
+                       "names, or - for none. BODY: none | json<=BYTES | raw<=BYTES "
+                       "TYPES | stream<=BYTES TYPES, TYPES comma-separated media "
+                       "types."));
     parser.addOptions({configOption, createAdminOption, nameOption, seedDemoOption, printRoutesOption});
     parser.process(app);
 
+    if (parser.isSet(printRoutesOption) && !parser.isSet(configOption))
+        return printDefaultRoutes();
     if (!parser.isSet(configOption)) {
         std::cerr << "kundenportal-server: --config FILE is required (see installer/kundenportal-server.ini)\n";
         return 2;

@@ -2,22 +2,28 @@
 
 #include "server/accounts/ApprovalService.h"
 #include "server/http/JsonFields.h"
+#include "server/http/Paging.h"
 #include "server/http/Router.h"
-
-#include <QJsonArray>
+#include "shared/Validation.h"
 
 namespace kp::server {
 namespace {
 
 Reply listAccounts(ApprovalService &approvals, RequestContext &context)
 {
-    const auto page = approvals.list(context.query("status"), context.query("limit"), context.query("cursor"));
-    QJsonArray items;
-    for (const auto &account : page.items)
-        items.append(account.toJson());
-    return Reply::json({{QStringLiteral("items"), items},
-                        {QStringLiteral("next_cursor"),
-                         page.nextCursor.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(page.nextCursor)}});
+    QMap<QString, QString> problems;
+    std::optional<AccountStatus> status;
+    if (const auto name = context.query("status"); !name.isEmpty()) {
+        status = statusFromName(name);
+        if (!status)
+            problems.insert(QStringLiteral("status"), validation::problem::invalid);
+    }
+    const auto page = readPageRequest(context, problems);
+    if (!problems.isEmpty())
+        throw DomainError::validation(problems);
+    const auto found = approvals.list(status, page);
+    return Reply::json(
+        pageJson(found.items, found.nextCursor, [](const Account &account) { return account.toJson(); }));
 }
 
 Reply reject(ApprovalService &approvals, RequestContext &context)
@@ -25,20 +31,20 @@ Reply reject(ApprovalService &approvals, RequestContext &context)
     JsonFields body(context.json());
     const auto reason = body.requiredString(QStringLiteral("reason"));
     body.finish();
-    return Reply::json(approvals.reject(context.param(0), reason, context.account()).toJson());
+    return Reply::json(approvals.reject(context.param("id"), reason, context.account()).toJson());
 }
 
 } // namespace
 
 void addAdminAccountRoutes(Router &router, ApprovalService &approvals)
 {
-    router.add({"GET", "/api/v1/admin/accounts", Access::Admin, Router::kNoBody},
+    router.add({"GET", "/api/v1/admin/accounts", Access::Admin, BodySpec::none()},
                [&approvals](RequestContext &context) { return listAccounts(approvals, context); });
-    router.add({"POST", "/api/v1/admin/accounts/{id}/approve", Access::Admin, Router::kNoBody},
+    router.add({"POST", "/api/v1/admin/accounts/{id}/approve", Access::Admin, BodySpec::none()},
                [&approvals](RequestContext &context) {
-                   return Reply::json(approvals.approve(context.param(0), context.account()).toJson());
+                   return Reply::json(approvals.approve(context.param("id"), context.account()).toJson());
                });
-    router.add({"POST", "/api/v1/admin/accounts/{id}/reject", Access::Admin, 8 * 1024},
+    router.add({"POST", "/api/v1/admin/accounts/{id}/reject", Access::Admin, BodySpec::json(8 * 1024)},
                [&approvals](RequestContext &context) { return reject(approvals, context); });
 }
 

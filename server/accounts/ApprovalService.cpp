@@ -1,7 +1,7 @@
 #include "server/accounts/ApprovalService.h"
 
-#include "server/http/ApiError.h"
-#include "server/http/LogSafe.h"
+#include "server/core/DomainError.h"
+#include "server/core/LogSafe.h"
 #include "shared/Validation.h"
 
 #include <QLoggingCategory>
@@ -17,31 +17,12 @@ ApprovalService::ApprovalService(AccountStore &accounts)
 {
 }
 
-AccountPage ApprovalService::list(const QString &status, const QString &limit, const QString &cursor)
+AccountPage ApprovalService::list(std::optional<AccountStatus> status, const PageRequest &page)
 {
-    QMap<QString, QString> problems;
-    std::optional<AccountStatus> statusFilter;
-    if (!status.isEmpty()) {
-        statusFilter = statusFromName(status);
-        if (!statusFilter)
-            problems.insert(QStringLiteral("status"), v::problem::invalid);
-    }
-    int pageSize = 50;
-    if (!limit.isEmpty()) {
-        bool ok = false;
-        pageSize = limit.toInt(&ok);
-        if (!ok || pageSize < 1 || pageSize > 200)
-            problems.insert(QStringLiteral("limit"), v::problem::invalid);
-    }
-    std::optional<AccountPage> page;
-    if (problems.isEmpty()) {
-        page = m_accounts.list(statusFilter, pageSize, cursor);
-        if (!page)
-            problems.insert(QStringLiteral("cursor"), v::problem::invalid);
-    }
-    if (!problems.isEmpty())
-        throw ApiError::validation(problems);
-    return *page;
+    auto found = m_accounts.list(status, page.limit, page.cursor);
+    if (!found)
+        throw DomainError::validation({{QStringLiteral("cursor"), v::problem::invalid}});
+    return *found;
 }
 
 Account ApprovalService::approve(const QString &accountId, const Account &admin)
@@ -54,7 +35,7 @@ Account ApprovalService::reject(const QString &accountId, const QString &reason,
 {
     const auto normalized = v::normalizeText(reason);
     if (const auto problem = v::checkDisplayText(normalized, v::limits::reasonMax))
-        throw ApiError::validation({{QStringLiteral("reason"), *problem}});
+        throw DomainError::validation({{QStringLiteral("reason"), *problem}});
     return decide(accountId, {AccountStatus::Pending}, AccountStatus::Rejected, normalized, admin);
 }
 
@@ -63,9 +44,9 @@ Account ApprovalService::decide(const QString &accountId, const QList<AccountSta
 {
     switch (m_accounts.decide(accountId, from, to, reason, admin.id)) {
     case AccountStore::Decision::NotFound:
-        throw ApiError(ErrorCode::NotFound, QStringLiteral("No such account."));
+        throw DomainError(ErrorCode::NotFound, QStringLiteral("No such account."));
     case AccountStore::Decision::WrongStatus:
-        throw ApiError(ErrorCode::Conflict, QStringLiteral("The account has been decided on already."));
+        throw DomainError(ErrorCode::Conflict, QStringLiteral("The account has been decided on already."));
     case AccountStore::Decision::Done:
         break;
     }

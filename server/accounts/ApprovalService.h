@@ -1,6 +1,7 @@
 #pragma once
 
 #include "server/accounts/AccountStore.h"
+#include "server/core/PageRequest.h"
 
 namespace kp::server {
 
@@ -11,7 +12,8 @@ class ApprovalService {
 public:
     explicit ApprovalService(AccountStore &accounts);
 
-    AccountPage list(const QString &status, const QString &limit, const QString &cursor);
+    // 422 cursor: invalid for a cursor the store did not make.
+    AccountPage list(std::optional<AccountStatus> status, const PageRequest &page);
     Account approve(const QString &accountId, const Account &admin);
     Account reject(const QString &accountId, const QString &reason, const Account &admin);
 

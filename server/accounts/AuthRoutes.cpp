@@ -48,20 +48,20 @@ Reply login(AuthService &auth, RequestContext &context)
 
 void addAuthRoutes(Router &router, AuthService &auth)
 {
-    router.add({"POST", "/api/v1/auth/register", Access::Public, 16 * 1024},
+    router.add({"POST", "/api/v1/auth/register", Access::Public, BodySpec::json(16 * 1024)},
                [&auth](RequestContext &context) { return registerAccount(auth, context); });
-    router.add({"POST", "/api/v1/auth/login", Access::Public, 8 * 1024},
+    router.add({"POST", "/api/v1/auth/login", Access::Public, BodySpec::json(8 * 1024)},
                [&auth](RequestContext &context) { return login(auth, context); });
-    router.add({"POST", "/api/v1/auth/logout", Access::AnySession, Router::kNoBody}, [&auth](RequestContext &context) {
+    router.add({"POST", "/api/v1/auth/logout", Access::AnySession, BodySpec::none()}, [&auth](RequestContext &context) {
         auth.logout(context.session().tokenHash);
         return Reply::noContent();
     });
-    router.add({"POST", "/api/v1/auth/logout-all", Access::AnySession, Router::kNoBody},
+    router.add({"POST", "/api/v1/auth/logout-all", Access::AnySession, BodySpec::none()},
                [&auth](RequestContext &context) {
                    auth.logoutOthers(context.session());
                    return Reply::noContent();
                });
-    router.add({"GET", "/api/v1/me", Access::AnySession, Router::kNoBody},
+    router.add({"GET", "/api/v1/me", Access::AnySession, BodySpec::none()},
                [](RequestContext &context) { return Reply::json(context.account().toJson()); });
 }
 

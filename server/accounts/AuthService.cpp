@@ -1,8 +1,8 @@
 #include "server/accounts/AuthService.h"
 
 #include "server/config/ServerConfig.h"
+#include "server/core/DomainError.h"
 #include "server/db/Database.h"
-#include "server/http/ApiError.h"
 #include "server/security/AddressBucket.h"
 #include "server/security/PasswordHasher.h"
 #include "server/security/Tokens.h"
@@ -76,7 +76,7 @@ AuthService::Validated AuthService::validate(const Registration &registration)
         }
     }
     if (!problems.isEmpty())
-        throw ApiError::validation(problems);
+        throw DomainError::validation(problems);
     return result;
 }
 
@@ -94,9 +94,9 @@ Account AuthService::insert(const NewAccount &account)
 {
     auto result = m_accounts.insert(account);
     if (!result.account)
-        throw ApiError(ErrorCode::Conflict,
-                       QStringLiteral("An account with this %1 exists already.").arg(result.takenField),
-                       {{result.takenField, v::problem::taken}});
+        throw DomainError(ErrorCode::Conflict,
+                          QStringLiteral("An account with this %1 exists already.").arg(result.takenField),
+                          {{result.takenField, v::problem::taken}});
     return *result.account;
 }
 
@@ -104,7 +104,7 @@ IssuedSession AuthService::registerAccount(const Registration &registration, con
 {
     const auto bucket = addressBucket(clientIp);
     if (const int wait = m_registrations.acquire(bucket))
-        throw ApiError::rateLimited(wait);
+        throw DomainError::rateLimited(wait);
     // The slow hash comes before the write lock: other writers wait for the lock, never for it.
     const auto account
         = withPasswordHash(validate(registration), AccountRole::Customer, AccountStatus::Pending, bucket);
@@ -131,17 +131,17 @@ IssuedSession AuthService::login(const QString &login, const QString &password, 
                                              : (m_hasher.burnVerify(password, requester), false);
     if (!passwordMatches) {
         attempt.failed();
-        throw ApiError(ErrorCode::InvalidCredentials, QStringLiteral("Login name or password is wrong."));
+        throw DomainError(ErrorCode::InvalidCredentials, QStringLiteral("Login name or password is wrong."));
     }
     const auto &account = credentials->account;
     // A right password for an account that may not log in still cost a hash: it counts.
     if (account.status == AccountStatus::Pending) {
         attempt.failed();
-        throw ApiError(ErrorCode::PendingApproval, QStringLiteral("The account awaits approval by the agency."));
+        throw DomainError(ErrorCode::PendingApproval, QStringLiteral("The account awaits approval by the agency."));
     }
     if (account.status == AccountStatus::Rejected) {
         attempt.failed();
-        throw ApiError(ErrorCode::Rejected, QStringLiteral("The registration was rejected."))
+        throw DomainError(ErrorCode::Rejected, QStringLiteral("The registration was rejected."))
             .withDetail(QStringLiteral("reason"), account.rejectionReason);
     }
     // Hashes made under older, weaker settings are renewed while the password is at hand.
@@ -167,18 +167,18 @@ void AuthService::changePassword(const AuthenticatedSession &session, const QStr
                                  const QString &newPassword, const QString &clientIp)
 {
     if (const auto problem = v::checkPassword(newPassword))
-        throw ApiError::validation({{QStringLiteral("new_password"), *problem}});
+        throw DomainError::validation({{QStringLiteral("new_password"), *problem}});
     const auto &account = session.account;
     const auto credentials = m_accounts.findCredentials(account.email);
     if (!credentials || credentials->account.id != account.id)
-        throw ApiError(ErrorCode::Unauthenticated, QStringLiteral("Log in to continue."));
+        throw DomainError(ErrorCode::Unauthenticated, QStringLiteral("Log in to continue."));
     // A stolen session must not become a free password oracle: the same limits as a login.
     auto attempt = m_loginThrottle.admit(QStringLiteral("account:") + account.id, clientIp);
     const auto requester = addressBucket(clientIp);
     if (!m_hasher.verify(credentials->passwordHash, currentPassword, requester)) {
         attempt.failed();
-        throw ApiError(ErrorCode::InvalidCredentials, QStringLiteral("The current password is wrong."),
-                       {{QStringLiteral("current_password"), v::problem::invalid}});
+        throw DomainError(ErrorCode::InvalidCredentials, QStringLiteral("The current password is wrong."),
+                          {{QStringLiteral("current_password"), v::problem::invalid}});
     }
     attempt.succeeded();
     const auto newHash = m_hasher.hash(newPassword, requester);

@@ -2,7 +2,7 @@
 
 #include "server/accounts/AccountStore.h"
 #include "server/accounts/SessionStore.h"
-#include "server/http/Router.h"
+#include "server/core/Authenticator.h"
 #include "server/security/LoginThrottle.h"
 #include "server/security/RateLimiter.h"
 

@@ -1,7 +1,7 @@
 #include "server/app/CreateAdmin.h"
 
 #include "server/accounts/AuthService.h"
-#include "server/http/ApiError.h"
+#include "server/core/DomainError.h"
 
 #include <termios.h>
 #include <unistd.h>
@@ -53,7 +53,7 @@ int createAdminFromTerminal(AuthService &auth, const QString &email, const QStri
         const auto account = auth.createApprovedAccount(registration, AccountRole::Admin);
         std::cerr << "Created admin " << account.email.toStdString() << " (" << account.id.toStdString() << ").\n";
         return 0;
-    } catch (const ApiError &error) {
+    } catch (const DomainError &error) {
         std::cerr << "No account was created: " << error.message().toStdString();
         for (auto it = error.fields().cbegin(); it != error.fields().cend(); ++it)
             std::cerr << ' ' << it.key().toStdString() << ": " << it.value().toStdString() << ';';

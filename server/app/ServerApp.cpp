@@ -21,8 +21,12 @@ ServerApp::ServerApp(ServerConfig config)
     , m_hasher(m_config.argon2MemoryKiB, m_config.argon2Passes, m_config.hashConcurrency)
     , m_context {m_config, m_database, m_hasher, systemClock()}
     , m_accounts(std::make_unique<AccountsModule>(m_context))
+    , m_idempotencyStore(m_database, systemClock())
+    , m_idempotency(m_idempotencyStore)
     , m_router(m_accounts->auth(), m_config.behindProxy)
 {
+    m_router.setIdempotency(m_idempotency);
+    m_jobs.add(QStringLiteral("idempotency sweep"), std::chrono::hours(1), [this] { m_idempotency.deleteExpired(); });
     applyMigrations(m_database.connection());
     if (const int composed = accounts().composeStoredEmails())
         qCInfo(lcServer) << "composed" << composed << "stored email addresses to NFC";

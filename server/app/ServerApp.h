@@ -5,6 +5,7 @@
 #include "server/config/ServerConfig.h"
 #include "server/db/Database.h"
 #include "server/http/Router.h"
+#include "server/idempotency/Idempotency.h"
 #include "server/jobs/JobRunner.h"
 #include "server/security/PasswordHasher.h"
 
@@ -36,6 +37,8 @@ private:
     ModuleContext m_context;
     // First of the modules: the router asks it who a token belongs to.
     std::unique_ptr<AccountsModule> m_accounts;
+    IdempotencyStore m_idempotencyStore;
+    Idempotency m_idempotency;
     Router m_router;
     std::vector<std::unique_ptr<Module>> m_modules;
     // Last: its thread uses the members above, so it stops before they go.

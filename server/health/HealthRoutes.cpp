@@ -28,7 +28,7 @@ Reply health(Database &database)
 
 void addHealthRoutes(Router &router, Database &database)
 {
-    router.add({"GET", "/healthz", Access::Public, Router::kNoBody},
+    router.add({"GET", "/healthz", Access::Public, BodySpec::none()},
                [&database](RequestContext &) { return health(database); });
 }
 

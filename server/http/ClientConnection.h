@@ -1,9 +1,12 @@
 #pragma once
 
+#include "server/http/UploadSpool.h"
+
 #include <QString>
 
 #include <chrono>
 #include <cstdint>
+#include <memory>
 #include <string>
 
 using SSL = struct ssl_st;
@@ -69,6 +72,10 @@ public:
     bool continueSent = false; // "100 Continue" went out for the current request
     bool peerClosed = false;
     bool watched = false; // registered with the loop's epoll
+    // A body on its way to disk (a streaming route): the head stays in `in`, `uploadHeadLength`
+    // bytes of it; the body goes to the spool. Dropped, and its file removed, with the request.
+    std::unique_ptr<UploadSpool> upload;
+    std::size_t uploadHeadLength = 0;
 
 private:
     Io tlsResult(int result);

@@ -58,12 +58,14 @@ void peerName(const sockaddr_storage &address, std::string &ip, int &port)
 
 } // namespace
 
-ConnectionLoop::ConnectionLoop(int listeningSocket, SSL_CTX *tls, Settings settings, Serve serve, Refuse refuse)
+ConnectionLoop::ConnectionLoop(int listeningSocket, SSL_CTX *tls, Settings settings, Serve serve, Refuse refuse,
+                               Admit admit)
     : m_listeningSocket(listeningSocket)
     , m_tls(tls)
-    , m_settings(settings)
+    , m_settings(std::move(settings))
     , m_serve(std::move(serve))
     , m_refuse(std::move(refuse))
+    , m_admit(std::move(admit))
     , m_epoll(epoll_create1(EPOLL_CLOEXEC))
     , m_wake(eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC))
     , m_spareFd(::open("/dev/null", O_RDONLY | O_CLOEXEC))
@@ -317,6 +319,8 @@ RequestFrame ConnectionLoop::frameNext(ClientConnection &connection) const
 
 void ConnectionLoop::advance(ClientConnection *connection)
 {
+    if (connection->upload)
+        return spoolBody(connection);
     if (connection->in.empty())
         return;
     const auto frame = frameNext(*connection);
@@ -333,9 +337,46 @@ void ConnectionLoop::advance(ClientConnection *connection)
     case RequestFrame::HeadTooLarge:
         return refuse(connection, 431);
     case RequestFrame::BodyTooLarge:
-        return refuse(connection, 413);
+        return admitLargeBody(connection, frame);
     case RequestFrame::Malformed:
         return refuse(connection, 400);
+    }
+}
+
+void ConnectionLoop::admitLargeBody(ClientConnection *connection, const RequestFrame &frame)
+{
+    if (!m_admit || frame.headLength == 0)
+        return refuse(connection, 413); // chunked, or an unreadable length
+    const auto head = std::string_view(connection->in).substr(0, frame.headLength);
+    if (const int status = m_admit(head, frame.contentLength); status != 0)
+        return refuse(connection, status);
+    connection->upload = UploadSpool::create(m_settings.uploadFolder, frame.contentLength);
+    if (!connection->upload)
+        return refuse(connection, 503);
+    connection->uploadHeadLength = frame.headLength;
+    if (frame.expectsContinue && !connection->continueSent) {
+        connection->continueSent = true;
+        connection->out += "HTTP/1.1 100 Continue\r\n\r\n";
+        connection->sendPending();
+    }
+    spoolBody(connection);
+}
+
+void ConnectionLoop::spoolBody(ClientConnection *connection)
+{
+    auto &upload = *connection->upload;
+    const auto headLength = connection->uploadHeadLength;
+    const auto take = std::min(connection->in.size() - headLength, upload.missing());
+    if (take > 0) {
+        if (!upload.append(connection->in.data() + headLength, take))
+            return refuse(connection, 503);
+        connection->in.erase(headLength, take);
+        // A large body may take longer than the read timeout in all; it must not stall for one.
+        connection->deadline = SteadyClock::now() + m_settings.readTimeout;
+    }
+    if (upload.missing() == 0) {
+        upload.finish();
+        handOff(connection, headLength);
     }
 }
 
@@ -435,6 +476,7 @@ void ConnectionLoop::afterAnswer(ClientConnection *connection)
 
 void ConnectionLoop::refuse(ClientConnection *connection, int status)
 {
+    connection->upload.reset(); // removes what was spooled of the refused body
     connection->out += m_refuse(status, std::string_view(connection->in).substr(0, 512), *connection);
     std::string().swap(connection->in);
     connection->keepAlive = false;

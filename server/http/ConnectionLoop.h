@@ -40,6 +40,8 @@ public:
         std::size_t maxBodyBytes = 64 * 1024;
         int maxRequestsPerConnection = 1000;
         int workers = 32;
+        // Where bodies too large for memory go when `admit` takes them (created by the owner).
+        std::string uploadFolder;
     };
     // Runs on a worker: answers the complete request at the start of `connection.in` (`length`
     // bytes), appending the answer to `connection.out` and setting `connection.keepAlive`.
@@ -48,8 +50,14 @@ public:
     // refuses by itself (431, 413, 400); `request` is what had arrived of it.
     using Refuse = std::function<std::string(int status, std::string_view request, const ClientConnection &connection)>;
 
+    // Runs on the loop, for a request whose Content-Length exceeds maxBodyBytes, once its head has
+    // arrived and before any of its body is kept: 0 to stream the body into a file in
+    // uploadFolder (the worker then finds it in `connection.upload`), or the status to refuse
+    // it with unread (413, 415, 401). Without it every such body is refused with 413.
+    using Admit = std::function<int(std::string_view head, std::size_t contentLength)>;
+
     // Takes over `listeningSocket` (bound and listening). `tls` may be null (plain HTTP).
-    ConnectionLoop(int listeningSocket, SSL_CTX *tls, Settings settings, Serve serve, Refuse refuse);
+    ConnectionLoop(int listeningSocket, SSL_CTX *tls, Settings settings, Serve serve, Refuse refuse, Admit admit = {});
     ~ConnectionLoop();
     ConnectionLoop(const ConnectionLoop &) = delete;
     ConnectionLoop &operator=(const ConnectionLoop &) = delete;
@@ -67,6 +75,10 @@ private:
     RequestFrame frameNext(ClientConnection &connection) const;
     std::size_t readLimit() const;
     void handOff(ClientConnection *connection, std::size_t length);
+    // A body too large for memory: admitted, it streams to disk from here on; else refused.
+    void admitLargeBody(ClientConnection *connection, const RequestFrame &frame);
+    // Moves what has arrived of a streamed body to its file; hands the request off when complete.
+    void spoolBody(ClientConnection *connection);
     // Worker side: answers the request, then, while its client keeps sending and nobody else
     // waits, the ones that follow at once; then gives the connection back to the loop.
     void serveOnWorker(ClientConnection *connection, std::size_t length);
@@ -87,6 +99,7 @@ private:
     Settings m_settings;
     Serve m_serve;
     Refuse m_refuse;
+    Admit m_admit;
     int m_epoll = -1;
     int m_wake = -1;
     int m_spareFd = -1; // given up to accept and close a connection when out of descriptors

@@ -1,11 +1,13 @@
 #include "server/http/HttpServer.h"
 
 #include "server/config/ServerConfig.h"
+#include "server/core/LogSafe.h"
 #include "server/http/ClientConnection.h"
 #include "server/http/ConnectionLoop.h"
 #include "server/http/ConnectionStream.h"
-#include "server/http/LogSafe.h"
+#include "server/http/RequestFramer.h"
 #include "server/http/Router.h"
+#include "server/http/UploadSpool.h"
 
 #include <httplib.h>
 
@@ -19,6 +21,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <limits>
 #include <set>
 
 Q_LOGGING_CATEGORY(lcHttp, "kp.http")
@@ -32,6 +35,14 @@ using Milliseconds = std::chrono::duration<double, std::milli>;
 // request from routing to logging on one thread.
 thread_local std::chrono::steady_clock::time_point requestStart;
 
+// What one request carries from its head to its answer on the worker: the route matched once
+// (pre-routing), and the body the loop spooled to disk, if it did.
+struct InFlight {
+    Router::Match match;
+    const UploadSpool *upload = nullptr;
+};
+thread_local InFlight *inFlight = nullptr;
+
 // Room for a request line of 8 KiB (cpp-httplib answers 414 beyond) and the usual headers;
 // nginx's default (4 × 8k) is the same.
 constexpr std::size_t kMaxHeadBytes = 32 * 1024;
@@ -43,8 +54,14 @@ const char *reasonPhrase(int status)
     switch (status) {
     case 400:
         return "Bad Request";
+    case 401:
+        return "Unauthorized";
     case 413:
         return "Payload Too Large";
+    case 415:
+        return "Unsupported Media Type";
+    case 503:
+        return "Service Unavailable";
     case 431:
         return "Request Header Fields Too Large";
     default:
@@ -69,10 +86,21 @@ std::string requestLineForLog(std::string_view request)
 // the protected piece between its socket loop (which we replace) and its routing (which we keep).
 class HttpServer::Engine : public httplib::Server {
 public:
+    Engine()
+    {
+        // cpp-httplib stops streaming a content provider's answer once it thinks the server is
+        // shutting down, which it reads from its own listening socket being unset. Ours is the
+        // loop's; this value is only ever compared, never used as a descriptor.
+        svr_sock_ = kNotShuttingDown;
+    }
+
     bool processRequest(httplib::Stream &stream, bool closeConnection, bool &connectionClosed)
     {
         return process_request(stream, closeConnection, connectionClosed, {});
     }
+
+private:
+    static constexpr socket_t kNotShuttingDown = std::numeric_limits<int>::max();
 };
 
 HttpServer::HttpServer(const ServerConfig &config, Router &router)
@@ -80,8 +108,15 @@ HttpServer::HttpServer(const ServerConfig &config, Router &router)
     , m_router(router)
     , m_engine(std::make_unique<Engine>())
 {
-    for (const auto &route : m_router.routes())
-        m_largestBody = std::max(m_largestBody, route.maxBodyBytes);
+    for (const auto &route : m_router.routes()) {
+        const auto &body = route.spec.body;
+        auto &largest = body.kind == BodySpec::Kind::Stream ? m_largestStream : m_largestBody;
+        largest = std::max(largest, body.maxBytes);
+    }
+    if (m_largestStream > 0) {
+        m_uploadFolder = (m_config.dataDir + QStringLiteral("/tmp")).toStdString();
+        UploadSpool::prepareFolder(m_uploadFolder);
+    }
     installHandlers();
 }
 
@@ -99,7 +134,7 @@ void HttpServer::installHandlers()
     server.set_keep_alive_max_count(kMaxRequestsPerConnection);
     // Bodies announced with Content-Length beyond this are refused unread (the loop refuses
     // them earlier still).
-    server.set_payload_max_length(m_largestBody);
+    server.set_payload_max_length(std::max(m_largestBody, m_largestStream));
     httplib::Headers securityHeaders {{"X-Content-Type-Options", "nosniff"}};
     if (m_config.tlsEnabled())
         securityHeaders.emplace("Strict-Transport-Security", "max-age=31536000");
@@ -111,14 +146,13 @@ void HttpServer::installHandlers()
         // text an attacker can choose is BREACH; our answers are small JSON that gain little.
         // The request object is the parser's own, not const: forgetting the header is the one
         // lever 0.11.4 leaves.
-        const_cast<httplib::Request &>(request).headers.erase("Accept-Encoding");
-        // A body is read by the handlers registered below, so that it is consumed before anyone
-        // answers. cpp-httplib reads bodies of these methods only.
-        static const std::set<std::string> bodyMethods {"POST", "PUT", "PATCH", "DELETE"};
-        if (declaresBody(request) && bodyMethods.count(request.method))
-            return httplib::Server::HandlerResponse::Unhandled;
-        answer(request, std::string(), response);
-        return httplib::Server::HandlerResponse::Handled;
+        auto &parsed = const_cast<httplib::Request &>(request);
+        parsed.headers.erase("Accept-Encoding");
+        // cpp-httplib would cut any answer to a Range itself, JSON included; ReplyWriter applies
+        // Range to files only, from the header.
+        parsed.ranges.clear();
+        return answerBeforeBody(request, response) ? httplib::Server::HandlerResponse::Handled
+                                                   : httplib::Server::HandlerResponse::Unhandled;
     });
 
     // Errors cpp-httplib answers by itself (400, 413, 414, …) get our error shape too.
@@ -130,7 +164,7 @@ void HttpServer::installHandlers()
             : response.status >= 500             ? ErrorCode::Internal
                                                  : ErrorCode::BadRequest;
         const int status = response.status;
-        Router::writeError(response, ApiError(code, QStringLiteral("The request could not be handled.")));
+        Router::writeError(response, DomainError(code, QStringLiteral("The request could not be handled.")));
         response.status = status;
     });
 
@@ -145,25 +179,7 @@ void HttpServer::installHandlers()
     // One catch-all per body method: every body is read here, with the matched route's limit.
     const auto readThenAnswer
         = [this](const httplib::Request &request, httplib::Response &response, const httplib::ContentReader &reader) {
-              const auto match = m_router.match(request.method, request.path);
-              const auto limit = match.route ? match.route->maxBodyBytes : Router::kNoBody;
-              std::string body;
-              bool tooLarge = false;
-              // The loop has the whole body in memory already; past the limit it is skipped, not kept.
-              const bool complete = reader([&](const char *data, std::size_t length) {
-                  tooLarge = tooLarge || body.size() + length > limit;
-                  if (!tooLarge)
-                      body.append(data, length);
-                  return true;
-              });
-              if (tooLarge || response.status == 413)
-                  Router::writeError(
-                      response, ApiError(ErrorCode::PayloadTooLarge, QStringLiteral("The request body is too large.")));
-              else if (!complete)
-                  Router::writeError(response,
-                                     ApiError(ErrorCode::BadRequest, QStringLiteral("The body could not be read.")));
-              else
-                  answer(request, body, response);
+              answerWithBody(request, response, reader);
           };
     const auto everything = std::string(".*");
     server.Post(everything, readThenAnswer);
@@ -172,22 +188,92 @@ void HttpServer::installHandlers()
     server.Delete(everything, readThenAnswer);
 }
 
-void HttpServer::answer(const httplib::Request &request, const std::string &body, httplib::Response &response)
+bool HttpServer::answerBeforeBody(const httplib::Request &request, httplib::Response &response)
 {
     // 0.11.4 parses any number of header lines; refuse requests that abuse that.
     if (request.headers.size() > std::size_t(m_config.maxHeaderCount)) {
-        Router::writeError(response, ApiError(ErrorCode::HeadersTooLarge, QStringLiteral("Too many header fields.")));
-        return;
+        Router::writeError(response,
+                           DomainError(ErrorCode::HeadersTooLarge, QStringLiteral("Too many header fields.")));
+        return true;
     }
-    const auto match = m_router.match(request.method, request.path);
+    auto &match = inFlight->match;
+    match = m_router.match(request.method, request.path);
     if (!match.route) {
+        // The body, if any, is in the connection's buffer already and goes with the request.
         Router::writeError(response,
                            match.otherMethodMatches
-                               ? ApiError(ErrorCode::MethodNotAllowed, QStringLiteral("Method not allowed."))
-                               : ApiError(ErrorCode::NotFound, QStringLiteral("No such resource.")));
-        return;
+                               ? DomainError(ErrorCode::MethodNotAllowed, QStringLiteral("Method not allowed."))
+                               : DomainError(ErrorCode::NotFound, QStringLiteral("No such resource.")));
+        return true;
     }
-    m_router.dispatch(match, request, body, response);
+    // A body is read by the handlers installHandlers() registers, so that it is consumed before
+    // anyone answers. cpp-httplib reads bodies of these methods only.
+    static const std::set<std::string> bodyMethods {"POST", "PUT", "PATCH", "DELETE"};
+    if (declaresBody(request) && bodyMethods.count(request.method))
+        return false;
+    m_router.dispatch(match, request, {}, nullptr, response);
+    return true;
+}
+
+void HttpServer::answerWithBody(const httplib::Request &request, httplib::Response &response,
+                                const httplib::ContentReader &reader)
+{
+    const auto &match = inFlight->match;
+    if (inFlight->upload)
+        return dispatchUpload(request, *inFlight->upload, response);
+    const auto &spec = match.route->spec.body;
+    const auto limit = spec.maxBytes;
+    std::string body;
+    bool tooLarge = false;
+    // The loop has the whole body in memory already; past the limit it is skipped, not kept.
+    const bool complete = reader([&](const char *data, std::size_t length) {
+        tooLarge = tooLarge || body.size() + length > limit;
+        if (!tooLarge)
+            body.append(data, length);
+        return true;
+    });
+    if (tooLarge || response.status == 413)
+        return Router::writeError(
+            response, DomainError(ErrorCode::PayloadTooLarge, QStringLiteral("The request body is too large.")));
+    if (!complete)
+        return Router::writeError(response,
+                                  DomainError(ErrorCode::BadRequest, QStringLiteral("The body could not be read.")));
+    if (spec.kind != BodySpec::Kind::Stream)
+        return m_router.dispatch(match, request, body, nullptr, response);
+    // A streaming route's body small enough to arrive in memory: its handler still gets a file.
+    const auto spool = UploadSpool::create(m_uploadFolder, body.size());
+    if (!spool || !spool->append(body.data(), body.size()))
+        return Router::writeError(
+            response, DomainError(ErrorCode::Unavailable, QStringLiteral("The upload cannot be stored now.")));
+    spool->finish();
+    dispatchUpload(request, *spool, response);
+}
+
+void HttpServer::dispatchUpload(const httplib::Request &request, const UploadSpool &spool, httplib::Response &response)
+{
+    const UploadedFile file {QString::fromStdString(spool.path()), qint64(spool.size()),
+                             mediaTypeOf(request.get_header_value("Content-Type"))};
+    m_router.dispatch(inFlight->match, request, {}, &file, response);
+}
+
+int HttpServer::admitLargeBody(std::string_view head, std::size_t contentLength) const
+{
+    const auto request = peekRequestHead(head);
+    if (!request)
+        return 400;
+    const auto match = m_router.match(request->method, request->path);
+    if (!match.route || match.route->spec.body.kind != BodySpec::Kind::Stream)
+        return 413;
+    const auto &route = match.route->spec;
+    if (contentLength > route.body.maxBytes)
+        return 413;
+    if (!route.body.accepts(request->contentType))
+        return 415;
+    // The session itself is checked on the worker (a database read has no place on the loop);
+    // a request without any token is turned away before its body costs disk.
+    if (route.access != Access::Public && !request->hasAuthorization)
+        return 401;
+    return 0;
 }
 
 bool HttpServer::declaresBody(const httplib::Request &request)
@@ -199,19 +285,38 @@ bool HttpServer::declaresBody(const httplib::Request &request)
 void HttpServer::serve(ClientConnection &connection, std::size_t length, bool lastOnConnection)
 {
     requestStart = std::chrono::steady_clock::now();
+    InFlight request;
+    request.upload = connection.upload.get();
+    inFlight = &request;
     ConnectionStream stream(connection, length, std::chrono::seconds(m_config.writeTimeoutS));
     bool closedByClient = false;
     const bool answered = m_engine->processRequest(stream, lastOnConnection, closedByClient);
+    inFlight = nullptr;
+    // Removes the spooled body unless the handler moved it elsewhere.
+    connection.upload.reset();
     connection.in.erase(0, length);
     connection.keepAlive = answered && !closedByClient && !lastOnConnection;
 }
 
 std::string HttpServer::refusal(int status, std::string_view request, const ClientConnection &connection) const
 {
-    const auto error = status == 431
-        ? ApiError(ErrorCode::HeadersTooLarge, QStringLiteral("The request head is too large."))
-        : status == 413 ? ApiError(ErrorCode::PayloadTooLarge, QStringLiteral("The request body is too large."))
-                        : ApiError(ErrorCode::BadRequest, QStringLiteral("The request is not framed correctly."));
+    const auto error = [status] {
+        switch (status) {
+        case 431:
+            return DomainError(ErrorCode::HeadersTooLarge, QStringLiteral("The request head is too large."));
+        case 413:
+            return DomainError(ErrorCode::PayloadTooLarge, QStringLiteral("The request body is too large."));
+        case 415:
+            return DomainError(ErrorCode::UnsupportedMediaType,
+                               QStringLiteral("This content type is not accepted here."));
+        case 401:
+            return DomainError(ErrorCode::Unauthenticated, QStringLiteral("Log in to continue."));
+        case 503:
+            return DomainError(ErrorCode::Unavailable, QStringLiteral("The upload cannot be stored now."));
+        default:
+            return DomainError(ErrorCode::BadRequest, QStringLiteral("The request is not framed correctly."));
+        }
+    }();
     const auto body = QJsonDocument(error.toJson()).toJson(QJsonDocument::Compact).toStdString();
     std::string answer = "HTTP/1.1 " + std::to_string(status) + ' ' + reasonPhrase(status)
         + "\r\nContent-Type: application/json\r\nContent-Length: " + std::to_string(body.size())
@@ -295,12 +400,14 @@ void HttpServer::run()
     settings.maxBodyBytes = m_largestBody;
     settings.maxRequestsPerConnection = kMaxRequestsPerConnection;
     settings.workers = m_config.threads;
+    settings.uploadFolder = m_uploadFolder;
     ConnectionLoop loop(
         std::exchange(m_listeningSocket, -1), m_tls.context.get(), settings,
         [this](ClientConnection &connection, std::size_t length, bool last) { serve(connection, length, last); },
         [this](int status, std::string_view request, const ClientConnection &connection) {
             return refusal(status, request, connection);
-        });
+        },
+        [this](std::string_view head, std::size_t contentLength) { return admitLargeBody(head, contentLength); });
     {
         const std::lock_guard lock(m_loopMutex);
         m_loop = &loop;

@@ -1,5 +1,7 @@
 #include "server/http/RequestFramer.h"
 
+#include <httplib.h>
+
 #include <algorithm>
 #include <cctype>
 #include <optional>
@@ -152,13 +154,49 @@ RequestFrame frameRequest(std::string_view buffer, std::size_t maxHeadBytes, std
         frame = frameChunked(buffer, bodyStart, maxBodyBytes);
     } else {
         const auto length = framing.contentLength.value_or(0);
-        if (length > maxBodyBytes)
-            return {RequestFrame::BodyTooLarge};
+        if (length > maxBodyBytes) {
+            RequestFrame tooLarge {RequestFrame::BodyTooLarge};
+            tooLarge.headLength = bodyStart;
+            tooLarge.contentLength = length;
+            tooLarge.expectsContinue = framing.expectsContinue;
+            return tooLarge;
+        }
         frame = buffer.size() - bodyStart >= length ? RequestFrame {RequestFrame::Complete, bodyStart + length}
                                                     : RequestFrame {RequestFrame::Incomplete};
     }
     frame.expectsContinue = frame.kind == RequestFrame::Incomplete && framing.expectsContinue;
     return frame;
+}
+
+std::optional<RequestHead> peekRequestHead(std::string_view head)
+{
+    const auto lineEnd = head.find("\r\n");
+    const auto requestLine = head.substr(0, lineEnd);
+    const auto methodEnd = requestLine.find(' ');
+    const auto targetEnd = requestLine.rfind(' ');
+    if (methodEnd == std::string_view::npos || targetEnd <= methodEnd)
+        return std::nullopt;
+    RequestHead result;
+    result.method = std::string(requestLine.substr(0, methodEnd));
+    const auto target = requestLine.substr(methodEnd + 1, targetEnd - methodEnd - 1);
+    result.path = httplib::detail::decode_url(std::string(target.substr(0, target.find('?'))), false);
+    std::size_t lineStart = lineEnd == std::string_view::npos ? head.size() : lineEnd + 2;
+    while (lineStart < head.size()) {
+        auto end = head.find("\r\n", lineStart);
+        if (end == std::string_view::npos)
+            end = head.size();
+        const auto line = head.substr(lineStart, end - lineStart);
+        lineStart = end + 2;
+        const auto colon = line.find(':');
+        if (colon == std::string_view::npos)
+            continue;
+        const auto name = line.substr(0, colon);
+        if (equalsIgnoringCase(name, "content-type"))
+            result.contentType = std::string(trimmed(line.substr(colon + 1)));
+        else if (equalsIgnoringCase(name, "authorization"))
+            result.hasAuthorization = !trimmed(line.substr(colon + 1)).empty();
+    }
+    return result;
 }
 
 } // namespace kp::server

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
+#include <string>
 #include <string_view>
 
 namespace kp::server {
@@ -21,8 +23,22 @@ struct RequestFrame {
     std::size_t length = 0;
     // The client waits for "100 Continue" before sending a body that has not arrived yet.
     bool expectsContinue = false;
+    // For BodyTooLarge by Content-Length: where the body starts and how long it says it is, so
+    // the loop may still take it for a route that streams its body to disk.
+    std::size_t headLength = 0;
+    std::size_t contentLength = 0;
 };
 
 RequestFrame frameRequest(std::string_view buffer, std::size_t maxHeadBytes, std::size_t maxBodyBytes);
+
+// What the loop needs of a complete request head to decide about a body before it reads it.
+struct RequestHead {
+    std::string method;
+    std::string path; // decoded, without the query, as cpp-httplib will route it
+    std::string contentType;
+    bool hasAuthorization = false;
+};
+// `head` without its final blank line; nullopt when the request line is unreadable.
+std::optional<RequestHead> peekRequestHead(std::string_view head);
 
 } // namespace kp::server

@@ -1,23 +1,22 @@
 #include "server/http/Router.h"
 
-#include "server/http/LogSafe.h"
+#include "server/core/LogSafe.h"
+#include "server/http/ReplyWriter.h"
 
 #include <httplib.h>
 
+#include <QCryptographicHash>
+#include <QFile>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+
+#include <set>
+#include <stdexcept>
 
 Q_LOGGING_CATEGORY(lcRouter, "kp.http")
 
 namespace kp::server {
 namespace {
-
-bool isJsonContentType(const std::string &contentType)
-{
-    const auto mediaType = contentType.substr(0, contentType.find(';'));
-    return QString::fromStdString(mediaType).trimmed().compare(QLatin1String("application/json"), Qt::CaseInsensitive)
-        == 0;
-}
 
 QString bearerToken(const httplib::Request &request)
 {
@@ -28,33 +27,17 @@ QString bearerToken(const httplib::Request &request)
     return header.mid(scheme.size()).trimmed();
 }
 
+std::vector<std::string> placeholderNames(const std::string &pattern)
+{
+    static const std::regex placeholder(R"(\{([a-z_]+)\})");
+    std::vector<std::string> names;
+    for (auto it = std::sregex_iterator(pattern.begin(), pattern.end(), placeholder); it != std::sregex_iterator();
+         ++it)
+        names.push_back((*it)[1].str());
+    return names;
+}
+
 } // namespace
-
-RequestContext::RequestContext(const httplib::Request &request, const std::string &body, std::vector<QString> params,
-                               QString clientIp, std::optional<AuthenticatedSession> session)
-    : m_request(request)
-    , m_body(body)
-    , m_params(std::move(params))
-    , m_clientIp(std::move(clientIp))
-    , m_session(std::move(session))
-{
-}
-
-QString RequestContext::query(const char *name) const
-{
-    return m_request.has_param(name) ? QString::fromStdString(m_request.get_param_value(name)) : QString();
-}
-
-QJsonObject RequestContext::json() const
-{
-    if (!isJsonContentType(m_request.get_header_value("Content-Type")))
-        throw ApiError(ErrorCode::UnsupportedMediaType, QStringLiteral("Send the body as application/json."));
-    QJsonParseError parseError;
-    const auto document = QJsonDocument::fromJson(QByteArray::fromStdString(m_body), &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        throw ApiError(ErrorCode::BadRequest, QStringLiteral("The body is not a JSON object."));
-    return document.object();
-}
 
 Router::Router(Authenticator &authenticator, bool trustForwardedFor)
     : m_authenticator(authenticator)
@@ -64,10 +47,18 @@ Router::Router(Authenticator &authenticator, bool trustForwardedFor)
 
 void Router::add(RouteSpec spec, Handler handler)
 {
+    if (spec.access == Access::Public && !spec.gates.empty())
+        throw std::logic_error("a public route cannot have gates: " + spec.pattern);
     std::regex regex(patternRegex(spec.pattern));
     auto literalPrefix = spec.pattern.substr(0, spec.pattern.find('{'));
-    m_routes.push_back(Route {std::move(spec.method), std::move(spec.pattern), spec.access, spec.maxBodyBytes,
-                              std::move(handler), std::move(regex), std::move(literalPrefix)});
+    auto names = placeholderNames(spec.pattern);
+    m_routes.push_back(
+        Route {std::move(spec), std::move(handler), std::move(names), std::move(regex), std::move(literalPrefix)});
+}
+
+void Router::defineGate(Gate gate, GateCheck check)
+{
+    m_gates.insert_or_assign(gate, std::move(check));
 }
 
 std::string Router::patternRegex(const std::string &pattern)
@@ -85,12 +76,13 @@ Router::Match Router::match(const std::string &method, const std::string &path) 
     Match result;
     std::smatch groups;
     for (const auto &route : m_routes) {
-        const bool literal = route.literalPrefix.size() == route.pattern.size();
-        if (literal ? path != route.pattern
+        const auto &pattern = route.spec.pattern;
+        const bool literal = route.literalPrefix.size() == pattern.size();
+        if (literal ? path != pattern
                     : path.compare(0, route.literalPrefix.size(), route.literalPrefix) != 0
                     || !std::regex_match(path, groups, route.regex))
             continue;
-        if (route.method != method) {
+        if (route.spec.method != method) {
             result.otherMethodMatches = true;
             continue;
         }
@@ -115,61 +107,126 @@ QString Router::clientIp(const httplib::Request &request) const
 
 std::optional<AuthenticatedSession> Router::authorise(const Route &route, const httplib::Request &request)
 {
-    if (route.access == Access::Public)
+    const auto access = route.spec.access;
+    if (access == Access::Public)
         return std::nullopt;
     const auto token = bearerToken(request);
     auto session = token.isEmpty() ? std::nullopt : m_authenticator.authenticate(token);
     if (!session)
-        throw ApiError(ErrorCode::Unauthenticated, QStringLiteral("Log in to continue."));
-    if (route.access == Access::AnySession)
+        throw DomainError(ErrorCode::Unauthenticated, QStringLiteral("Log in to continue."));
+    if (access == Access::AnySession)
         return session;
     const auto &account = session->account;
     if (account.status == AccountStatus::Pending)
-        throw ApiError(ErrorCode::PendingApproval, QStringLiteral("The account awaits approval by the agency."));
+        throw DomainError(ErrorCode::PendingApproval, QStringLiteral("The account awaits approval by the agency."));
     if (account.status == AccountStatus::Rejected)
-        throw ApiError(ErrorCode::Rejected, QStringLiteral("The registration was rejected."));
-    if (route.access == Access::Admin && !account.isAdmin())
-        throw ApiError(ErrorCode::Forbidden, QStringLiteral("This needs an administrator."));
+        throw DomainError(ErrorCode::Rejected, QStringLiteral("The registration was rejected."));
+    if (access == Access::Admin && !account.isAdmin())
+        throw DomainError(ErrorCode::Forbidden, QStringLiteral("This needs an administrator."));
     return session;
 }
 
-void Router::dispatch(const Match &match, const httplib::Request &request, const std::string &body,
-                      httplib::Response &response)
+void Router::checkGates(const Route &route, const AuthenticatedSession &session) const
 {
-    const auto &route = *match.route;
-    try {
-        if (body.size() > route.maxBodyBytes)
-            throw ApiError(ErrorCode::PayloadTooLarge, QStringLiteral("The request body is too large."));
-        auto session = authorise(route, request);
-        RequestContext context(request, body, match.params, clientIp(request), std::move(session));
-        const auto reply = route.handler(context);
-        for (const auto &[name, value] : reply.headers)
-            response.set_header(name.c_str(), value);
-        if (reply.status == 204)
-            response.status = 204;
-        else
-            writeJson(response, reply.status, reply.body);
-    } catch (const ApiError &error) {
-        writeError(response, error);
-    } catch (const std::exception &error) {
-        // The message may quote SQL or input; it goes to the log only, never to the caller.
-        qCCritical(lcRouter).noquote() << "unhandled error in" << route.method.c_str() << route.pattern.c_str()
-                                       << logSafe(QString::fromUtf8(error.what()), 500);
-        writeError(response, ApiError(ErrorCode::Internal, QStringLiteral("Something went wrong on the server.")));
+    for (const auto gate : route.spec.gates) {
+        const auto found = m_gates.find(gate);
+        // A gate nobody defined fails closed: better a 500 in a test than an open route.
+        if (found == m_gates.end())
+            throw std::logic_error(std::string("gate without a definition: ") + gateName(gate));
+        if (!found->second.passes(session))
+            throw found->second.refusal;
     }
 }
 
-void Router::writeJson(httplib::Response &response, int status, const QJsonObject &body)
+void Router::checkBody(const Route &route, const httplib::Request &request, std::string_view body)
 {
-    response.status = status;
-    response.set_content(QJsonDocument(body).toJson(QJsonDocument::Compact).toStdString(), "application/json");
+    const auto &spec = route.spec.body;
+    if (body.size() > spec.maxBytes)
+        throw DomainError(ErrorCode::PayloadTooLarge, QStringLiteral("The request body is too large."));
+    // JSON routes check their type in RequestContext::json(), after the other request checks.
+    if ((spec.kind == BodySpec::Kind::Raw || spec.kind == BodySpec::Kind::Stream)
+        && !spec.accepts(request.get_header_value("Content-Type")))
+        throw DomainError(ErrorCode::UnsupportedMediaType, QStringLiteral("This content type is not accepted here."));
 }
 
-void Router::writeError(httplib::Response &response, const ApiError &error)
+void Router::dispatch(const Match &match, const httplib::Request &request, std::string_view body,
+                      const UploadedFile *upload, httplib::Response &response)
+{
+    const auto &route = *match.route;
+    std::optional<Idempotency::Claim> claim;
+    try {
+        checkBody(route, request, body);
+        auto session = authorise(route, request);
+        if (session)
+            checkGates(route, *session);
+        bool replayed = false;
+        if (session)
+            claim = claimIdempotencyKey(request, *session, body, upload, response, replayed);
+        if (replayed)
+            return;
+        RequestContext context(
+            {request, route.paramNames, match.params, body, upload, clientIp(request), std::move(session)});
+        const auto reply = route.handler(context);
+        writeReply(request, reply, response);
+        if (claim)
+            m_idempotency->keep(*claim, response.status,
+                                QString::fromStdString(response.get_header_value("Content-Type")),
+                                QByteArray::fromStdString(response.body));
+    } catch (const DomainError &error) {
+        writeError(response, error);
+        // A refusal the request itself earned is its answer too, and is given again.
+        if (claim)
+            m_idempotency->keep(*claim, response.status, QStringLiteral("application/json"),
+                                QByteArray::fromStdString(response.body));
+    } catch (const std::exception &error) {
+        // The message may quote SQL or input; it goes to the log only, never to the caller.
+        qCCritical(lcRouter).noquote() << "unhandled error in" << route.spec.method.c_str()
+                                       << route.spec.pattern.c_str() << logSafe(QString::fromUtf8(error.what()), 500);
+        writeError(response, DomainError(ErrorCode::Internal, QStringLiteral("Something went wrong on the server.")));
+    }
+}
+
+std::optional<Idempotency::Claim> Router::claimIdempotencyKey(const httplib::Request &request,
+                                                              const AuthenticatedSession &session,
+                                                              std::string_view body, const UploadedFile *upload,
+                                                              httplib::Response &response, bool &replayed)
+{
+    static const std::set<std::string> mutating {"POST", "PUT", "PATCH", "DELETE"};
+    if (!m_idempotency || !request.has_header("Idempotency-Key") || !mutating.count(request.method))
+        return std::nullopt;
+    const auto key = QString::fromStdString(request.get_header_value("Idempotency-Key"));
+    if (!Idempotency::isValidKey(key))
+        throw DomainError(ErrorCode::BadRequest,
+                          QStringLiteral("An Idempotency-Key is 1 to 128 visible ASCII characters."));
+    // The same key for another request (another path, another body) is refused, not replayed.
+    QCryptographicHash bodyHash(QCryptographicHash::Sha256);
+    bodyHash.addData(QByteArrayView(body.data(), qsizetype(body.size())));
+    if (upload) {
+        QFile file(upload->path);
+        if (file.open(QIODevice::ReadOnly))
+            bodyHash.addData(&file);
+    }
+    const auto fingerprint = QString::fromStdString(request.method + ' ' + request.path + ' ')
+        + QString::fromLatin1(bodyHash.result().toHex());
+    auto outcome = m_idempotency->begin(session.account.id, key, fingerprint);
+    if (auto *claim = std::get_if<Idempotency::Claim>(&outcome))
+        return std::move(*claim);
+    const auto &kept = std::get<IdempotencyStore::Reply>(outcome);
+    response.status = kept.status;
+    if (!kept.body.isEmpty())
+        response.set_content(kept.body.toStdString(), kept.contentType.toStdString());
+    response.set_header("Idempotent-Replayed", "true");
+    replayed = true;
+    return std::nullopt;
+}
+
+void Router::writeError(httplib::Response &response, const DomainError &error)
 {
     if (error.retryAfterSeconds() > 0)
         response.set_header("Retry-After", std::to_string(error.retryAfterSeconds()));
-    writeJson(response, error.status(), error.toJson());
+    response.status = httpStatus(error.code());
+    response.set_content(QJsonDocument(error.toJson()).toJson(QJsonDocument::Compact).toStdString(),
+                         "application/json");
 }
 
 } // namespace kp::server

@@ -1,17 +1,21 @@
 #pragma once
 
-#include "server/http/ApiError.h"
-#include "shared/Account.h"
+#include "server/core/Authenticator.h"
+#include "server/core/DomainError.h"
+#include "server/http/Reply.h"
+#include "server/http/RequestContext.h"
+#include "server/http/RouteSpec.h"
+#include "server/idempotency/Idempotency.h"
 
-#include <QJsonObject>
 #include <QString>
 
 #include <cstddef>
 #include <functional>
+#include <map>
 #include <optional>
 #include <regex>
 #include <string>
-#include <utility>
+#include <string_view>
 #include <vector>
 
 namespace httplib {
@@ -21,86 +25,29 @@ struct Response;
 
 namespace kp::server {
 
-// Who may call a route. The router checks it before the handler runs; handlers never repeat it.
-enum class Access {
-    Public,     // no token needed
-    AnySession, // a valid token, whatever the account's status (e.g. a pending account's /me)
-    Approved,   // an approved account of any role
-    Admin,      // an approved admin
-};
-
-struct AuthenticatedSession {
-    Account account;
-    QString tokenHash;
-};
-
-// Resolves a bearer token; implemented by the accounts feature.
-class Authenticator {
-public:
-    virtual ~Authenticator() = default;
-    virtual std::optional<AuthenticatedSession> authenticate(const QString &bearerToken) = 0;
-};
-
-struct Reply {
-    int status = 200;
-    QJsonObject body; // ignored for 204
-    std::vector<std::pair<std::string, std::string>> headers;
-
-    static Reply json(QJsonObject body, int status = 200) { return {status, std::move(body), {}}; }
-    static Reply noContent() { return {204, {}, {}}; }
-};
-
-// What a handler sees of its request.
-class RequestContext {
-public:
-    RequestContext(const httplib::Request &request, const std::string &body, std::vector<QString> params,
-                   QString clientIp, std::optional<AuthenticatedSession> session);
-
-    const httplib::Request &request() const { return m_request; }
-    // The n-th `{placeholder}` of the route pattern, decoded.
-    const QString &param(std::size_t index) const { return m_params.at(index); }
-    QString query(const char *name) const;
-    const QString &clientIp() const { return m_clientIp; }
-    // Present on every route whose access is not Public.
-    const AuthenticatedSession &session() const { return *m_session; }
-    const Account &account() const { return m_session->account; }
-    // The body as a JSON object: 415 unless Content-Type is JSON, 400 unless it parses to an object.
-    QJsonObject json() const;
-
-private:
-    const httplib::Request &m_request;
-    const std::string &m_body;
-    std::vector<QString> m_params;
-    QString m_clientIp;
-    std::optional<AuthenticatedSession> m_session;
-};
-
 using Handler = std::function<Reply(RequestContext &)>;
 
-// What a feature declares about a route; reads like a row of the API table:
-//   router.add({"POST", "/api/v1/auth/login", Access::Public, 8 * 1024}, handler);
-struct RouteSpec {
-    std::string method;
-    std::string pattern; // "/api/v1/admin/accounts/{id}/approve", as in the OpenAPI file
-    Access access;
-    std::size_t maxBodyBytes;
-};
-
 struct Route {
-    std::string method;
-    std::string pattern; // "/api/v1/admin/accounts/{id}/approve", as in the OpenAPI file
-    Access access;
-    std::size_t maxBodyBytes;
+    RouteSpec spec;
     Handler handler;
-    std::regex regex; // the pattern with each {placeholder} as a capture group
+    std::vector<std::string> paramNames; // the pattern's {placeholders}, in order
+    std::regex regex;                    // the pattern with each {placeholder} as a capture group
     // The pattern up to its first {placeholder}: a path that does not start with it cannot
     // match, and the (slow) regex is never tried. All of it when there is no placeholder.
     std::string literalPrefix;
 };
 
-// The table of routes. Features add theirs at start-up; HttpServer consults it for limits and
-// hands matched requests to dispatch(), which authenticates, authorises, runs the handler and
-// turns every exception into the API.md error shape.
+// A condition a gated route needs besides its access (RouteSpec::gates): when `passes` says
+// no for the caller's session, the route answers `refusal` instead of running.
+struct GateCheck {
+    std::function<bool(const AuthenticatedSession &)> passes;
+    DomainError refusal;
+};
+
+// The table of routes. Features add theirs at start-up; HttpServer matches each request once
+// and hands the match to dispatch(), which checks the body, authenticates, authorises, applies
+// the gates, runs the handler, writes its Reply, and turns every exception into API.md's error
+// shape. It is the one place that maps a DomainError's code to an HTTP status.
 class Router {
 public:
     static constexpr std::size_t kDefaultMaxBody = 64 * 1024;
@@ -109,7 +56,12 @@ public:
 
     Router(Authenticator &authenticator, bool trustForwardedFor);
 
+    // Throws std::logic_error for a gated public route (a gate needs a session).
     void add(RouteSpec spec, Handler handler);
+    // Registers the predicate behind a gate; a later definition replaces an earlier one.
+    void defineGate(Gate gate, GateCheck check);
+    // Makes every mutating route with a session honour `Idempotency-Key` (API.md).
+    void setIdempotency(Idempotency &idempotency) { m_idempotency = &idempotency; }
 
     const std::vector<Route> &routes() const { return m_routes; }
 
@@ -120,25 +72,35 @@ public:
     };
     Match match(const std::string &method, const std::string &path) const;
 
-    // Runs a matched route with the request's body: authentication, authorisation, handler,
-    // error shape.
-    void dispatch(const Match &match, const httplib::Request &request, const std::string &body,
-                  httplib::Response &response);
+    // Runs a matched route with the request's body (in memory, or spooled to `upload` for a
+    // streaming route).
+    void dispatch(const Match &match, const httplib::Request &request, std::string_view body,
+                  const UploadedFile *upload, httplib::Response &response);
 
     QString clientIp(const httplib::Request &request) const;
 
     // "/a/{id}/b" → "^/a/([^/]+)/b$": the one translation of our patterns into a regex.
     static std::string patternRegex(const std::string &pattern);
 
-    static void writeJson(httplib::Response &response, int status, const QJsonObject &body);
-    static void writeError(httplib::Response &response, const ApiError &error);
+    // API.md's error shape with the status of the error's code.
+    static void writeError(httplib::Response &response, const DomainError &error);
 
 private:
     std::optional<AuthenticatedSession> authorise(const Route &route, const httplib::Request &request);
+    void checkGates(const Route &route, const AuthenticatedSession &session) const;
+    static void checkBody(const Route &route, const httplib::Request &request, std::string_view body);
+    // The claim on the request's Idempotency-Key, or the answer kept for it (written into
+    // `response`, and then std::nullopt with `replayed` set).
+    std::optional<Idempotency::Claim> claimIdempotencyKey(const httplib::Request &request,
+                                                          const AuthenticatedSession &session, std::string_view body,
+                                                          const UploadedFile *upload, httplib::Response &response,
+                                                          bool &replayed);
 
     Authenticator &m_authenticator;
     bool m_trustForwardedFor;
     std::vector<Route> m_routes;
+    std::map<Gate, GateCheck> m_gates;
+    Idempotency *m_idempotency = nullptr;
 };
 
 } // namespace kp::server

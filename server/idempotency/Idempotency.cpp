@@ -1,6 +1,6 @@
 #include "server/idempotency/Idempotency.h"
 
-#include "server/http/ApiError.h"
+#include "server/core/DomainError.h"
 
 namespace kp::server {
 
@@ -47,13 +47,14 @@ std::variant<IdempotencyStore::Reply, Idempotency::Claim> Idempotency::begin(con
     {
         const std::lock_guard lock(m_mutex);
         if (!m_running.insert(slot).second)
-            throw ApiError(ErrorCode::Conflict,
-                           QStringLiteral("A request with this Idempotency-Key is still running."));
+            throw DomainError(ErrorCode::Conflict,
+                              QStringLiteral("A request with this Idempotency-Key is still running."));
     }
     Claim claim(this, std::move(slot), accountId, key, request);
     if (auto kept = m_store.find(accountId, key, kKeep)) {
         if (kept->request != request)
-            throw ApiError(ErrorCode::Conflict, QStringLiteral("This Idempotency-Key was used for another request."));
+            throw DomainError(ErrorCode::Conflict,
+                              QStringLiteral("This Idempotency-Key was used for another request."));
         return std::move(*kept);
     }
     return claim;

@@ -6,28 +6,31 @@
 #include "server/profile/ProfileService.h"
 #include "shared/Validation.h"
 
+#include <QFile>
+
 namespace kp::server {
 namespace {
 
+constexpr std::size_t kMaxAvatarUpload = 5 * 1024 * 1024;
+
 // PATCH semantics: an absent field stays, a present one changes; null clears what may be empty.
-std::optional<QString> patchField(JsonFields &body, const QJsonObject &json, const QString &key)
+std::optional<QString> patchField(JsonFields &body, const QString &key)
 {
-    auto value = body.optionalString(key);
-    if (!value && json.contains(key) && json.value(key).isNull())
+    const auto field = body.nullableString(key);
+    if (field.isNull())
         return QString();
-    return value;
+    return field.value;
 }
 
 Reply updateProfile(ProfileService &profiles, RequestContext &context)
 {
-    const auto json = context.json();
-    JsonFields body(json);
+    JsonFields body(context.json());
     ProfileEdit edit;
     edit.email = body.optionalString(QStringLiteral("email"));
     edit.name = body.optionalString(QStringLiteral("name"));
     edit.company = body.optionalString(QStringLiteral("company"));
-    edit.username = patchField(body, json, QStringLiteral("username"));
-    edit.phone = patchField(body, json, QStringLiteral("phone"));
+    edit.username = patchField(body, QStringLiteral("username"));
+    edit.phone = patchField(body, QStringLiteral("phone"));
     body.finish();
     return Reply::json(profiles.update(context.account(), edit).toJson());
 }
@@ -44,14 +47,38 @@ Reply changePassword(AuthService &auth, RequestContext &context)
     return Reply::noContent();
 }
 
+Reply uploadAvatar(ProfileService &profiles, RequestContext &context)
+{
+    QFile upload(context.uploadedFile().path);
+    if (!upload.open(QIODevice::ReadOnly))
+        throw std::runtime_error("the spooled avatar upload cannot be read");
+    const auto account = profiles.setAvatar(context.account(), upload.readAll());
+    return Reply::json({{QStringLiteral("avatar_url"), account.avatarPath()}});
+}
+
+Reply avatar(ProfileService &profiles, RequestContext &context)
+{
+    const auto file = profiles.avatar(context.account(), context.param("id"));
+    // The URL names the picture's version (?v=), so a cached copy may be kept; only its owner
+    // and admins may read it, so no shared cache may.
+    return Reply::file(file.path, file.contentType.toStdString()).withHeader("Cache-Control", "private, max-age=86400");
+}
+
 } // namespace
 
 void addProfileRoutes(Router &router, ProfileService &profiles, AuthService &auth)
 {
-    router.add({"PATCH", "/api/v1/me", Access::Approved, 8 * 1024},
+    router.add({"PATCH", "/api/v1/me", Access::Approved, BodySpec::json(8 * 1024)},
                [&profiles](RequestContext &context) { return updateProfile(profiles, context); });
-    router.add({"POST", "/api/v1/me/password", Access::Approved, 8 * 1024},
+    router.add({"POST", "/api/v1/me/password", Access::Approved, BodySpec::json(8 * 1024)},
                [&auth](RequestContext &context) { return changePassword(auth, context); });
+    // Spooled to a file, not buffered: the connection loop's in-memory limit stays at the JSON
+    // routes' size for every connection, and the token is checked before a byte is kept.
+    router.add(
+        {"PUT", "/api/v1/me/avatar", Access::Approved, BodySpec::stream({"image/png", "image/jpeg"}, kMaxAvatarUpload)},
+        [&profiles](RequestContext &context) { return uploadAvatar(profiles, context); });
+    router.add({"GET", "/api/v1/accounts/{id}/avatar", Access::AnySession, BodySpec::none()},
+               [&profiles](RequestContext &context) { return avatar(profiles, context); });
 }
 
 } // namespace kp::server

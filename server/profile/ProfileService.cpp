@@ -1,7 +1,7 @@
 #include "server/profile/ProfileService.h"
 
 #include "server/accounts/AccountStore.h"
-#include "server/http/ApiError.h"
+#include "server/core/DomainError.h"
 #include "server/profile/AvatarFiles.h"
 #include "server/profile/AvatarImage.h"
 #include "shared/Validation.h"
@@ -50,12 +50,12 @@ Account ProfileService::update(const Account &account, const ProfileEdit &edit)
         }
     }
     if (!problems.isEmpty())
-        throw ApiError::validation(problems);
+        throw DomainError::validation(problems);
     const auto result = m_accounts.updateProfile(account.id, change);
     if (!result.account)
-        throw ApiError(ErrorCode::Conflict,
-                       QStringLiteral("Another account uses this %1 already.").arg(result.takenField),
-                       {{result.takenField, v::problem::taken}});
+        throw DomainError(ErrorCode::Conflict,
+                          QStringLiteral("Another account uses this %1 already.").arg(result.takenField),
+                          {{result.takenField, v::problem::taken}});
     return *result.account;
 }
 
@@ -63,7 +63,8 @@ Account ProfileService::setAvatar(const Account &account, const QByteArray &uplo
 {
     auto decoded = AvatarImage::fromUpload(upload);
     if (const auto *refusal = std::get_if<AvatarImage::Refusal>(&decoded))
-        throw ApiError(ErrorCode::ValidationFailed, refusal->message, {{QStringLiteral("avatar"), refusal->problem}});
+        throw DomainError(ErrorCode::ValidationFailed, refusal->message,
+                          {{QStringLiteral("avatar"), refusal->problem}});
     const auto &image = std::get<AvatarImage>(decoded);
     {
         const std::lock_guard lock(m_filesMutex);
@@ -73,13 +74,13 @@ Account ProfileService::setAvatar(const Account &account, const QByteArray &uplo
     }
     const auto updated = m_accounts.findById(account.id);
     if (!updated)
-        throw ApiError(ErrorCode::Unauthenticated, QStringLiteral("Log in to continue."));
+        throw DomainError(ErrorCode::Unauthenticated, QStringLiteral("Log in to continue."));
     return *updated;
 }
 
 ProfileService::AvatarFile ProfileService::avatar(const Account &viewer, const QString &accountId)
 {
-    const auto noPicture = [] { return ApiError(ErrorCode::NotFound, QStringLiteral("No such picture.")); };
+    const auto noPicture = [] { return DomainError(ErrorCode::NotFound, QStringLiteral("No such picture.")); };
     if (viewer.id != accountId && !viewer.isAdmin())
         throw noPicture();
     const auto stored = m_accounts.avatar(accountId);

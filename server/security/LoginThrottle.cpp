@@ -1,6 +1,6 @@
 #include "server/security/LoginThrottle.h"
 
-#include "server/http/ApiError.h"
+#include "server/core/DomainError.h"
 #include "server/security/AddressBucket.h"
 
 #include <algorithm>
@@ -70,7 +70,7 @@ LoginThrottle::Attempt LoginThrottle::admit(const QString &account, const QStrin
         if (!wait)
             wait = slowdownWait(account, pair, time);
         if (wait)
-            throw ApiError::rateLimited(wait);
+            throw DomainError::rateLimited(wait);
         if (!m_addressFailures.isFull(bucket, time) && !m_pairFailures.isFull(pair, time)) {
             m_addressAttempts.record(bucket, time);
             m_addressFailures.beginAttempt(bucket, time);
@@ -79,12 +79,12 @@ LoginThrottle::Attempt LoginThrottle::admit(const QString &account, const QStrin
         }
         // Full only with attempts in flight: if they turn out right, this one may go ahead.
         if (m_waiting >= kMaxWaiting)
-            throw ApiError::rateLimited(1);
+            throw DomainError::rateLimited(1);
         ++m_waiting;
         const bool timedOut = m_concluded.wait_until(lock, giveUpAt) == std::cv_status::timeout;
         --m_waiting;
         if (timedOut)
-            throw ApiError::rateLimited(1);
+            throw DomainError::rateLimited(1);
     }
 }
 

@@ -56,7 +56,7 @@ public:
     };
 
     // Admits an attempt of `account` (a stable key for the login) from `address`, waiting for
-    // attempts in flight where their outcome decides; throws ApiError(rate_limited).
+    // attempts in flight where their outcome decides; throws DomainError(rate_limited).
     Attempt admit(const QString &account, const QString &address);
 
     // For tests and the memory bound: keys held over all tables.

@@ -1,6 +1,6 @@
 #include "server/security/PasswordHasher.h"
 
-#include "server/http/ApiError.h"
+#include "server/core/DomainError.h"
 
 #include <sodium.h>
 
@@ -29,7 +29,7 @@ public:
         auto &held = m_hasher.m_held[m_requester];
         if (m_hasher.m_running + int(m_hasher.m_queue.size()) >= m_hasher.m_places || held >= m_hasher.m_share) {
             release(lock, false);
-            throw ApiError::rateLimited(1);
+            throw DomainError::rateLimited(1);
         }
         ++held;
         const auto ticket = m_hasher.m_nextTicket++;
@@ -40,7 +40,7 @@ public:
         if (!myTurn) {
             m_hasher.m_queue.erase(std::find(m_hasher.m_queue.begin(), m_hasher.m_queue.end(), ticket));
             release(lock, true);
-            throw ApiError::rateLimited(2);
+            throw DomainError::rateLimited(2);
         }
         m_hasher.m_queue.pop_front();
         ++m_hasher.m_running;

@@ -13,7 +13,7 @@ namespace kp::server {
 
 // argon2id through libsodium. Each hash takes tens of MiB and a noticeable share of a core, so
 // at most `concurrency` run at once and a bounded number wait, first come first served; anything
-// beyond gets ApiError(rate_limited) at once. Each requester (an address bucket) may hold at
+// beyond gets DomainError(rate_limited) at once. Each requester (an address bucket) may hold at
 // most its fair share of those places, so a flood from one address leaves room for everybody
 // else: a customer logging in from elsewhere waits behind at most that share.
 class PasswordHasher {

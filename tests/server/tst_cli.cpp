@@ -3,6 +3,7 @@
 #include "TestServer.h"
 
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTest>
 
 // The operator's command line: --create-admin, --seed-demo, --version, and what happens without
@@ -17,6 +18,7 @@ private slots:
     void refusesDemoDataOnADatabaseWithRealAccounts();
     void printsVersion();
     void refusesToStartWithoutConfig();
+    void printsEveryRouteWithAccessGatesAndBodyWithoutConfig();
 };
 
 void TestCli::createsFirstAdminFromStdinWhoCanLogIn()
@@ -105,6 +107,30 @@ void TestCli::refusesToStartWithoutConfig()
     QVERIFY(process.waitForFinished(10000));
     QCOMPARE(process.exitCode(), 2);
     QVERIFY(process.readAllStandardError().contains("--config FILE is required"));
+}
+
+void TestCli::printsEveryRouteWithAccessGatesAndBodyWithoutConfig()
+{
+    // The access-matrix test and operators read this; the format is documented in --help.
+    QProcess process;
+    process.start(TestServer::binaryPath(), {QStringLiteral("--print-routes")});
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), 0);
+    const auto lines = QString::fromUtf8(process.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY(lines.contains(QStringLiteral("GET /healthz public - none")));
+    QVERIFY(lines.contains(QStringLiteral("POST /api/v1/auth/login public - json<=8192")));
+    QVERIFY(lines.contains(QStringLiteral("GET /api/v1/me session - none")));
+    QVERIFY(lines.contains(QStringLiteral("POST /api/v1/admin/accounts/{id}/reject admin - json<=8192")));
+    static const QRegularExpression line(
+        QStringLiteral(R"(^[A-Z]+ /\S* (public|session|approved|admin) (-|[a-z_,]+) )"
+                       R"((none|json<=\d+|(raw|stream)<=\d+ [\w.+-]+/[\w.+-]+(,[\w.+-]+/[\w.+-]+)*)$)"));
+    for (const auto &each : lines)
+        QVERIFY2(line.match(each).hasMatch(), qPrintable(each));
+    // The same routes with a config.
+    TestServer server;
+    QByteArray output;
+    QCOMPARE(server.runOnce({QStringLiteral("--print-routes")}, {}, &output), 0);
+    QCOMPARE(QString::fromUtf8(output).split(QLatin1Char('\n'), Qt::SkipEmptyParts), lines);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

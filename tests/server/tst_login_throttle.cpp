@@ -1,4 +1,4 @@
-#include "server/http/ApiError.h"
+#include "server/core/DomainError.h"
 #include "server/security/AddressBucket.h"
 #include "server/security/LoginThrottle.h"
 
@@ -7,7 +7,7 @@
 #include <atomic>
 #include <thread>
 
-using kp::server::ApiError;
+using kp::server::DomainError;
 using kp::server::LoginThrottle;
 
 // The rules of who may try a password, with a clock the test moves (the integration side is in
@@ -52,7 +52,7 @@ int TestLoginThrottle::tryLogin(LoginThrottle &throttle, const QString &account,
         auto attempt = throttle.admit(account, address);
         right ? attempt.succeeded() : attempt.failed();
         return 0;
-    } catch (const ApiError &error) {
+    } catch (const DomainError &error) {
         return error.retryAfterSeconds();
     }
 }
@@ -124,7 +124,7 @@ void TestLoginThrottle::parallelCorrectAttemptsWaitInsteadOfLockingOut()
                 ++admitted;
                 std::this_thread::sleep_for(std::chrono::milliseconds(50)); // the hash
                 attempt.succeeded();
-            } catch (const ApiError &) {
+            } catch (const DomainError &) {
                 ++refused;
             }
         });
@@ -147,7 +147,7 @@ void TestLoginThrottle::parallelWrongAttemptsCannotOvershoot()
                 ++admitted;
                 std::this_thread::sleep_for(std::chrono::milliseconds(20));
                 attempt.failed();
-            } catch (const ApiError &) {
+            } catch (const DomainError &) {
             }
         });
     }

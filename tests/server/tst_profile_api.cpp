@@ -1,6 +1,9 @@
 #include "DatabaseSnapshot.h"
 #include "ServerFixture.h"
 
+#include <QBuffer>
+#include <QDir>
+#include <QImage>
 #include <QJsonDocument>
 #include <QTest>
 
@@ -23,6 +26,11 @@ private slots:
     void refusesWrongCurrentPasswordAndChangesNothing();
     void refusesANewPasswordBelowThePolicy();
     void throttlesGuessesOfTheCurrentPassword();
+    void storesAPictureReencodedAndServesItWithCaching();
+    void showsAPictureToItsOwnerAndAdminsOnly();
+    void replacingAPictureDeletesTheOldFile();
+    void refusesWhatIsNoPictureAndChangesNothing();
+    void refusesA50MiBUploadUnread();
 
 private:
     struct Customer {
@@ -33,6 +41,9 @@ private:
     Customer approvedCustomer(const QString &email);
     HttpResult patchMe(const QJsonObject &body, const QString &token);
     HttpResult changePassword(const QString &current, const QString &replacement, const QString &token);
+    HttpResult putAvatar(const QByteArray &bytes, const QString &token,
+                         const QString &contentType = QStringLiteral("image/png"));
+    QStringList storedAvatarFiles() const;
 
     ServerFixture m_fixture;
     TestHttp *m_http = nullptr;
@@ -43,8 +54,10 @@ static const QString kNewPassword = QStringLiteral("a brand new passphrase");
 
 void TestProfileApi::initTestCase()
 {
-    // Three failures per account and address: the throttling test needs few guesses.
-    QVERIFY2(m_fixture.start({{QStringLiteral("security/login_max_failures"), QStringLiteral("3")}}),
+    // Three failures per account and address: the throttling test needs few guesses. Every
+    // test registers its own customers from one address.
+    QVERIFY2(m_fixture.start({{QStringLiteral("security/login_max_failures"), QStringLiteral("3")},
+                              {QStringLiteral("security/register_per_hour"), QStringLiteral("1000")}}),
              qPrintable(m_fixture.error()));
     m_http = m_fixture.http.get();
 }
@@ -81,6 +94,27 @@ HttpResult TestProfileApi::changePassword(const QString &current, const QString 
     return m_http->post(QStringLiteral("/api/v1/me/password"),
                         {{QStringLiteral("current_password"), current}, {QStringLiteral("new_password"), replacement}},
                         token);
+}
+
+HttpResult TestProfileApi::putAvatar(const QByteArray &bytes, const QString &token, const QString &contentType)
+{
+    return m_http->send(QStringLiteral("PUT"), QStringLiteral("/api/v1/me/avatar"), bytes, contentType, token);
+}
+
+QStringList TestProfileApi::storedAvatarFiles() const
+{
+    return QDir(m_fixture.server->dataDir() + QStringLiteral("/avatars")).entryList(QDir::Files);
+}
+
+static QByteArray picture(QColor colour, QSize size = {800, 600}, const char *format = "PNG")
+{
+    QImage image(size, QImage::Format_RGB32);
+    image.fill(colour);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, format);
+    return bytes;
 }
 
 void TestProfileApi::editsNameCompanyUserNameEmailAndPhone()
@@ -238,6 +272,102 @@ void TestProfileApi::throttlesGuessesOfTheCurrentPassword()
     const auto limited = changePassword(kPassword, kNewPassword, customer.token);
     QCOMPARE(limited.status, 429);
     QVERIFY(limited.header("Retry-After").toInt() > 0);
+}
+
+void TestProfileApi::storesAPictureReencodedAndServesItWithCaching()
+{
+    const auto customer = approvedCustomer(QStringLiteral("picture@firma.de"));
+    QVERIFY(m_http->get(QStringLiteral("/api/v1/me"), customer.token).json.value(QLatin1String("avatar_url")).isNull());
+    const auto stored = putAvatar(picture(Qt::darkGreen), customer.token);
+    QCOMPARE(stored.status, 200);
+    const auto url = stored.json.value(QLatin1String("avatar_url")).toString();
+    QVERIFY2(url.startsWith(QStringLiteral("/api/v1/accounts/%1/avatar?v=").arg(customer.id)), qPrintable(url));
+    QCOMPARE(
+        m_http->get(QStringLiteral("/api/v1/me"), customer.token).json.value(QLatin1String("avatar_url")).toString(),
+        url);
+
+    const auto served = m_http->get(url, customer.token);
+    QCOMPARE(served.status, 200);
+    QCOMPARE(served.header("Content-Type"), QStringLiteral("image/jpeg"));
+    QVERIFY(served.header("Cache-Control").contains(QLatin1String("private")));
+    const auto image = QImage::fromData(served.body);
+    QCOMPARE(image.size(), QSize(512, 512));
+    QVERIFY(qGreen(image.pixel(256, 256)) > 80 && qRed(image.pixel(256, 256)) < 40);
+
+    const auto etag = served.header("ETag");
+    QVERIFY(!etag.isEmpty());
+    const auto again = m_http->get(url, customer.token, {{"If-None-Match", etag.toStdString()}});
+    QCOMPARE(again.status, 304);
+    QVERIFY(again.body.isEmpty());
+}
+
+void TestProfileApi::showsAPictureToItsOwnerAndAdminsOnly()
+{
+    const auto owner = approvedCustomer(QStringLiteral("owner@firma.de"));
+    const auto other = approvedCustomer(QStringLiteral("other@firma.de"));
+    const auto url = putAvatar(picture(Qt::blue), owner.token).json.value(QLatin1String("avatar_url")).toString();
+    QCOMPARE(m_http->get(url, m_fixture.adminToken).status, 200);
+    const auto refused = m_http->get(url, other.token);
+    QCOMPARE(refused.status, 404);
+    QCOMPARE(refused.errorCode(), QStringLiteral("not_found"));
+    QCOMPARE(m_http->get(url).status, 401);
+    // An account without a picture answers the same as a stranger's.
+    QCOMPARE(m_http->get(QStringLiteral("/api/v1/accounts/%1/avatar").arg(other.id), other.token).status, 404);
+}
+
+void TestProfileApi::replacingAPictureDeletesTheOldFile()
+{
+    const auto customer = approvedCustomer(QStringLiteral("replace@firma.de"));
+    const auto before = storedAvatarFiles();
+    QCOMPARE(putAvatar(picture(Qt::yellow), customer.token).status, 200);
+    const auto first = storedAvatarFiles();
+    QCOMPARE(first.size(), before.size() + 1);
+    QCOMPARE(putAvatar(picture(Qt::magenta, {300, 300}, "JPEG"), customer.token, QStringLiteral("image/jpeg")).status,
+             200);
+    const auto second = storedAvatarFiles();
+    QCOMPARE(second.size(), first.size());
+    QVERIFY(second != first);
+}
+
+void TestProfileApi::refusesWhatIsNoPictureAndChangesNothing()
+{
+    const auto customer = approvedCustomer(QStringLiteral("notapicture@firma.de"));
+    const auto files = storedAvatarFiles();
+    const auto before = databaseSnapshot(m_fixture.server->databasePath());
+
+    // A text file renamed to .png and sent as one.
+    const auto text = putAvatar("Dies ist kein Bild, nur ein umbenannter Text.\n", customer.token);
+    QCOMPARE(text.status, 422);
+    QCOMPARE(text.fieldProblem(QStringLiteral("avatar")), QStringLiteral("invalid_type"));
+    // Announced as something else than a picture.
+    const auto type = putAvatar(picture(Qt::red), customer.token, QStringLiteral("text/plain"));
+    QCOMPARE(type.status, 415);
+    QCOMPARE(type.errorCode(), QStringLiteral("unsupported_media_type"));
+    // A decompression bomb: a real PNG of 20000 × 20000 one-colour pixels, a few hundred KiB.
+    QImage huge(20000, 20000, QImage::Format_Mono);
+    huge.fill(0);
+    QByteArray bomb;
+    QBuffer buffer(&bomb);
+    buffer.open(QIODevice::WriteOnly);
+    QVERIFY(huge.save(&buffer, "PNG"));
+    QVERIFY(bomb.size() < 5 * 1024 * 1024);
+    const auto refused = putAvatar(bomb, customer.token);
+    QCOMPARE(refused.status, 422);
+    QCOMPARE(refused.fieldProblem(QStringLiteral("avatar")), QStringLiteral("too_large"));
+
+    QCOMPARE(databaseSnapshot(m_fixture.server->databasePath()), before);
+    QCOMPARE(storedAvatarFiles(), files);
+}
+
+void TestProfileApi::refusesA50MiBUploadUnread()
+{
+    const auto customer = approvedCustomer(QStringLiteral("huge@firma.de"));
+    const auto before = databaseSnapshot(m_fixture.server->databasePath());
+    const auto answer = putAvatar(QByteArray(50 * 1024 * 1024, 'x'), customer.token);
+    QCOMPARE(answer.status, 413);
+    QCOMPARE(answer.errorCode(), QStringLiteral("payload_too_large"));
+    QCOMPARE(databaseSnapshot(m_fixture.server->databasePath()), before);
+    QVERIFY(QDir(m_fixture.server->dataDir() + QStringLiteral("/tmp")).entryList(QDir::Files).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestProfileApi)

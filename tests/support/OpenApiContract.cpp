@@ -61,7 +61,7 @@ QJsonObject OpenApiContract::resolve(const QJsonObject &schema) const
 }
 
 QStringList OpenApiContract::check(const QString &method, const QString &path, int status, const QByteArray &body,
-                                   const QString &contentType) const
+                                   const QString &contentType, const std::optional<QSet<QString>> &headerNames) const
 {
     const auto where = QStringLiteral("%1 %2 → %3").arg(method, path).arg(status);
     const auto pathTemplate = templateFor(path.section(QLatin1Char('?'), 0, 0));
@@ -80,12 +80,24 @@ QStringList OpenApiContract::check(const QString &method, const QString &path, i
     if (response.isEmpty())
         return {where + QStringLiteral(": status not documented")};
     response = resolve(response);
+    QStringList missingHeaders;
+    const auto documentedHeaders = response.value(QLatin1String("headers")).toObject();
+    for (auto it = documentedHeaders.begin(); headerNames && it != documentedHeaders.end(); ++it) {
+        if (!headerNames->contains(it.key().toLower()))
+            missingHeaders.append(where + QStringLiteral(": documented header missing: ") + it.key());
+    }
+    if (!missingHeaders.isEmpty())
+        return missingHeaders;
     const auto content = response.value(QLatin1String("content")).toObject();
     if (content.isEmpty())
         return body.isEmpty() ? QStringList()
                               : QStringList {where + QStringLiteral(": documented without a body, got one")};
-    if (!contentType.startsWith(QLatin1String("application/json")))
-        return {where + QStringLiteral(": content type ") + contentType};
+    // A media type the operation documents other than JSON (a picture, a page) is checked by
+    // its type only: its bytes have no schema to hold them against.
+    const auto mediaType = contentType.section(QLatin1Char(';'), 0, 0).trimmed().toLower();
+    if (mediaType != QLatin1String("application/json"))
+        return content.contains(mediaType) ? QStringList()
+                                           : QStringList {where + QStringLiteral(": content type ") + contentType};
     const auto schema
         = content.value(QLatin1String("application/json")).toObject().value(QLatin1String("schema")).toObject();
     QJsonParseError error;

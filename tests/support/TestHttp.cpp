@@ -6,6 +6,7 @@
 #include <httplib.h>
 
 #include <QJsonDocument>
+#include <QSet>
 
 namespace {
 QStringList violations;
@@ -36,9 +37,9 @@ TestHttp::TestHttp(const TestServer &server, Connect connect)
     }
 }
 
-HttpResult TestHttp::get(const QString &path, const QString &token)
+HttpResult TestHttp::get(const QString &path, const QString &token, const Headers &headers)
 {
-    return send(QStringLiteral("GET"), path, {}, {}, token);
+    return send(QStringLiteral("GET"), path, {}, {}, token, headers);
 }
 
 HttpResult TestHttp::post(const QString &path, const QJsonObject &body, const QString &token)
@@ -48,11 +49,11 @@ HttpResult TestHttp::post(const QString &path, const QJsonObject &body, const QS
 }
 
 HttpResult TestHttp::send(const QString &method, const QString &path, const QByteArray &body,
-                          const QString &contentType, const QString &token)
+                          const QString &contentType, const QString &token, const Headers &extraHeaders)
 {
     const auto client = m_connect();
     client->set_read_timeout(30);
-    httplib::Headers headers;
+    httplib::Headers headers(extraHeaders.begin(), extraHeaders.end());
     if (!token.isEmpty())
         headers.emplace("Authorization", "Bearer " + token.toStdString());
     httplib::Request request;
@@ -71,8 +72,11 @@ HttpResult TestHttp::send(const QString &method, const QString &path, const QByt
     result.json = QJsonDocument::fromJson(result.body).object();
     for (const auto &[name, value] : response->headers)
         result.headers.emplace(name, value);
-    const auto problems
-        = OpenApiContract::instance().check(method, path, result.status, result.body, result.header("Content-Type"));
+    QSet<QString> headerNames;
+    for (const auto &[name, value] : response->headers)
+        headerNames.insert(QString::fromStdString(name).toLower());
+    const auto problems = OpenApiContract::instance().check(method, path, result.status, result.body,
+                                                            result.header("Content-Type"), headerNames);
     violations += problems;
     return result;
 }

@@ -8,6 +8,8 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <utility>
+#include <vector>
 
 class TestServer;
 
@@ -36,13 +38,15 @@ public:
     // Opens the connection for one request; plain HTTP to the server unless a suite passes
     // another (tst_tls: HTTPS with certificate verification).
     using Connect = std::function<std::unique_ptr<httplib::ClientImpl>()>;
+    // Request headers beyond Authorization and Content-Type (If-None-Match, Range, …).
+    using Headers = std::vector<std::pair<std::string, std::string>>;
 
     explicit TestHttp(const TestServer &server, Connect connect = {});
 
-    HttpResult get(const QString &path, const QString &token = {});
+    HttpResult get(const QString &path, const QString &token = {}, const Headers &headers = {});
     HttpResult post(const QString &path, const QJsonObject &body, const QString &token = {});
     HttpResult send(const QString &method, const QString &path, const QByteArray &body, const QString &contentType,
-                    const QString &token = {});
+                    const QString &token = {}, const Headers &extraHeaders = {});
 
     // Registers, approves nothing; returns the session token of the new pending account.
     HttpResult registerCustomer(const QString &email, const QString &password = QStringLiteral("correct horse battery"),

@@ -1,8 +1,8 @@
-#include "server/http/ApiError.h"
+#include "server/core/DomainError.h"
 
 namespace kp::server {
 
-ApiError::ApiError(ErrorCode code, QString message, QMap<QString, QString> fields)
+DomainError::DomainError(ErrorCode code, QString message, QMap<QString, QString> fields)
     : std::runtime_error(message.toStdString())
     , m_code(code)
     , m_message(std::move(message))
@@ -10,27 +10,27 @@ ApiError::ApiError(ErrorCode code, QString message, QMap<QString, QString> field
 {
 }
 
-ApiError ApiError::validation(QMap<QString, QString> fields)
+DomainError DomainError::validation(QMap<QString, QString> fields)
 {
-    return ApiError(ErrorCode::ValidationFailed, QStringLiteral("Some fields are missing or invalid."),
-                    std::move(fields));
+    return DomainError(ErrorCode::ValidationFailed, QStringLiteral("Some fields are missing or invalid."),
+                       std::move(fields));
 }
 
-ApiError ApiError::rateLimited(int retryAfterSeconds)
+DomainError DomainError::rateLimited(int retryAfterSeconds)
 {
-    ApiError error(ErrorCode::RateLimited, QStringLiteral("Too many attempts. Try again later."));
+    DomainError error(ErrorCode::RateLimited, QStringLiteral("Too many attempts. Try again later."));
     error.m_retryAfter = std::max(1, retryAfterSeconds);
     error.m_details.insert(QStringLiteral("retry_after"), error.m_retryAfter);
     return error;
 }
 
-ApiError &ApiError::withDetail(const QString &key, const QJsonValue &value)
+DomainError &DomainError::withDetail(const QString &key, const QJsonValue &value)
 {
     m_details.insert(key, value);
     return *this;
 }
 
-QJsonObject ApiError::toJson() const
+QJsonObject DomainError::toJson() const
 {
     QJsonObject error = m_details;
     error.insert(QStringLiteral("code"), errorCodeName(m_code));

@@ -1,4 +1,4 @@
-#include "server/http/LogSafe.h"
+#include "server/core/LogSafe.h"
 
 namespace kp::server {
 namespace {
