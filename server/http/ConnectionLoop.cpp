@@ -362,6 +362,8 @@ void ConnectionLoop::admitLargeBody(ClientConnection *connection, const RequestF
     spoolBody(connection);
 }
 
+// Writes happen on the loop thread: they go to the page cache and cost about what the read
+// before them did; a disk too slow for that would show in every connection's latency.
 void ConnectionLoop::spoolBody(ClientConnection *connection)
 {
     auto &upload = *connection->upload;

@@ -39,7 +39,7 @@ bool answeredNotModified(const httplib::Request &request, const std::string &tag
     return true;
 }
 
-void writeBody(const httplib::Request &request, int status, std::string body, const std::string &contentType,
+void writeBody(const httplib::Request &request, int status, const std::string &body, const std::string &contentType,
                bool tagged, httplib::Response &response)
 {
     if (tagged && isSuccess(status)) {
@@ -49,7 +49,7 @@ void writeBody(const httplib::Request &request, int status, std::string body, co
         response.set_header("ETag", tag);
     }
     response.status = status;
-    response.set_content(std::move(body), contentType.c_str());
+    response.set_content(body, contentType.c_str());
 }
 
 std::string httpDate(const timespec &time)
