@@ -160,8 +160,10 @@ void Router::dispatch(const Match &match, const httplib::Request &request, std::
         if (session)
             checkGates(route, *session);
         bool replayed = false;
-        if (session)
-            claim = claimIdempotencyKey(request, *session, body, upload, response, replayed);
+        if (session) {
+            if (auto claimed = claimIdempotencyKey(request, *session, body, upload, response, replayed))
+                claim.emplace(std::move(*claimed));
+        }
         if (replayed)
             return;
         RequestContext context(
