@@ -48,7 +48,8 @@ public:
     // Checks a 2xx answer before succeeded() is emitted; false turns it into failed() with
     // ApiError::unexpectedAnswer(). Typed APIs decode here (see Reply.h).
     void setDecoder(std::function<bool(const ApiResponse &)> decoder) { m_decoder = std::move(decoder); }
-    // Aborts the transfer; no outcome signal follows. Safe to call after the outcome too.
+    // Aborts the transfer; no outcome signal follows. The call deletes itself after its outcome,
+    // so whoever keeps it to cancel later holds it in a QPointer.
     void cancel();
 
 signals:
