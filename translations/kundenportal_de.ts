@@ -215,10 +215,6 @@
         <translation>Prüfen Sie neue Kunden und schalten Sie ihre Konten frei.</translation>
     </message>
     <message>
-        <source>Load more</source>
-        <translation>Mehr laden</translation>
-    </message>
-    <message>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
@@ -357,6 +353,10 @@
             <numerusform>%n warten</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
 </context>
 <context>
     <name>kp::client::LoginPage</name>
@@ -422,14 +422,6 @@
     <message>
         <source>Connecting …</source>
         <translation>Verbindung wird hergestellt …</translation>
-    </message>
-    <message>
-        <source>Overview</source>
-        <translation>Übersicht</translation>
-    </message>
-    <message>
-        <source>Registrations</source>
-        <translation>Registrierungen</translation>
     </message>
     <message>
         <source>Administration</source>
@@ -606,6 +598,13 @@
     </message>
 </context>
 <context>
+    <name>kp::client::RemoteListController</name>
+    <message>
+        <source>Load more</source>
+        <translation>Mehr laden</translation>
+    </message>
+</context>
+<context>
     <name>kp::client::ServerSettingsDialog</name>
     <message>
         <source>Server address</source>
@@ -654,6 +653,13 @@
     <message>
         <source>This address is not encrypted (http://): your password and your session would cross the network readable by others. Use https:// unless the server runs on this computer.</source>
         <translation>Diese Adresse ist nicht verschlüsselt (http://): Ihr Passwort und Ihre Sitzung wären im Netzwerk für andere lesbar. Verwenden Sie https://, außer der Server läuft auf diesem Computer.</translation>
+    </message>
+</context>
+<context>
+    <name>kp::client::Session</name>
+    <message>
+        <source>Your session has ended: it expired, or it was ended on another device or by a password change. Please log in again.</source>
+        <translation>Ihre Sitzung ist beendet: Sie ist abgelaufen oder wurde auf einem anderen Gerät oder durch eine Passwortänderung beendet. Bitte melden Sie sich erneut an.</translation>
     </message>
 </context>
 <context>

@@ -215,10 +215,6 @@
         <translation>Check new customers and activate their accounts.</translation>
     </message>
     <message>
-        <source>Load more</source>
-        <translation>Load more</translation>
-    </message>
-    <message>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
@@ -357,6 +353,10 @@
             <numerusform>%n waiting</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
 </context>
 <context>
     <name>kp::client::LoginPage</name>
@@ -422,14 +422,6 @@
     <message>
         <source>Connecting …</source>
         <translation>Connecting …</translation>
-    </message>
-    <message>
-        <source>Overview</source>
-        <translation>Overview</translation>
-    </message>
-    <message>
-        <source>Registrations</source>
-        <translation>Registrations</translation>
     </message>
     <message>
         <source>Administration</source>
@@ -606,6 +598,13 @@
     </message>
 </context>
 <context>
+    <name>kp::client::RemoteListController</name>
+    <message>
+        <source>Load more</source>
+        <translation>Load more</translation>
+    </message>
+</context>
+<context>
     <name>kp::client::ServerSettingsDialog</name>
     <message>
         <source>Server address</source>
@@ -654,6 +653,13 @@
     <message>
         <source>This address is not encrypted (http://): your password and your session would cross the network readable by others. Use https:// unless the server runs on this computer.</source>
         <translation>This address is not encrypted (http://): your password and your session would cross the network readable by others. Use https:// unless the server runs on this computer.</translation>
+    </message>
+</context>
+<context>
+    <name>kp::client::Session</name>
+    <message>
+        <source>Your session has ended: it expired, or it was ended on another device or by a password change. Please log in again.</source>
+        <translation>Your session has ended: it expired, or it was ended on another device or by a password change. Please log in again.</translation>
     </message>
 </context>
 <context>

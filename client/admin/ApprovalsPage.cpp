@@ -2,14 +2,13 @@
 
 #include "client/admin/RegistrationCard.h"
 #include "client/admin/RejectDialog.h"
-#include "client/api/ApiClient.h"
 #include "client/widgets/Banner.h"
 #include "client/widgets/PageHeader.h"
+#include "client/widgets/RemoteListController.h"
 #include "client/widgets/StatePanel.h"
 #include "client/widgets/Theme.h"
 #include "client/widgets/Toast.h"
 
-#include <QJsonArray>
 #include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
@@ -21,28 +20,19 @@ namespace {
 
 constexpr std::array kTabs {AccountStatus::Pending, AccountStatus::Approved, AccountStatus::Rejected};
 
-QList<Account> accountsOf(const QJsonObject &page)
-{
-    QList<Account> accounts;
-    for (const auto &item : page.value(QLatin1String("items")).toArray()) {
-        if (auto account = Account::fromJson(item.toObject()))
-            accounts.append(*account);
-    }
-    return accounts;
-}
-
 } // namespace
 
 ApprovalsPage::ApprovalsPage(ApiClient &api, QWidget *parent)
     : QWidget(parent)
-    , m_api(api)
+    , m_accounts(api)
     , m_header(new PageHeader(tr("Registrations"), tr("Check new customers and activate their accounts.")))
     , m_tabs(new QTabBar)
     , m_banner(new Banner(QStringLiteral("approvalsBanner")))
     , m_state(new StatePanel)
     , m_list(new QWidget)
     , m_cards(new QVBoxLayout(m_list))
-    , m_more(new QPushButton(tr("Load more")))
+    , m_more(new QPushButton)
+    , m_controller(new RemoteListController(*m_state, *m_list, *m_more, this))
 {
     setObjectName(QStringLiteral("approvalsPage"));
     auto *refresh = new QPushButton(theme::icon(QStringLiteral("view-refresh")), tr("Refresh"));
@@ -60,7 +50,6 @@ ApprovalsPage::ApprovalsPage(ApiClient &api, QWidget *parent)
     m_cards->setSpacing(theme::spacing::m);
     m_cards->addStretch();
     m_more->setObjectName(QStringLiteral("approvalsMore"));
-    m_more->hide();
     auto *scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -81,10 +70,17 @@ ApprovalsPage::ApprovalsPage(ApiClient &api, QWidget *parent)
     layout->addWidget(m_state, 1);
     layout->addWidget(scroll, 1);
 
+    m_controller->setLoadingText(tr("Loading registrations …"));
+    m_controller->setSource<Account>(
+        [this](const QString &cursor) { return m_accounts.accounts(currentStatus(), cursor); },
+        [this](const QList<Account> &accounts) { append(accounts); });
+    connect(m_controller, &RemoteListController::cleared, this, &ApprovalsPage::removeAllCards);
+    connect(m_controller, &RemoteListController::countChanged, this, &ApprovalsPage::showCount);
+    connect(m_controller, &RemoteListController::loadMoreFailed, this,
+            [this](const ApiError &error) { m_banner->showMessage(Banner::Tone::Danger, error.message()); });
     connect(refresh, &QPushButton::clicked, this, &ApprovalsPage::reload);
     connect(m_tabs, &QTabBar::currentChanged, this, &ApprovalsPage::reload);
-    connect(m_state, &StatePanel::retryRequested, this, &ApprovalsPage::reload);
-    connect(m_more, &QPushButton::clicked, this, [this] { load(m_nextCursor); });
+    updateEmptyState();
 }
 
 AccountStatus ApprovalsPage::currentStatus() const
@@ -95,42 +91,25 @@ AccountStatus ApprovalsPage::currentStatus() const
 void ApprovalsPage::reload()
 {
     m_banner->showMessage(Banner::Tone::Danger, QString());
-    while (auto *card = m_list->findChild<RegistrationCard *>())
-        delete card;
-    m_list->hide();
-    m_more->hide();
-    m_state->showLoading(tr("Loading registrations …"));
-    load(QString());
-}
-
-void ApprovalsPage::load(const QString &cursor)
-{
-    const int generation = ++m_generation;
-    auto *call = m_api.accounts(currentStatus(), cursor);
-    connect(call, &ApiCall::succeeded, this, [this, generation](const QJsonObject &page) {
-        if (generation != m_generation)
-            return;
-        m_nextCursor = page.value(QLatin1String("next_cursor")).toString();
-        append(accountsOf(page));
-    });
-    connect(call, &ApiCall::failed, this, [this, generation](const ApiError &error) {
-        if (generation != m_generation)
-            return;
-        m_state->showError(error.message());
-        m_list->hide();
-    });
+    updateEmptyState();
+    m_controller->reload();
 }
 
 void ApprovalsPage::showAccounts(AccountStatus status, const QList<Account> &accounts)
 {
-    ++m_generation;
     m_tabs->blockSignals(true);
     m_tabs->setCurrentIndex(int(std::find(kTabs.begin(), kTabs.end(), status) - kTabs.begin()));
     m_tabs->blockSignals(false);
+    updateEmptyState();
+    removeAllCards();
+    append(accounts);
+    m_controller->adopt(int(accounts.size()));
+}
+
+void ApprovalsPage::removeAllCards()
+{
     while (auto *card = m_list->findChild<RegistrationCard *>())
         delete card;
-    m_nextCursor.clear();
-    append(accounts);
 }
 
 void ApprovalsPage::append(const QList<Account> &accounts)
@@ -141,38 +120,34 @@ void ApprovalsPage::append(const QList<Account> &accounts)
         connect(card, &RegistrationCard::approveRequested, this, &ApprovalsPage::approve);
         connect(card, &RegistrationCard::rejectRequested, this, &ApprovalsPage::askForRejection);
     }
-    m_more->setVisible(!m_nextCursor.isEmpty());
-    updateEmptyState();
 }
 
+void ApprovalsPage::showCount(int count)
+{
+    if (currentStatus() == AccountStatus::Pending)
+        m_header->setSubtitle(count == 0 ? tr("No registration is waiting for you.")
+                                         : tr("%n registration(s) waiting for your decision.", nullptr, count));
+}
+
+// The empty state of the tab shown; the controller decides when it appears.
 void ApprovalsPage::updateEmptyState()
 {
-    const auto count = m_list->findChildren<RegistrationCard *>().size();
     const auto status = currentStatus();
     if (status == AccountStatus::Pending)
-        m_header->setSubtitle(count == 0 ? tr("No registration is waiting for you.")
-                                         : tr("%n registration(s) waiting for your decision.", nullptr, int(count)));
-    if (count > 0) {
-        m_state->clear();
-        m_list->show();
-        return;
-    }
-    m_list->hide();
-    if (status == AccountStatus::Pending)
-        m_state->showEmpty(QStringLiteral("emblem-ok"), tr("All caught up"),
-                           tr("New registrations appear here. Customers can log in once you approve them."));
+        m_controller->setEmptyState({QStringLiteral("emblem-ok"), tr("All caught up"),
+                                     tr("New registrations appear here. Customers can log in once you approve them.")});
     else if (status == AccountStatus::Approved)
-        m_state->showEmpty(QStringLiteral("system-users"), tr("No approved customers yet"),
-                           tr("Approved registrations are listed here."));
+        m_controller->setEmptyState({QStringLiteral("system-users"), tr("No approved customers yet"),
+                                     tr("Approved registrations are listed here.")});
     else
-        m_state->showEmpty(QStringLiteral("window-close"), tr("No rejected registrations"),
-                           tr("Registrations you reject are listed here with their reason."));
+        m_controller->setEmptyState({QStringLiteral("window-close"), tr("No rejected registrations"),
+                                     tr("Registrations you reject are listed here with their reason.")});
 }
 
 void ApprovalsPage::removeCard(const QString &accountId)
 {
     delete m_list->findChild<RegistrationCard *>(QStringLiteral("registration_") + accountId);
-    updateEmptyState();
+    m_controller->itemRemoved();
 }
 
 void ApprovalsPage::approve(const Account &account)
@@ -180,17 +155,20 @@ void ApprovalsPage::approve(const Account &account)
     auto *card = m_list->findChild<RegistrationCard *>(QStringLiteral("registration_") + account.id);
     if (card)
         card->setBusy(true);
-    auto *call = m_api.approve(account.id);
-    connect(call, &ApiCall::succeeded, this, [this, account] {
-        removeCard(account.id);
-        Toast::show(window(), tr("%1 can log in now.").arg(account.name));
-    });
-    connect(call, &ApiCall::failed, this, [this, account](const ApiError &error) {
-        if (auto *failedCard = m_list->findChild<RegistrationCard *>(QStringLiteral("registration_") + account.id))
-            failedCard->setBusy(false);
-        m_banner->showMessage(Banner::Tone::Danger,
-                              tr("%1 could not be approved: %2").arg(account.name, error.message()));
-    });
+    // Bound to the page, not to the load: the approval happened on the server whatever tab
+    // is shown meanwhile.
+    m_accounts.approve(account.id)
+        .onSuccess(this,
+                   [this, account](NoContent) {
+                       removeCard(account.id);
+                       Toast::show(window(), tr("%1 can log in now.").arg(account.name));
+                   })
+        .onFailure(this, [this, account](const ApiError &error) {
+            if (auto *failedCard = m_list->findChild<RegistrationCard *>(QStringLiteral("registration_") + account.id))
+                failedCard->setBusy(false);
+            m_banner->showMessage(Banner::Tone::Danger,
+                                  tr("%1 could not be approved: %2").arg(account.name, error.message()));
+        });
 }
 
 void ApprovalsPage::askForRejection(const Account &account)
@@ -199,23 +177,24 @@ void ApprovalsPage::askForRejection(const Account &account)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &RejectDialog::rejectConfirmed, this, [this, dialog, account](const QString &reason) {
         dialog->setBusy(true);
-        auto *call = m_api.reject(account.id, reason);
         // The page, not the dialog, receives the outcome: the rejection happened on the server
         // whatever became of the dialog meanwhile.
-        connect(call, &ApiCall::succeeded, this, [this, dialog = QPointer<RejectDialog>(dialog), account] {
-            if (dialog) {
+        m_accounts.reject(account.id, reason)
+            .onSuccess(this,
+                       [this, dialog = QPointer<RejectDialog>(dialog), account](NoContent) {
+                           if (dialog) {
+                               dialog->setBusy(false);
+                               dialog->accept();
+                           }
+                           removeCard(account.id);
+                           Toast::show(window(), tr("The registration of %1 was rejected.").arg(account.name));
+                       })
+            .onFailure(dialog, [dialog](const ApiError &error) {
                 dialog->setBusy(false);
-                dialog->accept();
-            }
-            removeCard(account.id);
-            Toast::show(window(), tr("The registration of %1 was rejected.").arg(account.name));
-        });
-        connect(call, &ApiCall::failed, dialog, [dialog](const ApiError &error) {
-            dialog->setBusy(false);
-            dialog->showError(error.fieldMessage(QStringLiteral("reason")).isEmpty()
-                                  ? error.message()
-                                  : error.fieldMessage(QStringLiteral("reason")));
-        });
+                dialog->showError(error.fieldMessage(QStringLiteral("reason")).isEmpty()
+                                      ? error.message()
+                                      : error.fieldMessage(QStringLiteral("reason")));
+            });
     });
     dialog->open();
 }

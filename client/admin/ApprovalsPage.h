@@ -1,5 +1,6 @@
 #pragma once
 
+#include "client/admin/AdminAccountsApi.h"
 #include "shared/Account.h"
 
 #include <QWidget>
@@ -14,11 +15,13 @@ class ApiClient;
 class Banner;
 class PageHeader;
 class RegistrationCard;
+class RemoteListController;
 class StatePanel;
 struct ApiError;
 
 // Administration → Registrations: the pending, approved and rejected accounts, a page at a time,
-// with approve and reject (with a reason). Talks to the server through ApiClient only.
+// with approve and reject (with a reason). Talks to the server through AdminAccountsApi only;
+// loading, paging, empty and error states are RemoteListController's.
 class ApprovalsPage : public QWidget {
     Q_OBJECT
 
@@ -32,14 +35,15 @@ public:
 
 private:
     AccountStatus currentStatus() const;
-    void load(const QString &cursor);
     void append(const QList<kp::Account> &accounts);
+    void removeAllCards();
+    void showCount(int count);
     void approve(const kp::Account &account);
     void askForRejection(const kp::Account &account);
     void removeCard(const QString &accountId);
     void updateEmptyState();
 
-    ApiClient &m_api;
+    AdminAccountsApi m_accounts;
     PageHeader *m_header;
     QTabBar *m_tabs;
     Banner *m_banner;
@@ -47,8 +51,7 @@ private:
     QWidget *m_list;
     QVBoxLayout *m_cards;
     QPushButton *m_more;
-    QString m_nextCursor;
-    int m_generation = 0; // answers for a tab the admin left are dropped
+    RemoteListController *m_controller;
 };
 
 } // namespace kp::client

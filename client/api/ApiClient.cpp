@@ -28,43 +28,73 @@ ApiError errorFrom(QNetworkReply *reply, const QJsonObject &body)
     return error;
 }
 
-// One path segment, percent-encoded so that '/', '?', '#', '%' and spaces in it stay data.
-QString pathSegment(const QString &value)
+QByteArray compact(const QJsonObject &body)
 {
-    return QString::fromLatin1(QUrl::toPercentEncoding(value));
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 
-QJsonValue optional(const QString &value)
-{
-    return value.trimmed().isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
-}
+const auto kJson = QStringLiteral("application/json");
 
 } // namespace
 
-ApiCall::ApiCall(QNetworkReply *reply)
-    : QObject(reply->manager())
+QJsonObject ApiResponse::json() const
+{
+    return QJsonDocument::fromJson(body).object();
+}
+
+ApiCall::ApiCall(QNetworkReply *reply, QObject *parent)
+    : QObject(parent)
     , m_reply(reply)
 {
     connect(reply, &QNetworkReply::finished, this, &ApiCall::finish);
+    connect(reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
+        // Qt reports (0, 0) for requests without a body; that is no progress worth showing.
+        if (total > 0)
+            emit progress(sent, total);
+    });
+    connect(reply, &QNetworkReply::downloadProgress, this, &ApiCall::progress);
+}
+
+void ApiCall::cancel()
+{
+    if (m_cancelled)
+        return;
+    m_cancelled = true;
+    m_reply->abort(); // finishes the reply; finish() then only cleans up
 }
 
 void ApiCall::finish()
 {
-    const auto body = QJsonDocument::fromJson(m_reply->readAll()).object();
-    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (m_reply->error() == QNetworkReply::NoError && status >= 200 && status < 300)
-        emit succeeded(body);
-    else
-        emit failed(errorFrom(m_reply, body));
     m_reply->deleteLater();
     deleteLater();
+    if (m_cancelled)
+        return;
+    ApiResponse response;
+    response.status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    response.body = m_reply->readAll();
+    response.contentType = m_reply->rawHeader("Content-Type");
+    response.etag = m_reply->rawHeader("ETag");
+    if (response.status == 304) {
+        emit notModified(response);
+        return;
+    }
+    if (m_reply->error() != QNetworkReply::NoError || response.status < 200 || response.status >= 300) {
+        emit failed(errorFrom(m_reply, response.json()));
+        return;
+    }
+    if (m_decoder && !m_decoder(response)) {
+        emit failed(ApiError::unexpectedAnswer(response.status));
+        return;
+    }
+    emit succeeded(response);
 }
 
-ApiClient::ApiClient(QObject *parent)
+ApiClient::ApiClient(QObject *parent, QNetworkAccessManager *network)
     : QObject(parent)
-    , m_network(new QNetworkAccessManager(this))
+    , m_network(network ? network : new QNetworkAccessManager(this))
 {
     qRegisterMetaType<ApiError>();
+    qRegisterMetaType<ApiResponse>();
 }
 
 void ApiClient::setBaseUrl(const QUrl &url)
@@ -72,7 +102,12 @@ void ApiClient::setBaseUrl(const QUrl &url)
     m_baseUrl = url;
 }
 
-QNetworkRequest ApiClient::request(const QString &path, const QList<std::pair<QString, QString>> &query) const
+QString ApiClient::pathSegment(const QString &value)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(value));
+}
+
+QNetworkRequest ApiClient::request(const QString &path, const RequestOptions &options) const
 {
     auto url = m_baseUrl;
     // `path` arrives percent-encoded (ids go through pathSegment()); taken as decoded text,
@@ -81,9 +116,9 @@ QNetworkRequest ApiClient::request(const QString &path, const QList<std::pair<QS
     if (base.endsWith(QLatin1Char('/')))
         base.chop(1);
     url.setPath(base + path, QUrl::TolerantMode);
-    if (!query.isEmpty()) {
+    if (!options.query.isEmpty()) {
         QUrlQuery urlQuery;
-        for (const auto &[key, value] : query)
+        for (const auto &[key, value] : options.query)
             urlQuery.addQueryItem(key, value);
         url.setQuery(urlQuery);
     }
@@ -97,66 +132,73 @@ QNetworkRequest ApiClient::request(const QString &path, const QList<std::pair<QS
     request.setRawHeader("Accept", "application/json");
     if (!m_token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
+    if (!options.idempotencyKey.isEmpty())
+        request.setRawHeader("Idempotency-Key", options.idempotencyKey);
+    if (!options.ifNoneMatch.isEmpty())
+        request.setRawHeader("If-None-Match", options.ifNoneMatch);
     return request;
 }
 
-ApiCall *ApiClient::get(const QString &path, const QList<std::pair<QString, QString>> &query)
+ApiCall *ApiClient::send(const QByteArray &method, const QString &path, const QByteArray &body,
+                         const QString &contentType, const RequestOptions &options)
 {
-    return new ApiCall(m_network->get(request(path, query)));
+    auto request = this->request(path, options);
+    if (!contentType.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+    QNetworkReply *reply = nullptr;
+    if (method == "GET")
+        reply = m_network->get(request);
+    else if (method == "DELETE")
+        reply = m_network->deleteResource(request);
+    else
+        reply = m_network->sendCustomRequest(request, method, body);
+    auto *call = new ApiCall(reply, this);
+    // Connected before any caller's slot, so the session ends before pages see the failure.
+    // Only the token still in use counts: a late 401 for a token already replaced (a new
+    // login) must not end the new session.
+    if (!m_token.isEmpty()) {
+        connect(call, &ApiCall::failed, this, [this, token = m_token](const ApiError &error) {
+            if (error.is(ErrorCode::Unauthenticated) && token == m_token)
+                emit sessionRejected();
+        });
+    }
+    return call;
 }
 
-ApiCall *ApiClient::post(const QString &path, const QJsonObject &body)
+ApiCall *ApiClient::get(const QString &path, const RequestOptions &options)
 {
-    auto request = this->request(path);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    return new ApiCall(m_network->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact)));
+    return send("GET", path, {}, {}, options);
 }
 
-ApiCall *ApiClient::registerAccount(const RegistrationForm &form)
+ApiCall *ApiClient::post(const QString &path, const QJsonObject &body, const RequestOptions &options)
 {
-    return post(QStringLiteral("/api/v1/auth/register"),
-                {{QStringLiteral("email"), form.email},
-                 {QStringLiteral("password"), form.password},
-                 {QStringLiteral("name"), form.name},
-                 {QStringLiteral("company"), form.company},
-                 {QStringLiteral("phone"), optional(form.phone)},
-                 {QStringLiteral("username"), optional(form.username)},
-                 {QStringLiteral("referral_code"), optional(form.referralCode)}});
+    return send("POST", path, compact(body), kJson, options);
 }
 
-ApiCall *ApiClient::login(const QString &login, const QString &password)
+ApiCall *ApiClient::put(const QString &path, const QJsonObject &body, const RequestOptions &options)
 {
-    return post(QStringLiteral("/api/v1/auth/login"),
-                {{QStringLiteral("login"), login}, {QStringLiteral("password"), password}});
+    return send("PUT", path, compact(body), kJson, options);
 }
 
-ApiCall *ApiClient::logout()
+ApiCall *ApiClient::patch(const QString &path, const QJsonObject &body, const RequestOptions &options)
 {
-    return post(QStringLiteral("/api/v1/auth/logout"), {});
+    return send("PATCH", path, compact(body), kJson, options);
 }
 
-ApiCall *ApiClient::me()
+ApiCall *ApiClient::remove(const QString &path, const RequestOptions &options)
 {
-    return get(QStringLiteral("/api/v1/me"));
+    return send("DELETE", path, {}, {}, options);
 }
 
-ApiCall *ApiClient::accounts(AccountStatus status, const QString &cursor)
+ApiCall *ApiClient::upload(const QByteArray &method, const QString &path, const QByteArray &bytes,
+                           const QString &contentType, const RequestOptions &options)
 {
-    QList<std::pair<QString, QString>> query {{QStringLiteral("status"), statusName(status)}};
-    if (!cursor.isEmpty())
-        query.append({QStringLiteral("cursor"), cursor});
-    return get(QStringLiteral("/api/v1/admin/accounts"), query);
+    return send(method, path, bytes, contentType, options);
 }
 
-ApiCall *ApiClient::approve(const QString &accountId)
+ApiCall *ApiClient::download(const QString &path, const RequestOptions &options)
 {
-    return post(QStringLiteral("/api/v1/admin/accounts/%1/approve").arg(pathSegment(accountId)), {});
-}
-
-ApiCall *ApiClient::reject(const QString &accountId, const QString &reason)
-{
-    return post(QStringLiteral("/api/v1/admin/accounts/%1/reject").arg(pathSegment(accountId)),
-                {{QStringLiteral("reason"), reason}});
+    return send("GET", path, {}, {}, options);
 }
 
 } // namespace kp::client

@@ -70,6 +70,13 @@ QString ApiError::problemText(const QString &field, const QString &problem)
     return tr("This value is not valid.");
 }
 
+ApiError ApiError::unexpectedAnswer(int httpStatus)
+{
+    ApiError error;
+    error.httpStatus = httpStatus;
+    return error;
+}
+
 QString ApiError::fieldMessage(const QString &field) const
 {
     const auto problem = fields.value(field);

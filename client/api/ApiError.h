@@ -24,6 +24,9 @@ public:
     int retryAfterSeconds = 0;
     QString rejectionReason;
 
+    // A 2xx answer that is not what the contract promises (the app says "answered unexpectedly").
+    static ApiError unexpectedAnswer(int httpStatus);
+
     bool isNetworkError() const { return httpStatus == 0; }
     bool is(ErrorCode expected) const { return code == expected; }
 

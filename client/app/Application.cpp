@@ -74,7 +74,8 @@ int Application::run(const QStringList &arguments)
 
     m_parts = std::make_unique<Parts>(server);
     if (parser.isSet(screenshotOption))
-        return renderScreenshots(m_parts->window, m_parts->session, parser.value(screenshotOption)) ? 0 : 1;
+        return renderScreenshots(m_parts->window, m_parts->session, m_parts->api, parser.value(screenshotOption)) ? 0
+                                                                                                                  : 1;
     m_parts->window.show();
     m_parts->session.restore();
     return QApplication::exec();

@@ -1,25 +1,21 @@
 #include "client/app/MainWindow.h"
 
-#include "client/admin/ApprovalsPage.h"
 #include "client/auth/ApprovalStatusPage.h"
 #include "client/auth/LoginPage.h"
 #include "client/auth/RegisterPage.h"
-#include "client/home/HomePage.h"
 #include "client/widgets/Sidebar.h"
 #include "client/widgets/StatePanel.h"
 #include "client/widgets/Theme.h"
 
 #include <QHBoxLayout>
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QStackedWidget>
 
 namespace kp::client {
 
-MainWindow::MainWindow(Session &session, ApiClient &api, QWidget *parent)
+MainWindow::MainWindow(Session &session, ApiClient &api, const PageRegistry &pages, QWidget *parent)
     : QMainWindow(parent)
     , m_session(session)
-    , m_api(api)
+    , m_registry(pages)
     , m_root(new QStackedWidget(this))
     , m_restoring(new StatePanel)
     , m_auth(new QStackedWidget)
@@ -40,7 +36,7 @@ MainWindow::MainWindow(Session &session, ApiClient &api, QWidget *parent)
     m_auth->addWidget(m_status);
     m_root->addWidget(m_restoring);
     m_root->addWidget(m_auth);
-    m_root->addWidget(buildShell());
+    m_root->addWidget(buildShell(api));
     setCentralWidget(m_root);
 
     connect(m_login, &LoginPage::registerRequested, this, &MainWindow::showRegister);
@@ -56,21 +52,31 @@ MainWindow::MainWindow(Session &session, ApiClient &api, QWidget *parent)
         if (m_session.state() == Session::State::LoggedOut)
             m_login->showError(error);
     });
+    // From any page: the session ended on the server, and the login page says why.
+    connect(&m_session, &Session::sessionEnded, m_login, &LoginPage::showNotice);
     onStateChanged(m_session.state());
 }
 
-QWidget *MainWindow::buildShell()
+QWidget *MainWindow::buildShell(ApiClient &api)
 {
     m_shell = new QWidget;
     m_sidebar = new Sidebar;
     m_content = new QStackedWidget;
     m_content->setObjectName(QStringLiteral("contentArea"));
-    m_home = new HomePage;
-    m_approvals = new ApprovalsPage(m_api);
 
-    addPage(QStringLiteral("home"), QStringLiteral("go-home"), tr("Overview"), m_home);
-    m_sidebar->beginAdminSection(tr("Administration"));
-    addPage(QStringLiteral("approvals"), QStringLiteral("system-users"), tr("Registrations"), m_approvals);
+    const PageServices services {m_session, api, [this](const QString &id) { openPage(id); }};
+    std::optional<SidebarSection> section;
+    for (const auto &entry : m_registry.entries()) {
+        if (entry.section != section) {
+            section = entry.section;
+            if (entry.section == SidebarSection::Administration)
+                m_sidebar->addSection(tr("Administration"), true);
+        }
+        auto *page = entry.create(services);
+        m_pages.insert(entry.id, page);
+        m_content->addWidget(page);
+        m_sidebar->addPage(entry.id, entry.icon, entry.title(), entry.isForAdminsOnly());
+    }
 
     auto *layout = new QHBoxLayout(m_shell);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -80,27 +86,21 @@ QWidget *MainWindow::buildShell()
 
     connect(m_sidebar, &Sidebar::pageRequested, this, &MainWindow::openPage);
     connect(m_sidebar, &Sidebar::logoutRequested, &m_session, &Session::logout);
-    connect(m_home, &HomePage::approvalsRequested, this, [this] { openPage(QStringLiteral("approvals")); });
     return m_shell;
-}
-
-void MainWindow::addPage(const QString &id, const QString &icon, const QString &label, QWidget *page)
-{
-    m_pages.insert(id, page);
-    m_content->addWidget(page);
-    m_sidebar->addPage(id, icon, label);
 }
 
 void MainWindow::openPage(const QString &id)
 {
+    const auto *entry = m_registry.find(id);
     auto *page = m_pages.value(id);
-    if (!page)
+    if (!entry || !page)
+        return;
+    if (entry->isForAdminsOnly() && !m_session.account().isAdmin())
         return;
     m_sidebar->select(id);
     m_content->setCurrentWidget(page);
-    // Lists are fetched when opened, so they are current without a background poll.
-    if (page == m_approvals)
-        m_approvals->reload();
+    if (entry->opened)
+        entry->opened(page);
 }
 
 void MainWindow::showLogin()
@@ -134,7 +134,9 @@ void MainWindow::onStateChanged(Session::State state)
     case Session::State::Active:
         showAccount();
         m_root->setCurrentWidget(m_shell);
-        openPage(QStringLiteral("home"));
+        // The first registered page is where a session starts.
+        if (!m_registry.entries().isEmpty())
+            openPage(m_registry.entries().constFirst().id);
         break;
     }
 }
@@ -144,19 +146,6 @@ void MainWindow::showAccount()
     const auto &account = m_session.account();
     m_sidebar->setUser(account.name, account.company);
     m_sidebar->setAdminVisible(account.isAdmin());
-    m_home->setAccount(account);
-    if (account.isAdmin() && m_session.state() == Session::State::Active)
-        countPendingRegistrations();
-}
-
-void MainWindow::countPendingRegistrations()
-{
-    auto *call = m_api.accounts(AccountStatus::Pending);
-    connect(call, &ApiCall::succeeded, m_home, [this](const QJsonObject &page) {
-        m_home->setPendingRegistrations(int(page.value(QLatin1String("items")).toArray().size()),
-                                        !page.value(QLatin1String("next_cursor")).isNull());
-    });
-    // A failure leaves the count out; the Registrations page shows errors in full.
 }
 
 } // namespace kp::client

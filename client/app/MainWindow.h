@@ -1,5 +1,6 @@
 #pragma once
 
+#include "client/app/PageRegistry.h"
 #include "client/app/Session.h"
 
 #include <QMainWindow>
@@ -11,21 +12,20 @@ namespace kp::client {
 
 class ApiClient;
 class ApprovalStatusPage;
-class ApprovalsPage;
-class HomePage;
 class LoginPage;
 class RegisterPage;
 class Sidebar;
 class StatePanel;
 
 // The one window. Before login it shows the auth pages in a calm centred frame; after login the
-// sidebar and the content area (UI.md "Structure of the window"). Which of them is visible
-// follows Session::state() and nothing else.
+// sidebar and the content area (UI.md "Structure of the window") with the pages of the
+// PageRegistry. Which of them is visible follows Session::state() and nothing else.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    MainWindow(Session &session, ApiClient &api, QWidget *parent = nullptr);
+    // `pages` must outlive the window.
+    MainWindow(Session &session, ApiClient &api, const PageRegistry &pages, QWidget *parent = nullptr);
 
     void showLogin();
     void showRegister();
@@ -33,8 +33,9 @@ public:
 
     LoginPage *loginPage() const { return m_login; }
     RegisterPage *registerPage() const { return m_register; }
-    ApprovalsPage *approvalsPage() const { return m_approvals; }
-    HomePage *homePage() const { return m_home; }
+    // The page registered under `id`, or null.
+    QWidget *page(const QString &id) const { return m_pages.value(id); }
+    const PageRegistry &pages() const { return m_registry; }
 
 signals:
     void serverSettingsRequested();
@@ -42,12 +43,10 @@ signals:
 private:
     void onStateChanged(Session::State state);
     void showAccount();
-    void countPendingRegistrations();
-    void addPage(const QString &id, const QString &icon, const QString &label, QWidget *page);
-    QWidget *buildShell();
+    QWidget *buildShell(ApiClient &api);
 
     Session &m_session;
-    ApiClient &m_api;
+    const PageRegistry &m_registry;
     QStackedWidget *m_root;
     StatePanel *m_restoring;
     QStackedWidget *m_auth;
@@ -57,8 +56,6 @@ private:
     QWidget *m_shell = nullptr;
     Sidebar *m_sidebar = nullptr;
     QStackedWidget *m_content = nullptr;
-    HomePage *m_home = nullptr;
-    ApprovalsPage *m_approvals = nullptr;
     QMap<QString, QWidget *> m_pages;
 };
 

@@ -11,9 +11,23 @@ namespace kp::client {
 Session::Session(ApiClient &api, TokenStore &tokens, QObject *parent)
     : QObject(parent)
     , m_api(api)
+    , m_auth(api)
     , m_tokens(tokens)
 {
     connect(&m_tokens, &TokenStore::unavailable, this, &Session::persistenceUnavailable);
+    connect(&m_api, &ApiClient::sessionRejected, this, &Session::endRejectedSession);
+}
+
+void Session::endRejectedSession()
+{
+    // Whatever this session still waits for belongs to it and ends with it.
+    m_scope.begin();
+    setBusy(false);
+    forgetToken();
+    m_account = Account {};
+    setState(State::LoggedOut);
+    emit sessionEnded(tr("Your session has ended: it expired, or it was ended on another device or by a password "
+                         "change. Please log in again."));
 }
 
 bool Session::persistsLogin() const
@@ -48,16 +62,11 @@ void Session::adoptToken(const QString &token)
     m_tokens.save(storeKey(), token);
 }
 
-bool Session::adoptSession(const QJsonObject &body, bool justRegistered)
+void Session::adoptSession(const SessionGrant &grant, bool justRegistered)
 {
-    const auto account = Account::fromJson(body.value(QLatin1String("account")).toObject());
-    const auto token = body.value(QLatin1String("token")).toString();
-    if (!account || token.isEmpty())
-        return false;
-    adoptToken(token);
-    qCInfo(lcSession) << "session for account" << account->id;
-    adoptAccount(*account, justRegistered);
-    return true;
+    adoptToken(grant.token);
+    qCInfo(lcSession) << "session for account" << grant.account.id;
+    adoptAccount(grant.account, justRegistered);
 }
 
 void Session::forgetToken()
@@ -83,34 +92,15 @@ void Session::adoptAccount(const Account &account, bool justRegistered)
     }
 }
 
-quint64 Session::beginOperation()
-{
-    return ++m_operation;
-}
-
-bool Session::isCurrent(quint64 operation) const
-{
-    return operation == m_operation;
-}
-
-ApiError Session::unexpectedAnswer()
-{
-    ApiError error;
-    error.httpStatus = 200; // an answer, but not the one the contract promises
-    return error;
-}
-
 void Session::restore()
 {
-    const auto operation = beginOperation();
+    auto *load = m_scope.begin();
     // Whatever token belonged to the previous server (or session) must not travel further.
     m_api.setToken(QString());
     setState(State::Restoring);
     connect(
-        &m_tokens, &TokenStore::loaded, this,
-        [this, operation](const QString &token) {
-            if (!isCurrent(operation))
-                return;
+        &m_tokens, &TokenStore::loaded, load,
+        [this](const QString &token) {
             if (token.isEmpty()) {
                 setState(State::LoggedOut);
                 return;
@@ -128,33 +118,20 @@ void Session::refresh()
         setState(State::LoggedOut);
         return;
     }
-    const auto operation = beginOperation();
+    auto *load = m_scope.begin();
     setBusy(true);
-    auto *call = m_api.me();
-    connect(call, &ApiCall::succeeded, this, [this, operation](const QJsonObject &body) {
-        if (!isCurrent(operation))
-            return;
-        setBusy(false);
-        const auto account = Account::fromJson(body);
-        if (!account) {
-            failRefresh(unexpectedAnswer());
-            return;
-        }
-        adoptAccount(*account, m_state == State::JustRegistered);
-        emit refreshed();
-    });
-    connect(call, &ApiCall::failed, this, [this, operation](const ApiError &error) {
-        if (!isCurrent(operation))
-            return;
-        setBusy(false);
-        if (error.is(ErrorCode::Unauthenticated)) {
-            // Expired or revoked elsewhere: the stored token is of no use any more.
-            forgetToken();
-            setState(State::LoggedOut);
-            return;
-        }
-        failRefresh(error);
-    });
+    m_auth.me()
+        .onSuccess(load,
+                   [this](const Account &account) {
+                       setBusy(false);
+                       adoptAccount(account, m_state == State::JustRegistered);
+                       emit refreshed();
+                   })
+        .onFailure(load, [this](const ApiError &error) {
+            // 401 unauthenticated never arrives here: endRejectedSession() ended this load.
+            setBusy(false);
+            failRefresh(error);
+        });
 }
 
 void Session::failRefresh(const ApiError &error)
@@ -170,64 +147,56 @@ void Session::failRefresh(const ApiError &error)
 
 void Session::login(const QString &login, const QString &password)
 {
-    const auto operation = beginOperation();
+    auto *load = m_scope.begin();
     setBusy(true);
-    auto *call = m_api.login(login, password);
-    connect(call, &ApiCall::succeeded, this, [this, operation](const QJsonObject &body) {
-        if (!isCurrent(operation))
-            return;
-        setBusy(false);
-        if (!adoptSession(body, false))
-            emit loginFailed(unexpectedAnswer());
-    });
-    connect(call, &ApiCall::failed, this, [this, operation](const ApiError &error) {
-        if (!isCurrent(operation))
-            return;
-        setBusy(false);
-        // Not failures from the customer's point of view: they get their own pages.
-        if (error.is(ErrorCode::PendingApproval)) {
-            m_account = Account {};
-            setState(State::AwaitingApproval);
-        } else if (error.is(ErrorCode::Rejected)) {
-            m_account = Account {};
-            m_account.status = AccountStatus::Rejected;
-            m_account.rejectionReason = error.rejectionReason;
-            setState(State::Rejected);
-        } else {
-            emit loginFailed(error);
-        }
-    });
+    m_auth.login(login, password)
+        .onSuccess(load,
+                   [this](const SessionGrant &grant) {
+                       setBusy(false);
+                       adoptSession(grant, false);
+                   })
+        .onFailure(load, [this](const ApiError &error) {
+            setBusy(false);
+            // Not failures from the customer's point of view: they get their own pages.
+            if (error.is(ErrorCode::PendingApproval)) {
+                m_account = Account {};
+                setState(State::AwaitingApproval);
+            } else if (error.is(ErrorCode::Rejected)) {
+                m_account = Account {};
+                m_account.status = AccountStatus::Rejected;
+                m_account.rejectionReason = error.rejectionReason;
+                setState(State::Rejected);
+            } else {
+                emit loginFailed(error);
+            }
+        });
 }
 
-void Session::registerAccount(const ApiClient::RegistrationForm &form)
+void Session::registerAccount(const AuthApi::RegistrationForm &form)
 {
-    const auto operation = beginOperation();
+    auto *load = m_scope.begin();
     setBusy(true);
-    auto *call = m_api.registerAccount(form);
-    connect(call, &ApiCall::succeeded, this, [this, operation](const QJsonObject &body) {
-        if (!isCurrent(operation))
-            return;
-        setBusy(false);
-        // The registration's token only reads /me: it lets this app notice the approval.
-        if (!adoptSession(body, true))
-            emit registrationFailed(unexpectedAnswer());
-    });
-    connect(call, &ApiCall::failed, this, [this, operation](const ApiError &error) {
-        if (!isCurrent(operation))
-            return;
-        setBusy(false);
-        emit registrationFailed(error);
-    });
+    m_auth.registerAccount(form)
+        .onSuccess(load,
+                   [this](const SessionGrant &grant) {
+                       setBusy(false);
+                       // The registration's token only reads /me: it lets this app notice the approval.
+                       adoptSession(grant, true);
+                   })
+        .onFailure(load, [this](const ApiError &error) {
+            setBusy(false);
+            emit registrationFailed(error);
+        });
 }
 
 void Session::logout()
 {
     // Answers still on their way belong to the session that ends here.
-    beginOperation();
+    m_scope.begin();
     setBusy(false);
     if (m_api.hasToken()) {
         // Fire and forget: the local session ends now even when the server is unreachable.
-        m_api.logout();
+        m_auth.logout();
     }
     forgetToken();
     m_account = Account {};

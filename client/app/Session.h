@@ -1,6 +1,8 @@
 #pragma once
 
 #include "client/api/ApiClient.h"
+#include "client/api/RequestScope.h"
+#include "client/auth/AuthApi.h"
 #include "shared/Account.h"
 
 #include <QObject>
@@ -36,7 +38,7 @@ public:
 
     void restore();
     void login(const QString &login, const QString &password);
-    void registerAccount(const ApiClient::RegistrationForm &form);
+    void registerAccount(const AuthApi::RegistrationForm &form);
     // Asks the server again (the waiting page's "check status").
     void refresh();
     void logout();
@@ -54,29 +56,31 @@ signals:
     // The server confirmed the account (its state may be unchanged).
     void refreshed();
     void persistenceUnavailable();
+    // The server ended the session (any request answered 401 unauthenticated): the app is back
+    // on the login page and `reason` is the sentence saying why.
+    void sessionEnded(const QString &reason);
 
 private:
-    // Each action starts an operation; answers that arrive for an older one are dropped, so a
-    // late reply cannot revive a session the user has left.
-    quint64 beginOperation();
-    bool isCurrent(quint64 operation) const;
-    static ApiError unexpectedAnswer();
+    // The server no longer knows the token (ApiClient::sessionRejected).
+    void endRejectedSession();
     void failRefresh(const ApiError &error);
     void setState(State state);
     void setBusy(bool busy);
     void adoptToken(const QString &token);
-    // Takes a {token, expires_at, account} answer of login or registration; false if it is none.
-    bool adoptSession(const QJsonObject &body, bool justRegistered);
+    void adoptSession(const SessionGrant &grant, bool justRegistered);
     void adoptAccount(const Account &account, bool justRegistered = false);
     void forgetToken();
     QString storeKey() const;
 
     ApiClient &m_api;
+    AuthApi m_auth;
     TokenStore &m_tokens;
     State m_state = State::Restoring;
     Account m_account;
     bool m_busy = false;
-    quint64 m_operation = 0;
+    // Each action begins a new load; answers for an older one are dropped, so a late reply
+    // cannot revive a session the user has left.
+    RequestScope m_scope;
 };
 
 } // namespace kp::client

@@ -140,6 +140,11 @@ void LoginPage::tickRateLimit()
     m_banner->showMessage(Banner::Tone::Info, tr("You can try again now."));
 }
 
+void LoginPage::showNotice(const QString &text)
+{
+    m_banner->showMessage(Banner::Tone::Warning, text);
+}
+
 void LoginPage::showPersistenceWarning()
 {
     m_persistenceBanner->showMessage(

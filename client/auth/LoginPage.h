@@ -23,6 +23,8 @@ public:
 
     void setServerLabel(const QString &server);
     void showError(const ApiError &error);
+    // A calm sentence above the form, e.g. why the session ended (Session::sessionEnded).
+    void showNotice(const QString &text);
     void showPersistenceWarning();
 
 signals:

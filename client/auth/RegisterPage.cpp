@@ -149,7 +149,7 @@ void RegisterPage::submit()
         m_banner->showMessage(Banner::Tone::Danger, tr("Please check the highlighted fields."));
         return;
     }
-    ApiClient::RegistrationForm form;
+    AuthApi::RegistrationForm form;
     form.name = m_fields[QStringLiteral("name")]->text();
     form.company = m_fields[QStringLiteral("company")]->text();
     form.email = m_fields[QStringLiteral("email")]->text();

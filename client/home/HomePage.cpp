@@ -1,5 +1,6 @@
 #include "client/home/HomePage.h"
 
+#include "client/app/Session.h"
 #include "client/widgets/Format.h"
 #include "client/widgets/PageHeader.h"
 #include "client/widgets/StatePanel.h"
@@ -39,8 +40,10 @@ QLabel *value(const QString &objectName)
 
 } // namespace
 
-HomePage::HomePage(QWidget *parent)
+HomePage::HomePage(Session &session, ApiClient &api, QWidget *parent)
     : QWidget(parent)
+    , m_session(session)
+    , m_accounts(api)
     , m_header(new PageHeader(QString(), QString()))
     , m_email(value(QStringLiteral("homeEmail")))
     , m_customerId(value(QStringLiteral("homeCustomerId")))
@@ -104,6 +107,21 @@ HomePage::HomePage(QWidget *parent)
     layout->addWidget(m_adminCard);
     layout->addLayout(row);
     layout->addStretch();
+
+    connect(&m_session, &Session::accountChanged, this, [this] { setAccount(m_session.account()); });
+}
+
+void HomePage::refresh()
+{
+    const auto &account = m_session.account();
+    setAccount(account);
+    if (!account.isAdmin() || m_session.state() != Session::State::Active)
+        return;
+    m_accounts.accounts(AccountStatus::Pending)
+        .onSuccess(m_pendingScope.begin(), [this](const ItemPage<Account> &page) {
+            setPendingRegistrations(int(page.items.size()), page.hasMore());
+        });
+    // A failure leaves the count out; the Registrations page shows errors in full.
 }
 
 void HomePage::setAccount(const Account &account)

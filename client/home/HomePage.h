@@ -1,5 +1,8 @@
 #pragma once
 
+#include "client/admin/AdminAccountsApi.h"
+#include "client/api/RequestScope.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -11,14 +14,18 @@ struct Account;
 namespace kp::client {
 
 class PageHeader;
+class Session;
 
 // The first page after login until the dashboard lands: a greeting, the account at a glance
-// and an honest empty state for campaign figures. Admins get a shortcut to open approvals.
+// and an honest empty state for campaign figures. Admins get a shortcut to open approvals and
+// the number of registrations waiting.
 class HomePage : public QWidget {
     Q_OBJECT
 
 public:
-    explicit HomePage(QWidget *parent = nullptr);
+    HomePage(Session &session, ApiClient &api, QWidget *parent = nullptr);
+    // Shows the signed-in account and, for admins, asks how many registrations wait.
+    void refresh();
     void setAccount(const kp::Account &account);
     // How many registrations wait (admins only); `more` when there are further pages.
     void setPendingRegistrations(int count, bool more);
@@ -27,6 +34,9 @@ signals:
     void approvalsRequested();
 
 private:
+    Session &m_session;
+    AdminAccountsApi m_accounts;
+    RequestScope m_pendingScope;
     PageHeader *m_header;
     QLabel *m_email;
     QLabel *m_customerId;

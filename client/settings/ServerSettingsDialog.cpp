@@ -1,24 +1,22 @@
 #include "client/settings/ServerSettingsDialog.h"
 
+#include "client/api/HealthApi.h"
 #include "client/app/ClientSettings.h"
 #include "client/widgets/Banner.h"
 #include "client/widgets/FormField.h"
 #include "client/widgets/Theme.h"
 
 #include <QHBoxLayout>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 namespace kp::client {
 
-ServerSettingsDialog::ServerSettingsDialog(const QUrl &current, QWidget *parent)
+ServerSettingsDialog::ServerSettingsDialog(const QUrl &current, ApiClient &api, QWidget *parent)
     : QDialog(parent)
+    , m_api(api)
     , m_address(new FormField(tr("Server address"), QStringLiteral("serverUrl")))
     , m_unencrypted(new Banner(QStringLiteral("serverUnencryptedWarning")))
     , m_result(new QLabel)
@@ -101,23 +99,19 @@ void ServerSettingsDialog::testConnection()
     m_address->setError(QString());
     m_test->setEnabled(false);
     m_result->setText(tr("Connecting …"));
-    auto *network = new QNetworkAccessManager(this);
-    // Appended, as ApiClient does, so a server under a path prefix is checked where it lives.
-    auto healthUrl = url;
-    healthUrl.setPath(url.path() + QStringLiteral("/healthz"));
-    QNetworkRequest request(healthUrl);
-    request.setTransferTimeout(10000);
-    auto *reply = network->get(request);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, network] {
-        const auto health = QJsonDocument::fromJson(reply->readAll()).object();
-        if (reply->error() == QNetworkReply::NoError && health.value(QLatin1String("status")) == QLatin1String("ok"))
-            m_result->setText(
-                tr("Connected. Server version %1.").arg(health.value(QLatin1String("version")).toString()));
-        else
-            m_result->setText(tr("No Kundenportal server answers at this address (%1).").arg(reply->errorString()));
-        m_test->setEnabled(true);
-        network->deleteLater();
-    });
+    // A dialog closed meanwhile takes the answer's handlers with it (Qt's receiver rule).
+    HealthApi(m_api)
+        .check(url)
+        .onSuccess(this,
+                   [this](const Health &health) {
+                       m_result->setText(tr("Connected. Server version %1.").arg(health.version));
+                       m_test->setEnabled(true);
+                   })
+        .onFailure(this, [this](const ApiError &error) {
+            m_result->setText(tr("No Kundenportal server answers at this address (%1).")
+                                  .arg(error.isNetworkError() ? error.networkError : error.message()));
+            m_test->setEnabled(true);
+        });
 }
 
 } // namespace kp::client

@@ -8,6 +8,7 @@ class QPushButton;
 
 namespace kp::client {
 
+class ApiClient;
 class Banner;
 class FormField;
 
@@ -17,7 +18,8 @@ class ServerSettingsDialog : public QDialog {
     Q_OBJECT
 
 public:
-    ServerSettingsDialog(const QUrl &current, QWidget *parent = nullptr);
+    // The check goes through `api`'s transport (HealthApi), without its token.
+    ServerSettingsDialog(const QUrl &current, ApiClient &api, QWidget *parent = nullptr);
     QUrl server() const { return m_server; }
 
 private:
@@ -25,6 +27,7 @@ private:
     void testConnection();
     void save();
 
+    ApiClient &m_api;
     FormField *m_address;
     Banner *m_unencrypted;
     QLabel *m_result;

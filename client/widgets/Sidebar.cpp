@@ -70,7 +70,7 @@ Sidebar::Sidebar(QWidget *parent)
     layout->addLayout(user);
 }
 
-void Sidebar::addPage(const QString &id, const QString &icon, const QString &label)
+void Sidebar::addPage(const QString &id, const QString &icon, const QString &label, bool adminOnly)
 {
     auto *button = new QPushButton(theme::icon(icon), label, this);
     button->setObjectName(QStringLiteral("nav_") + id);
@@ -80,19 +80,19 @@ void Sidebar::addPage(const QString &id, const QString &icon, const QString &lab
     button->setCursor(Qt::PointingHandCursor);
     m_buttons->addButton(button);
     m_nav->addWidget(button);
-    if (m_inAdminSection)
+    if (adminOnly)
         m_adminWidgets.append(button);
     connect(button, &QPushButton::clicked, this, [this, id] { emit pageRequested(id); });
 }
 
-void Sidebar::beginAdminSection(const QString &heading)
+void Sidebar::addSection(const QString &heading, bool adminOnly)
 {
     auto *label = new QLabel(heading.toUpper(), this);
     label->setProperty("role", QStringLiteral("navSection"));
     m_nav->addSpacing(theme::spacing::m);
     m_nav->addWidget(label);
-    m_adminWidgets.append(label);
-    m_inAdminSection = true;
+    if (adminOnly)
+        m_adminWidgets.append(label);
 }
 
 void Sidebar::setAdminVisible(bool visible)

@@ -11,18 +11,20 @@ namespace kp::client {
 
 class Avatar;
 
-// The left column of the main window (UI.md): brand, one button per page, an admin section set
-// apart, and the user card with logout at the bottom. Knows nothing of the pages themselves.
+// The left column of the main window (UI.md): brand, one button per page (MainWindow adds them from
+// the PageRegistry), an admin section set apart, and the user card with logout at the bottom. Knows nothing of the
+// pages themselves.
 class Sidebar : public QWidget {
     Q_OBJECT
 
 public:
     explicit Sidebar(QWidget *parent = nullptr);
 
-    // Adds a navigation entry; `id` comes back through pageRequested().
-    void addPage(const QString &id, const QString &icon, const QString &label);
-    // Entries after this heading form the admin section; hidden for customers.
-    void beginAdminSection(const QString &heading);
+    // Adds a navigation entry; `id` comes back through pageRequested(). `adminOnly` entries are
+    // hidden for customers.
+    void addPage(const QString &id, const QString &icon, const QString &label, bool adminOnly = false);
+    // A heading above the entries added after it (MainWindow adds one per registry section).
+    void addSection(const QString &heading, bool adminOnly);
     void setAdminVisible(bool visible);
     void select(const QString &id);
     void setUser(const QString &name, const QString &company);
@@ -35,7 +37,6 @@ private:
     QVBoxLayout *m_nav;
     QButtonGroup *m_buttons;
     QList<QWidget *> m_adminWidgets;
-    bool m_inAdminSection = false;
     Avatar *m_avatar;
     QLabel *m_userName;
     QLabel *m_userCompany;

@@ -1,4 +1,5 @@
 #include "client/app/AppContext.h"
+#include "client/app/KeychainTokenStore.h"
 #include "client/widgets/Banner.h"
 
 #include "TestServer.h"
@@ -38,7 +39,7 @@ void TestNoSecretStore::initTestCase()
 
 void TestNoSecretStore::reportsUnavailableStoreAndLoadsNothing()
 {
-    TokenStore store;
+    KeychainTokenStore store;
     QSignalSpy unavailable(&store, &TokenStore::unavailable);
     QSignalSpy loaded(&store, &TokenStore::loaded);
     store.load(QStringLiteral("http://127.0.0.1:1"));

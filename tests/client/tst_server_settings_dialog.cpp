@@ -1,3 +1,4 @@
+#include "client/api/ApiClient.h"
 #include "client/app/Application.h"
 #include "client/settings/ServerSettingsDialog.h"
 #include "client/widgets/Banner.h"
@@ -46,7 +47,8 @@ void TestServerSettingsDialog::warnsAboutUnencryptedRemoteAddresses()
 {
     QFETCH(QString, address);
     QFETCH(bool, warned);
-    ServerSettingsDialog dialog(QUrl(QStringLiteral("http://127.0.0.1:8080")));
+    ApiClient api;
+    ServerSettingsDialog dialog(QUrl(QStringLiteral("http://127.0.0.1:8080")), api);
     dialog.show();
     GuiDriver gui(dialog);
     auto *warning = gui.find<Banner>(QStringLiteral("serverUnencryptedWarning"));
@@ -63,7 +65,8 @@ void TestServerSettingsDialog::warnsAboutUnencryptedRemoteAddresses()
 
 void TestServerSettingsDialog::warnsAtOnceForAStoredUnencryptedAddress()
 {
-    ServerSettingsDialog dialog(QUrl(QStringLiteral("http://portal.agentur.de")));
+    ApiClient api;
+    ServerSettingsDialog dialog(QUrl(QStringLiteral("http://portal.agentur.de")), api);
     dialog.show();
     QVERIFY(GuiDriver(dialog).find<Banner>(QStringLiteral("serverUnencryptedWarning"))->isVisible());
 }
@@ -71,7 +74,8 @@ void TestServerSettingsDialog::warnsAtOnceForAStoredUnencryptedAddress()
 void TestServerSettingsDialog::warnsInGerman()
 {
     installTranslations(QStringLiteral("de"));
-    ServerSettingsDialog dialog(QUrl(QStringLiteral("http://portal.agentur.de")));
+    ApiClient api;
+    ServerSettingsDialog dialog(QUrl(QStringLiteral("http://portal.agentur.de")), api);
     const auto text = GuiDriver(dialog).find<Banner>(QStringLiteral("serverUnencryptedWarning"))->text();
     installTranslations(QStringLiteral("en"));
     QVERIFY2(text.contains(QStringLiteral("verschlüsselt")), qPrintable(text));

@@ -1,8 +1,9 @@
-#include "client/app/TokenStore.h"
+#include "client/app/KeychainTokenStore.h"
 
 #include <QSignalSpy>
 #include <QTest>
 
+using kp::client::KeychainTokenStore;
 using kp::client::TokenStore;
 
 // A real round trip through QtKeychain into gnome-keyring's Secret Service, in the private
@@ -32,7 +33,7 @@ void TestTokenStore::keepsTokenAcrossInstancesPerServer()
 {
     const auto token = QStringLiteral("8j2XAYBkrcutNIzF7irc94bc5ZGYxx2LR2YdtlDgqgk");
     {
-        TokenStore store(QStringLiteral("Kundenportal-Test"));
+        KeychainTokenStore store(QStringLiteral("Kundenportal-Test"));
         QSignalSpy saved(&store, &TokenStore::saved);
         QSignalSpy unavailable(&store, &TokenStore::unavailable);
         store.save(QStringLiteral("http://server-a:8080"), token);
@@ -41,14 +42,14 @@ void TestTokenStore::keepsTokenAcrossInstancesPerServer()
         QVERIFY(store.isAvailable());
     }
     // A new instance is what the app has after a restart.
-    TokenStore restarted(QStringLiteral("Kundenportal-Test"));
+    KeychainTokenStore restarted(QStringLiteral("Kundenportal-Test"));
     QCOMPARE(load(restarted, QStringLiteral("http://server-a:8080")), token);
     QCOMPARE(load(restarted, QStringLiteral("http://server-b:8080")), QString());
 }
 
 void TestTokenStore::forgetsTokenOnRemove()
 {
-    TokenStore store(QStringLiteral("Kundenportal-Test"));
+    KeychainTokenStore store(QStringLiteral("Kundenportal-Test"));
     QSignalSpy saved(&store, &TokenStore::saved);
     store.save(QStringLiteral("http://server-c:8080"), QStringLiteral("secret-token"));
     QVERIFY(saved.wait(10000));
@@ -61,7 +62,7 @@ void TestTokenStore::forgetsTokenOnRemove()
 
 void TestTokenStore::answersEmptyForUnknownServer()
 {
-    TokenStore store(QStringLiteral("Kundenportal-Test"));
+    KeychainTokenStore store(QStringLiteral("Kundenportal-Test"));
     QCOMPARE(load(store, QStringLiteral("http://never-stored:1")), QString());
     QVERIFY(store.isAvailable()); // "not found" is not "no secret store"
 }

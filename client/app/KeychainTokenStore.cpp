@@ -1,4 +1,4 @@
-#include "client/app/TokenStore.h"
+#include "client/app/KeychainTokenStore.h"
 
 #include <qt6keychain/keychain.h>
 
@@ -8,13 +8,13 @@ Q_LOGGING_CATEGORY(lcTokenStore, "kp.keychain")
 
 namespace kp::client {
 
-TokenStore::TokenStore(QString service, QObject *parent)
-    : QObject(parent)
+KeychainTokenStore::KeychainTokenStore(QString service, QObject *parent)
+    : TokenStore(parent)
     , m_service(std::move(service))
 {
 }
 
-void TokenStore::markUnavailable(const QString &reason)
+void KeychainTokenStore::markUnavailable(const QString &reason)
 {
     if (m_available)
         qCWarning(lcTokenStore) << "no usable secret store, the session stays in memory only:" << reason;
@@ -26,7 +26,7 @@ void TokenStore::markUnavailable(const QString &reason)
 // app closes this store still reaches the secret store. Their results go to `this` only while
 // it exists.
 
-void TokenStore::load(const QString &server)
+void KeychainTokenStore::load(const QString &server)
 {
     auto *job = new QKeychain::ReadPasswordJob(m_service);
     job->setKey(server);
@@ -43,7 +43,7 @@ void TokenStore::load(const QString &server)
     job->start();
 }
 
-void TokenStore::save(const QString &server, const QString &token)
+void KeychainTokenStore::save(const QString &server, const QString &token)
 {
     auto *job = new QKeychain::WritePasswordJob(m_service);
     job->setKey(server);
@@ -58,7 +58,7 @@ void TokenStore::save(const QString &server, const QString &token)
     job->start();
 }
 
-void TokenStore::remove(const QString &server)
+void KeychainTokenStore::remove(const QString &server)
 {
     auto *job = new QKeychain::DeletePasswordJob(m_service);
     job->setKey(server);

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "client/api/ItemPage.h"
+#include "shared/Account.h"
+
+namespace kp::client {
+
+// Administration → accounts (API.md "Admin"): the lists by status, approve and reject.
+class AdminAccountsApi {
+public:
+    explicit AdminAccountsApi(ApiClient &api)
+        : m_api(api)
+    {
+    }
+
+    Reply<ItemPage<Account>> accounts(AccountStatus status, const QString &cursor = {});
+    Reply<NoContent> approve(const QString &accountId);
+    Reply<NoContent> reject(const QString &accountId, const QString &reason);
+
+private:
+    ApiClient &m_api;
+};
+
+} // namespace kp::client

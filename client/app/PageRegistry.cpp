@@ -1,0 +1,31 @@
+#include "client/app/PageRegistry.h"
+
+#include "client/admin/ApprovalsPageEntry.h"
+#include "client/home/HomePageEntry.h"
+
+namespace kp::client {
+
+void PageRegistry::add(PageEntry entry)
+{
+    Q_ASSERT_X(!find(entry.id), "PageRegistry::add", "page ids must be unique");
+    m_entries.append(std::move(entry));
+}
+
+const PageEntry *PageRegistry::find(const QString &id) const
+{
+    for (const auto &entry : m_entries) {
+        if (entry.id == id)
+            return &entry;
+    }
+    return nullptr;
+}
+
+PageRegistry appPages()
+{
+    PageRegistry registry;
+    registerHomePage(registry);
+    registerApprovalsPage(registry);
+    return registry;
+}
+
+} // namespace kp::client

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "shared/Account.h"
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+class QWidget;
+
+namespace kp::client {
+
+class ApiClient;
+class Session;
+struct DemoData;
+
+// What a page gets to do its work: the session, the transport for its feature API, and a way to
+// open another page by id (e.g. the home page's shortcut to the registrations).
+struct PageServices {
+    Session &session;
+    ApiClient &api;
+    std::function<void(const QString &id)> openPage;
+};
+
+// How a page shows itself with demo data for `--screenshot` (Screenshots.cpp hands one over).
+class ScreenshotSet {
+public:
+    virtual ~ScreenshotSet() = default;
+    virtual const DemoData &demo() const = 0;
+    // Signs `account` in (demo, no server) and opens the page being shot.
+    virtual void showPageAs(const Account &account) = 0;
+    // Saves the window as the next numbered picture "NN-<name>.png".
+    virtual void shoot(const QString &name) = 0;
+    // Saves a dialog (shown by the page) the same way.
+    virtual void shoot(QWidget &dialog, const QString &name) = 0;
+};
+
+enum class SidebarSection {
+    Main,           // the customer's pages, no heading
+    Administration, // under "Administration", visible to admins only
+};
+
+// One page of the main window as the sidebar, the content area and `--screenshot` see it.
+// A feature registers its entry from its own folder (e.g. client/home/HomePageEntry.cpp) and the
+// window, the sidebar and the screenshots iterate the registry: no member, include or special
+// case per page in them.
+struct PageEntry {
+    QString id;                     // objectName of its sidebar button is "nav_<id>"
+    QString icon;                   // a bundled theme icon name
+    std::function<QString()> title; // translated when called, so the language chosen at start applies
+    SidebarSection section = SidebarSection::Main;
+    bool adminOnly = false;
+    std::function<QWidget *(const PageServices &services)> create;
+    // Called each time the page is opened (lists fetch then, so they are current without a poll).
+    std::function<void(QWidget *page)> opened;
+    // Renders the page's states with demo data; may be empty.
+    std::function<void(QWidget *page, ScreenshotSet &shots)> screenshots;
+
+    bool isForAdminsOnly() const { return adminOnly || section == SidebarSection::Administration; }
+};
+
+// The pages in sidebar order. Registration is explicit (a function per feature, called from
+// appPages()) rather than static initialisers: kpclient is a static library, whose linker drops
+// object files nothing refers to, so self-registering pages could silently vanish; and tests can
+// build a registry of exactly the pages they need.
+class PageRegistry {
+public:
+    void add(PageEntry entry);
+    const QList<PageEntry> &entries() const { return m_entries; }
+    const PageEntry *find(const QString &id) const;
+
+private:
+    QList<PageEntry> m_entries;
+};
+
+// Every page of the app, in sidebar order. A new feature adds one line here.
+PageRegistry appPages();
+
+} // namespace kp::client

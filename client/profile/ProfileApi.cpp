@@ -1,0 +1,55 @@
+#include "client/profile/ProfileApi.h"
+
+namespace kp::client {
+
+QJsonObject ProfileChanges::toJson() const
+{
+    QJsonObject json;
+    const auto put = [&json](const char *key, const std::optional<QString> &value) {
+        if (value)
+            json.insert(QLatin1String(key), *value);
+    };
+    put("name", name);
+    put("username", username);
+    put("company", company);
+    put("email", email);
+    return json;
+}
+
+Reply<Account> ProfileApi::update(const ProfileChanges &changes, const RequestOptions &options)
+{
+    return {m_api.patch(QStringLiteral("/api/v1/me"), changes.toJson(), options), decode::object<&Account::fromJson>};
+}
+
+Reply<NoContent> ProfileApi::changePassword(const QString &currentPassword, const QString &newPassword)
+{
+    return {m_api.post(
+                QStringLiteral("/api/v1/me/password"),
+                {{QStringLiteral("current_password"), currentPassword}, {QStringLiteral("new_password"), newPassword}}),
+            decode::nothing};
+}
+
+Reply<NoContent> ProfileApi::logoutEverywhereElse()
+{
+    return {m_api.post(QStringLiteral("/api/v1/auth/logout-all")), decode::nothing};
+}
+
+Reply<QUrl> ProfileApi::uploadAvatar(const QByteArray &image, const QString &contentType)
+{
+    return {m_api.upload("PUT", QStringLiteral("/api/v1/me/avatar"), image, contentType),
+            [](const ApiResponse &response) -> std::optional<QUrl> {
+                const auto url = response.json().value(QLatin1String("avatar_url")).toString();
+                if (url.isEmpty())
+                    return std::nullopt;
+                return QUrl(url);
+            }};
+}
+
+Reply<QByteArray> ProfileApi::avatar(const QString &accountId, const RequestOptions &options)
+{
+    return {
+        m_api.download(QStringLiteral("/api/v1/accounts/%1/avatar").arg(ApiClient::pathSegment(accountId)), options),
+        [](const ApiResponse &response) -> std::optional<QByteArray> { return response.body; }};
+}
+
+} // namespace kp::client
