@@ -216,6 +216,11 @@ void TestCacheDatabase::removingDeletesTheFileAndItsJournal()
     const auto path = database.filePath();
     QVERIFY(QFileInfo::exists(path));
     QVERIFY(QFileInfo::exists(path + QStringLiteral("-wal")));
+    // A rollback journal a crash left behind (SQLite itself ignores it in WAL mode) goes too.
+    {
+        QFile stray(path + QStringLiteral("-journal"));
+        QVERIFY(stray.open(QIODevice::WriteOnly));
+    }
 
     QObject context;
     const auto removed
