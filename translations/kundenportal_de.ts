@@ -170,6 +170,13 @@
     </message>
 </context>
 <context>
+    <name>ResponseCache</name>
+    <message>
+        <source>Offline, as of %1</source>
+        <translation>Offline, Stand: %1</translation>
+    </message>
+</context>
+<context>
     <name>Screenshots</name>
     <message>
         <source>We could not verify your company. Please call us at 030 1234567.</source>

@@ -1,6 +1,7 @@
 #include "client/cache/ResponseCache.h"
 
 #include "client/cache/CacheDatabase.h"
+#include "client/widgets/Format.h"
 
 #include <QUrl>
 
@@ -9,6 +10,11 @@ namespace kp::client::cache {
 ResponseCache::ResponseCache(CacheDatabase &database)
     : m_database(database)
 {
+}
+
+QString ResponseCache::offlineNotice(const QDateTime &fetchedAt)
+{
+    return tr("Offline, as of %1").arg(format::dateTime(fetchedAt));
 }
 
 QString ResponseCache::keyFor(const QUrl &url)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 
@@ -26,8 +27,13 @@ struct CachedResponse {
 // If-None-Match, touches the entry on a 304, stores the new answer on a 200, and shows the stored
 // one when the server cannot be reached. All calls return at once; see CacheDatabase.
 class ResponseCache {
+    Q_DECLARE_TR_FUNCTIONS(ResponseCache)
+
 public:
     explicit ResponseCache(CacheDatabase &database);
+
+    // The quiet line above a page shown from the cache: "Offline, Stand: 24.11.2026 14:05".
+    static QString offlineNotice(const QDateTime &fetchedAt);
 
     // "/api/v1/me" or "/api/v1/accounts?status=pending": the request's path and query, without
     // scheme and host (the file already belongs to one server).

@@ -1,4 +1,5 @@
 #include "CacheTestSupport.h"
+#include "client/cache/AccountCache.h"
 #include "client/cache/CacheSchema.h"
 
 #include <QFileInfo>
@@ -49,6 +50,7 @@ private slots:
     void finishesQueuedWritesBeforeClosing();
     void removingDeletesTheFileAndItsJournal();
     void dropsAnswersForAReceiverThatIsGone();
+    void loggingOutDeletesThatAccountsCache();
 };
 
 void TestCacheDatabase::init()
@@ -253,6 +255,32 @@ void TestCacheDatabase::dropsAnswersForAReceiverThatIsGone()
     }
     QVERIFY(settled(database));
     QVERIFY(!called);
+}
+
+void TestCacheDatabase::loggingOutDeletesThatAccountsCache()
+{
+    int sends = 0;
+    AccountCache anna(server, QStringLiteral("acc-1"), [&sends](const OutboxEntry &, auto) { ++sends; });
+    AccountCache berta(server, QStringLiteral("acc-2"), [](const OutboxEntry &, auto) {});
+    anna.responses().store(QStringLiteral("/api/v1/me"),
+                           {"{}", "application/json", "\"1\"", QDateTime::currentDateTimeUtc()});
+    anna.outbox().enqueue(
+        {"PATCH", QStringLiteral("/api/v1/me"), "{}", {}, "application/json", QStringLiteral("Profiländerung")});
+    QVERIFY(settled(anna.database()));
+    QVERIFY(settled(berta.database()));
+    const auto path = anna.database().filePath();
+    QVERIFY(QFileInfo::exists(path));
+
+    QObject context;
+    const auto removed
+        = awaitResult<bool>([&](std::function<void(bool)> done) { anna.removeFromDisk(&context, std::move(done)); });
+    QCOMPARE(removed, std::optional(true));
+    QVERIFY(!QFileInfo::exists(path));
+    QVERIFY(QFileInfo::exists(berta.database().filePath()));
+    // The queued change was not sent on the way out.
+    anna.sender().setServerReachable(true);
+    QVERIFY(!settled(anna.database()));
+    QCOMPARE(sends, 0);
 }
 
 QTEST_GUILESS_MAIN(TestCacheDatabase)

@@ -1,4 +1,6 @@
 #include "CacheTestSupport.h"
+#include "client/app/Application.h"
+#include "client/widgets/Format.h"
 
 #include <QTest>
 
@@ -29,6 +31,7 @@ private slots:
     void keepsAnswersAcrossARestart();
     void touchMovesOnlyTheTime();
     void keepsAccountsApart();
+    void saysSinceWhenAPageIsOffline();
 };
 
 void TestResponseCache::init()
@@ -115,6 +118,19 @@ void TestResponseCache::keepsAccountsApart()
                      {"{\"name\":\"Anna\"}", "application/json", "\"1\"", QDateTime::currentDateTimeUtc()});
     QVERIFY(lookup(annasCache, QStringLiteral("/api/v1/me")));
     QVERIFY(!lookup(bertasCache, QStringLiteral("/api/v1/me")));
+}
+
+void TestResponseCache::saysSinceWhenAPageIsOffline()
+{
+    const auto when = QDateTime(QDate(2026, 11, 24), QTime(14, 5), Qt::UTC);
+    kp::client::installTranslations(QStringLiteral("de"));
+    const auto german = ResponseCache::offlineNotice(when);
+    const auto time = kp::client::format::dateTime(when);
+    kp::client::installTranslations(QStringLiteral("en"));
+    QCOMPARE(german, QStringLiteral("Offline, Stand: ") + time);
+    QVERIFY(time.contains(QLatin1String("2026")));
+    QCOMPARE(ResponseCache::offlineNotice(when),
+             QStringLiteral("Offline, as of ") + kp::client::format::dateTime(when));
 }
 
 QTEST_GUILESS_MAIN(TestResponseCache)
