@@ -19,18 +19,22 @@ constexpr auto filePermissions = QFile::ReadOwner | QFile::WriteOwner;
 
 // Creates the folder and an empty file with owner-only permissions before SQLite opens it, and
 // tightens them when they already existed wider: SQLite creates its WAL and shared-memory files
-// with the permissions of the database file, so they follow.
-void prepareFile(const QString &path)
+// with the permissions of the database file, so they follow. Permissions are set, not left to
+// the umask. An existing folder is tightened only when it is the app's own cache folder: a file
+// given by path may live in a folder that is not ours to change.
+void prepareFile(const QString &path, const QString &cacheFolder)
 {
     const QFileInfo info(path);
     const QString folder = info.absolutePath();
-    if (!QFileInfo::exists(folder)) {
+    const bool created = !QFileInfo::exists(folder);
+    if (created) {
         const QFileInfo folderInfo(folder);
         QDir above(folderInfo.absolutePath());
         if (!above.mkpath(QStringLiteral(".")) || !above.mkdir(folderInfo.fileName(), folderPermissions))
             throw CacheError("cannot create the cache folder");
     }
-    if (!QFile::setPermissions(folder, folderPermissions))
+    if ((created || folder == QFileInfo(cacheFolder).absoluteFilePath())
+        && !QFile::setPermissions(folder, folderPermissions))
         throw CacheError("cannot restrict the cache folder");
     if (!info.exists()) {
         QFile file(path);
@@ -107,11 +111,12 @@ void CacheDatabase::start()
 {
     auto *worker = m_worker.get();
     const QString path = m_filePath;
+    const QString cacheFolder = directory();
     QMetaObject::invokeMethod(
         worker,
-        [this, worker, path] {
+        [this, worker, path, cacheFolder] {
             try {
-                prepareFile(path);
+                prepareFile(path, cacheFolder);
                 auto connection = std::make_unique<SqliteConnection>(path);
                 schema::migrate(*connection);
                 worker->connection = std::move(connection);

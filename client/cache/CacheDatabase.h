@@ -31,7 +31,7 @@ public:
     // Opens (creating if needed) the cache of `accountId` on `server`. Returns at once; the file is
     // opened and migrated on the worker thread before the first job runs.
     CacheDatabase(const QUrl &server, const QString &accountId, QObject *parent = nullptr);
-    // The same for a file at an explicit path (its folder must exist).
+    // The same for a file at an explicit path (its folder is created 0700 when missing).
     explicit CacheDatabase(const QString &filePath, QObject *parent = nullptr);
     ~CacheDatabase() override;
 
