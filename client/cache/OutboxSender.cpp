@@ -37,13 +37,15 @@ OutboxSender::OutboxSender(Outbox &outbox, OutboxSendFunction send, QObject *par
 
 void OutboxSender::setServerReachable(bool reachable)
 {
-    m_reachable = reachable;
-    if (!reachable) {
-        m_retryTimer.stop();
+    // Only a change counts: a data layer that reports every answer it gets must not cut short
+    // the backoff of an entry the server keeps refusing with 503.
+    if (reachable == m_reachable)
         return;
-    }
-    // The server is back: the next try need not wait out a backoff meant for an outage.
+    m_reachable = reachable;
     m_retryTimer.stop();
+    if (!reachable)
+        return;
+    // The server is back: the next try need not wait out a backoff meant for the outage.
     m_backoff = std::chrono::milliseconds {0};
     sendNext();
 }

@@ -42,8 +42,10 @@ class OutboxSender : public QObject {
 public:
     OutboxSender(Outbox &outbox, OutboxSendFunction send, QObject *parent = nullptr);
 
-    // The data layer says whether the server answers; true starts sending, false stops after the
-    // entry in flight (its result is still recorded).
+    // The data layer says whether the server answers (any answer after a network error means it
+    // is back; a network error means it is gone). A change to true starts sending at once, without
+    // waiting out a backoff; false stops after the entry in flight (its result is still recorded).
+    // Repeating the current state changes nothing.
     void setServerReachable(bool reachable);
     bool isServerReachable() const { return m_reachable; }
     bool isBusy() const { return m_busy; }

@@ -84,6 +84,7 @@ private slots:
     void resendsAnEntryInterruptedByACrashWithTheSameKey();
     void sendsAChangeMadeWhileOnlineAtOnce();
     void stopsOnAnEndedSession();
+    void startsAtOnceWhenTheServerIsBack();
     void classifiesHttpStatuses();
 };
 
@@ -195,6 +196,9 @@ void TestOutbox::keepsAnEntryAtTheFrontThroughNetworkErrors()
 
     QTRY_COMPARE(transport.attempts.size(), 1);
     transport.answer(0, QStringLiteral("connection refused"));
+    // Other requests' answers repeat "reachable"; that must not skip the pause.
+    sender.setServerReachable(true);
+    QCOMPARE(transport.attempts.size(), 1);
     QTRY_COMPARE(transport.attempts.size(), 2);
     transport.answer(503);
     QTRY_COMPARE(transport.attempts.size(), 3);
@@ -304,6 +308,28 @@ void TestOutbox::stopsOnAnEndedSession()
     const auto left = unsent(outbox);
     QCOMPARE(left.size(), 2);
     QCOMPARE(left.first().state, OutboxEntry::State::Pending);
+}
+
+void TestOutbox::startsAtOnceWhenTheServerIsBack()
+{
+    CacheDatabase database(server, account);
+    Outbox outbox(database);
+    QVERIFY(enqueue(outbox, profileEdit(QStringLiteral("A"))));
+    FakeTransport transport;
+    OutboxSender sender(outbox, transport.function());
+    // A long pause, as after many failures: the server coming back must not wait for it.
+    sender.setBackoff(std::chrono::minutes {5}, std::chrono::minutes {5});
+    QSignalSpy retries(&sender, &OutboxSender::retryScheduled);
+    QSignalSpy sent(&sender, &OutboxSender::entrySent);
+    sender.setServerReachable(true);
+    QTRY_COMPARE(transport.attempts.size(), 1);
+    transport.answer(0);
+    QTRY_COMPARE(retries.size(), 1);
+    sender.setServerReachable(false);
+    sender.setServerReachable(true);
+    QTRY_COMPARE(transport.attempts.size(), 2);
+    transport.answer(200);
+    QTRY_COMPARE(sent.size(), 1);
 }
 
 void TestOutbox::classifiesHttpStatuses()
