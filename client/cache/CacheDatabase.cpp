@@ -158,7 +158,7 @@ void CacheDatabase::remove(QObject *context, std::function<void(bool)> done)
     const QString path = m_filePath;
     QMetaObject::invokeMethod(
         worker,
-        [this, worker, path, guard, done] {
+        [this, worker, path, guard, done = std::move(done)] {
             worker->connection.reset();
             bool gone = true;
             for (const auto *suffix : {"", "-wal", "-shm", "-journal"}) {

@@ -110,7 +110,7 @@ void Outbox::enqueue(const OutboxChange &change, QObject *context, std::function
             return stored;
         },
         std::nullopt,
-        [this, guard = QPointer<QObject>(context), done](std::optional<OutboxEntry> stored) {
+        [this, guard = QPointer<QObject>(context), done = std::move(done)](std::optional<OutboxEntry> stored) {
             if (guard && done)
                 done(stored);
             if (stored)

@@ -21,7 +21,7 @@ constexpr int previewSide = 96;
 
 QImage cropped(const QImage &image, const QRect &source)
 {
-    const QImage square = image.copy(source);
+    QImage square = image.copy(source);
     if (square.width() <= AvatarImage::maxOutputSide)
         return square;
     return square.scaled(AvatarImage::maxOutputSide, AvatarImage::maxOutputSide, Qt::IgnoreAspectRatio,
