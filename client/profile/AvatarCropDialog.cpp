@@ -5,6 +5,7 @@
 #include "client/widgets/Theme.h"
 
 #include <QBuffer>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
@@ -124,14 +125,37 @@ AvatarCropDialog::AvatarCropDialog(QWidget *parent)
     });
 }
 
+void AvatarCropDialog::openFile(const QString &path)
+{
+    m_accept->setEnabled(false);
+    // A child of the dialog: a dialog closed while the picture loads takes the watcher along and
+    // gets no call. The watcher reports through the event loop, never from inside this call.
+    // Only the latest file counts: a slower earlier one must not replace it when it arrives.
+    delete m_loading;
+    auto *watcher = new QFutureWatcher<AvatarImage::Loaded>(this);
+    m_loading = watcher;
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        const auto loaded = watcher->result();
+        watcher->deleteLater();
+        emit fileLoaded(adopt(loaded.image, loaded.error));
+    });
+    watcher->setFuture(AvatarImage::loadInBackground(path));
+}
+
 bool AvatarCropDialog::loadFile(const QString &path)
 {
     const auto loaded = AvatarImage::load(path);
-    if (!loaded.ok()) {
-        showError(loaded.error);
+    return adopt(loaded.image, loaded.error);
+}
+
+bool AvatarCropDialog::adopt(const QImage &image, const QString &error)
+{
+    if (!error.isEmpty()) {
+        showError(error);
+        m_accept->setEnabled(!m_image.isNull());
         return false;
     }
-    return setImage(loaded.image);
+    return setImage(image);
 }
 
 bool AvatarCropDialog::setImage(const QImage &image)

@@ -2,6 +2,7 @@
 
 #include <QDialog>
 #include <QImage>
+#include <QPointer>
 
 class QLabel;
 class QPushButton;
@@ -20,7 +21,11 @@ class AvatarCropDialog : public QDialog {
 public:
     explicit AvatarCropDialog(QWidget *parent = nullptr);
 
-    // Loads and checks the file; false (with the reason shown and in error()) when it is refused.
+    // Loads and checks the file on a pool thread and returns at once; fileLoaded() tells how it
+    // went (a refusal is shown in the dialog and in error()). The way the app opens a picture.
+    void openFile(const QString &path);
+    // The same, waiting for the result: false when the file is refused. For pictures known to be
+    // small, and for tests.
     bool loadFile(const QString &path);
     bool setImage(const QImage &image);
     QString error() const;
@@ -31,7 +36,11 @@ public:
     // picture is loaded.
     QByteArray croppedPng() const;
 
+signals:
+    void fileLoaded(bool ok);
+
 private:
+    bool adopt(const QImage &image, const QString &error);
     void showError(const QString &message);
     void updatePreview();
 
@@ -42,6 +51,7 @@ private:
     QLabel *m_preview;
     QLabel *m_error;
     QPushButton *m_accept;
+    QPointer<QObject> m_loading; // the watcher of the file being opened, if any
 };
 
 } // namespace kp::client

@@ -2,6 +2,10 @@
 
 #include <QFileInfo>
 #include <QImageReader>
+#include <QPromise>
+#include <QThreadPool>
+
+#include <memory>
 
 namespace kp::client {
 
@@ -50,6 +54,19 @@ AvatarImage::Loaded AvatarImage::load(const QString &path)
     if (image.isNull())
         return {{}, tr("This picture could not be read. It may be damaged.")};
     return fromImage(image);
+}
+
+QFuture<AvatarImage::Loaded> AvatarImage::loadInBackground(const QString &path)
+{
+    // Shared: QThreadPool takes a copyable std::function, and a promise cannot be copied.
+    auto promise = std::make_shared<QPromise<Loaded>>();
+    auto future = promise->future();
+    promise->start();
+    QThreadPool::globalInstance()->start([promise, path] {
+        promise->addResult(load(path));
+        promise->finish();
+    });
+    return future;
 }
 
 AvatarImage::Loaded AvatarImage::fromImage(const QImage &image)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QFuture>
 #include <QImage>
 #include <QString>
 
@@ -27,6 +28,9 @@ public:
 
     // Decides by the file's content, not its name: a text file renamed to .png is refused.
     static Loaded load(const QString &path);
+    // load() on a pool thread: reading and decoding up to 40 megapixels takes a moment the GUI
+    // thread must not wait. Watch it with a QFutureWatcher to get the result on the GUI thread.
+    static QFuture<Loaded> loadInBackground(const QString &path);
     // The same limits for a picture that is already decoded (pasted, or from another source).
     static Loaded fromImage(const QImage &image);
 };

@@ -14,6 +14,7 @@
 #include <QSlider>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 #include <QtEndian>
 
 using namespace kp::client;
@@ -95,6 +96,7 @@ private slots:
     void refusesADecompressionBombBeforeDecoding();
     void explainsRefusalsInGerman();
     void dropZoneNamesTheDroppedFile();
+    void opensAFileWithoutBlockingTheWindow();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -331,6 +333,47 @@ void TestAvatarCrop::dropZoneNamesTheDroppedFile()
     QMetaObject::invokeMethod(dialog, "accept");
     QCOMPARE(chosen.size(), 2);
     QCOMPARE(chosen.last().at(0).toString(), path);
+}
+
+void TestAvatarCrop::opensAFileWithoutBlockingTheWindow()
+{
+    const auto picture = write(QStringLiteral("async.png"), pngBytes(colourful(400, 300)));
+    const auto text = write(QStringLiteral("async-text.png"), "not a picture");
+    AvatarCropDialog dialog;
+    QSignalSpy loaded(&dialog, &AvatarCropDialog::fileLoaded);
+    dialog.openFile(picture);
+    // Returned before the picture was read: the answer comes through the event loop.
+    QCOMPARE(loaded.size(), 0);
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(loaded.first().at(0).toBool(), true);
+    QCOMPARE(dialog.cropRect(), QRect(50, 0, 300, 300));
+
+    // A refused file leaves the picture already chosen as it was.
+    dialog.openFile(text);
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(loaded.last().at(0).toBool(), false);
+    QVERIFY(dialog.error().contains(QLatin1String("not a picture")));
+    QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("avatarCropAccept"))->isEnabled());
+    QCOMPARE(dialog.cropRect(), QRect(50, 0, 300, 300));
+
+    // Two files in quick succession: the later one wins, whichever finishes first.
+    const auto square = write(QStringLiteral("square.png"), pngBytes(colourful(200, 200)));
+    dialog.openFile(square);
+    dialog.openFile(picture);
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(dialog.cropRect(), QRect(50, 0, 300, 300));
+    // The earlier one has finished too by now; its answer is not delivered.
+    QThreadPool::globalInstance()->waitForDone();
+    QCoreApplication::processEvents();
+    QCOMPARE(loaded.size(), 3);
+    QCOMPARE(dialog.cropRect(), QRect(50, 0, 300, 300));
+
+    // Closed while loading: no call into a dialog that is gone.
+    auto *closing = new AvatarCropDialog;
+    closing->openFile(picture);
+    delete closing;
+    QThreadPool::globalInstance()->waitForDone();
+    QCoreApplication::processEvents();
 }
 
 QTEST_MAIN(TestAvatarCrop)
