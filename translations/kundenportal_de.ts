@@ -147,6 +147,36 @@
     </message>
 </context>
 <context>
+    <name>AvatarImage</name>
+    <message>
+        <source>The file could not be opened.</source>
+        <translation>Die Datei konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>This picture is too large (%1 MB). Please choose one of at most 5 MB.</source>
+        <translation>Dieses Bild ist zu groß (%1 MB). Bitte wählen Sie eines mit höchstens 5 MB.</translation>
+    </message>
+    <message>
+        <source>This file is not a picture. Please choose a PNG, JPEG, GIF or BMP image.</source>
+        <translation>Diese Datei ist kein Bild. Bitte wählen Sie ein PNG-, JPEG-, GIF- oder BMP-Bild.</translation>
+    </message>
+    <message>
+        <source>This picture could not be read. It may be damaged.</source>
+        <translation>Dieses Bild konnte nicht gelesen werden. Vielleicht ist es beschädigt.</translation>
+    </message>
+    <message>
+        <source>This picture has too many pixels (%1 × %2). Please choose one of at most 40 megapixels.</source>
+        <translation>Dieses Bild hat zu viele Bildpunkte (%1 × %2). Bitte wählen Sie eines mit höchstens 40 Megapixeln.</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseCache</name>
+    <message>
+        <source>Offline, as of %1</source>
+        <translation>Offline, Stand: %1</translation>
+    </message>
+</context>
+<context>
     <name>Screenshots</name>
     <message>
         <source>We could not verify your company. Please call us at 030 1234567.</source>
@@ -287,6 +317,75 @@
     <message>
         <source>Kundenportal</source>
         <translation>Kundenportal</translation>
+    </message>
+</context>
+<context>
+    <name>kp::client::AvatarCropDialog</name>
+    <message>
+        <source>Use picture</source>
+        <translation>Bild verwenden</translation>
+    </message>
+    <message>
+        <source>Profile picture</source>
+        <translation>Profilbild</translation>
+    </message>
+    <message>
+        <source>Choose the part of the picture to show</source>
+        <translation>Wählen Sie den Bildausschnitt</translation>
+    </message>
+    <message>
+        <source>Drag the square or use the arrow keys; zoom with the slider or the mouse wheel.</source>
+        <translation>Ziehen Sie das Quadrat oder nutzen Sie die Pfeiltasten; zoomen Sie mit dem Schieberegler oder dem Mausrad.</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>kp::client::AvatarCropView</name>
+    <message>
+        <source>Picture section</source>
+        <translation>Bildausschnitt</translation>
+    </message>
+    <message>
+        <source>Move the square with the arrow keys, change its size with + and -.</source>
+        <translation>Verschieben Sie das Quadrat mit den Pfeiltasten, ändern Sie seine Größe mit + und -.</translation>
+    </message>
+</context>
+<context>
+    <name>kp::client::AvatarDropZone</name>
+    <message>
+        <source>Profile picture</source>
+        <translation>Profilbild</translation>
+    </message>
+    <message>
+        <source>Drop a picture here</source>
+        <translation>Bild hierher ziehen</translation>
+    </message>
+    <message>
+        <source>PNG, JPEG, GIF or BMP, at most 5 MB</source>
+        <translation>PNG, JPEG, GIF oder BMP, höchstens 5 MB</translation>
+    </message>
+    <message>
+        <source>Choose picture…</source>
+        <translation>Bild auswählen …</translation>
+    </message>
+    <message>
+        <source>Choose a profile picture</source>
+        <translation>Profilbild auswählen</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.gif *.bmp)</translation>
     </message>
 </context>
 <context>

@@ -147,6 +147,36 @@
     </message>
 </context>
 <context>
+    <name>AvatarImage</name>
+    <message>
+        <source>The file could not be opened.</source>
+        <translation>The file could not be opened.</translation>
+    </message>
+    <message>
+        <source>This picture is too large (%1 MB). Please choose one of at most 5 MB.</source>
+        <translation>This picture is too large (%1 MB). Please choose one of at most 5 MB.</translation>
+    </message>
+    <message>
+        <source>This file is not a picture. Please choose a PNG, JPEG, GIF or BMP image.</source>
+        <translation>This file is not a picture. Please choose a PNG, JPEG, GIF or BMP image.</translation>
+    </message>
+    <message>
+        <source>This picture could not be read. It may be damaged.</source>
+        <translation>This picture could not be read. It may be damaged.</translation>
+    </message>
+    <message>
+        <source>This picture has too many pixels (%1 × %2). Please choose one of at most 40 megapixels.</source>
+        <translation>This picture has too many pixels (%1 × %2). Please choose one of at most 40 megapixels.</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseCache</name>
+    <message>
+        <source>Offline, as of %1</source>
+        <translation>Offline, as of %1</translation>
+    </message>
+</context>
+<context>
     <name>Screenshots</name>
     <message>
         <source>We could not verify your company. Please call us at 030 1234567.</source>
@@ -287,6 +317,75 @@
     <message>
         <source>Kundenportal</source>
         <translation>Kundenportal</translation>
+    </message>
+</context>
+<context>
+    <name>kp::client::AvatarCropDialog</name>
+    <message>
+        <source>Use picture</source>
+        <translation>Use picture</translation>
+    </message>
+    <message>
+        <source>Profile picture</source>
+        <translation>Profile picture</translation>
+    </message>
+    <message>
+        <source>Choose the part of the picture to show</source>
+        <translation>Choose the part of the picture to show</translation>
+    </message>
+    <message>
+        <source>Drag the square or use the arrow keys; zoom with the slider or the mouse wheel.</source>
+        <translation>Drag the square or use the arrow keys; zoom with the slider or the mouse wheel.</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>kp::client::AvatarCropView</name>
+    <message>
+        <source>Picture section</source>
+        <translation>Picture section</translation>
+    </message>
+    <message>
+        <source>Move the square with the arrow keys, change its size with + and -.</source>
+        <translation>Move the square with the arrow keys, change its size with + and -.</translation>
+    </message>
+</context>
+<context>
+    <name>kp::client::AvatarDropZone</name>
+    <message>
+        <source>Profile picture</source>
+        <translation>Profile picture</translation>
+    </message>
+    <message>
+        <source>Drop a picture here</source>
+        <translation>Drop a picture here</translation>
+    </message>
+    <message>
+        <source>PNG, JPEG, GIF or BMP, at most 5 MB</source>
+        <translation>PNG, JPEG, GIF or BMP, at most 5 MB</translation>
+    </message>
+    <message>
+        <source>Choose picture…</source>
+        <translation>Choose picture…</translation>
+    </message>
+    <message>
+        <source>Choose a profile picture</source>
+        <translation>Choose a profile picture</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp)</source>
+        <translation>Pictures (*.png *.jpg *.jpeg *.gif *.bmp)</translation>
     </message>
 </context>
 <context>
