@@ -8,6 +8,7 @@
 #include "client/widgets/Theme.h"
 
 #include <QHBoxLayout>
+#include <QImage>
 #include <QStackedWidget>
 
 namespace kp::client {
@@ -15,6 +16,7 @@ namespace kp::client {
 MainWindow::MainWindow(Session &session, ApiClient &api, const PageRegistry &pages, QWidget *parent)
     : QMainWindow(parent)
     , m_session(session)
+    , m_api(api)
     , m_registry(pages)
     , m_root(new QStackedWidget(this))
     , m_restoring(new StatePanel)
@@ -101,6 +103,9 @@ void MainWindow::openPage(const QString &id)
     m_content->setCurrentWidget(page);
     if (entry->opened)
         entry->opened(page);
+    // Each page opened confirms the session: one ended elsewhere (a password change, "log out
+    // everywhere", an admin) returns to the login page with the reason, whatever the page asks.
+    m_session.confirm();
 }
 
 void MainWindow::showLogin()
@@ -146,6 +151,23 @@ void MainWindow::showAccount()
     const auto &account = m_session.account();
     m_sidebar->setUser(account.name, account.company);
     m_sidebar->setAdminVisible(account.isAdmin());
+    showAccountPicture(account);
+}
+
+void MainWindow::showAccountPicture(const Account &account)
+{
+    if (account.avatarVersion == m_shownPicture)
+        return;
+    m_shownPicture = account.avatarVersion;
+    auto *load = m_pictureLoad.begin();
+    if (account.avatarVersion.isEmpty()) {
+        m_sidebar->setUserPicture(QImage());
+        return;
+    }
+    const auto path = QStringLiteral("/api/v1/accounts/%1/avatar").arg(ApiClient::pathSegment(account.id));
+    // Without it, the initials stay: a picture is no reason for an error message.
+    connect(m_api.download(path), &ApiCall::succeeded, load,
+            [this](const ApiResponse &response) { m_sidebar->setUserPicture(QImage::fromData(response.body)); });
 }
 
 } // namespace kp::client

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "client/api/RequestScope.h"
 #include "client/app/PageRegistry.h"
 #include "client/app/Session.h"
 
@@ -43,9 +44,14 @@ signals:
 private:
     void onStateChanged(Session::State state);
     void showAccount();
+    // The sidebar's picture of the user, fetched when the account names a new one.
+    void showAccountPicture(const Account &account);
     QWidget *buildShell(ApiClient &api);
 
     Session &m_session;
+    ApiClient &m_api;
+    RequestScope m_pictureLoad;
+    QString m_shownPicture; // the avatar version the sidebar shows
     const PageRegistry &m_registry;
     QStackedWidget *m_root;
     StatePanel *m_restoring;

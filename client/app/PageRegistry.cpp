@@ -2,6 +2,7 @@
 
 #include "client/admin/ApprovalsPageEntry.h"
 #include "client/home/HomePageEntry.h"
+#include "client/profile/ProfilePageEntry.h"
 
 namespace kp::client {
 
@@ -24,6 +25,7 @@ PageRegistry appPages()
 {
     PageRegistry registry;
     registerHomePage(registry);
+    registerProfilePage(registry);
     registerApprovalsPage(registry);
     return registry;
 }

@@ -189,6 +189,20 @@ void Session::registerAccount(const AuthApi::RegistrationForm &form)
         });
 }
 
+void Session::confirm()
+{
+    if (m_state == State::Active && m_api.hasToken())
+        refresh();
+}
+
+void Session::updateAccount(const Account &account)
+{
+    // Only the account this session is about; a late answer for another is not ours.
+    if (account.id != m_account.id)
+        return;
+    adoptAccount(account);
+}
+
 void Session::logout()
 {
     // Answers still on their way belong to the session that ends here.

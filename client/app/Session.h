@@ -42,6 +42,11 @@ public:
     // Asks the server again (the waiting page's "check status").
     void refresh();
     void logout();
+    // Asks the server whether an active session still holds (it may have ended on another
+    // device); nothing to ask for a demo session without a token.
+    void confirm();
+    // The account as the server answered a change of it (a profile edit, a new picture).
+    void updateAccount(const Account &account);
     // Enters a state without the server, for `--screenshot` and tests of pages.
     void showDemo(State state, const Account &account);
 

@@ -2,21 +2,7 @@
 
 namespace kp::client {
 
-QJsonObject ProfileChanges::toJson() const
-{
-    QJsonObject json;
-    const auto put = [&json](const char *key, const std::optional<QString> &value) {
-        if (value)
-            json.insert(QLatin1String(key), *value);
-    };
-    put("name", name);
-    put("username", username);
-    put("company", company);
-    put("email", email);
-    return json;
-}
-
-Reply<Account> ProfileApi::update(const ProfileChanges &changes, const RequestOptions &options)
+Reply<Account> ProfileApi::update(const ProfileEdit &changes, const RequestOptions &options)
 {
     return {m_api.patch(QStringLiteral("/api/v1/me"), changes.toJson(), options), decode::object<&Account::fromJson>};
 }

@@ -2,20 +2,11 @@
 
 #include "client/api/Reply.h"
 #include "shared/Account.h"
+#include "shared/ProfileEdit.h"
 
 #include <QUrl>
 
 namespace kp::client {
-
-// The fields of a profile edit; only those set are sent (PATCH semantics).
-struct ProfileChanges {
-    std::optional<QString> name;
-    std::optional<QString> username;
-    std::optional<QString> company;
-    std::optional<QString> email;
-
-    QJsonObject toJson() const;
-};
 
 // The signed-in customer's own account (API.md "Accounts and sessions"): edits, password,
 // ending other sessions and the profile picture.
@@ -28,7 +19,7 @@ public:
 
     // PATCH /api/v1/me. A taken email or user name fails with field problems (ApiError::fields).
     // `options` carries the outbox's Idempotency-Key when the edit was queued offline.
-    Reply<Account> update(const ProfileChanges &changes, const RequestOptions &options = {});
+    Reply<Account> update(const ProfileEdit &changes, const RequestOptions &options = {});
     // POST /api/v1/me/password; a wrong current password fails with 401 invalid_credentials.
     Reply<NoContent> changePassword(const QString &currentPassword, const QString &newPassword);
     // POST /api/v1/auth/logout-all: every other session of the account ends, this one stays.

@@ -1,6 +1,7 @@
 #include "client/profile/ProfilePage.h"
 
 #include "client/api/ApiError.h"
+#include "client/profile/AvatarDropZone.h"
 #include "client/widgets/Avatar.h"
 #include "client/widgets/Banner.h"
 #include "client/widgets/FormField.h"
@@ -8,13 +9,11 @@
 #include "client/widgets/Theme.h"
 #include "shared/Validation.h"
 
-#include <QFileDialog>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QStandardPaths>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -88,7 +87,7 @@ ProfilePage::ProfilePage(QWidget *parent)
     , m_header(new PageHeader(tr("Profile"), tr("Your details, your password and your picture.")))
     , m_avatar(new Avatar(96))
     , m_pictureStatus(secondary(QString()))
-    , m_choosePicture(button(tr("Choose picture …"), QStringLiteral("profileChoosePicture"), QString()))
+    , m_dropZone(new AvatarDropZone)
     , m_detailsBanner(new Banner(QStringLiteral("profileDetailsBanner")))
     , m_save(button(tr("Save changes"), QStringLiteral("profileSave"), QStringLiteral("primary")))
     , m_policy(new QLabel)
@@ -138,18 +137,17 @@ QWidget *ProfilePage::buildPictureCard()
     auto *frame = card(content, tr("Profile picture"), QStringLiteral("profilePictureCard"));
     m_avatar->setObjectName(QStringLiteral("profileAvatar"));
     content->addWidget(m_avatar, 0, Qt::AlignHCenter);
-    content->addWidget(secondary(tr("PNG or JPEG, at most 5 MB. You choose the square part to show.")));
+    content->addWidget(secondary(tr("Shown in the app and to the agency. After choosing a picture you pick the "
+                                    "square part to show.")));
+    m_avatar->setAccessibleName(tr("Profile picture"));
     m_pictureStatus->setObjectName(QStringLiteral("profilePictureStatus"));
     m_pictureStatus->setProperty("role", QStringLiteral("fieldError"));
     m_pictureStatus->hide();
     content->addWidget(m_pictureStatus);
-    content->addWidget(m_choosePicture, 0, Qt::AlignLeft);
-    connect(m_choosePicture, &QPushButton::clicked, this, [this] {
-        const auto path = QFileDialog::getOpenFileName(
-            this, tr("Choose a profile picture"), QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
-            tr("Pictures (*.png *.jpg *.jpeg)"));
-        if (!path.isEmpty())
-            emit pictureFileChosen(path);
+    content->addWidget(m_dropZone);
+    connect(m_dropZone, &AvatarDropZone::fileChosen, this, [this](const QString &path) {
+        showPictureError(QString());
+        emit pictureFileChosen(path);
     });
     return frame;
 }
@@ -436,14 +434,19 @@ void ProfilePage::showSessionsError(const ApiError &error)
 
 void ProfilePage::showPictureError(const QString &message)
 {
+    m_pictureStatus->setProperty("role", QStringLiteral("fieldError"));
+    repolish(m_pictureStatus);
     m_pictureStatus->setText(message);
     m_pictureStatus->setVisible(!message.isEmpty());
 }
 
 void ProfilePage::setPictureBusy(bool busy)
 {
-    m_choosePicture->setEnabled(!busy);
-    m_choosePicture->setText(busy ? tr("Uploading …") : tr("Choose picture …"));
+    m_dropZone->setEnabled(!busy);
+    m_pictureStatus->setProperty("role", busy ? QStringLiteral("caption") : QStringLiteral("fieldError"));
+    repolish(m_pictureStatus);
+    m_pictureStatus->setText(busy ? tr("Uploading …") : QString());
+    m_pictureStatus->setVisible(busy);
 }
 
 } // namespace kp::client

@@ -12,6 +12,7 @@ class QPushButton;
 namespace kp::client {
 
 class Avatar;
+class AvatarDropZone;
 class Banner;
 class FormField;
 class PageHeader;
@@ -41,6 +42,7 @@ public:
     void showSessionsError(const ApiError &error);
     void showPictureError(const QString &message);
     void setPictureBusy(bool busy);
+    Avatar *avatar() const { return m_avatar; }
 
 signals:
     void saveRequested(const kp::ProfileEdit &edit);
@@ -65,7 +67,7 @@ private:
     PageHeader *m_header;
     Avatar *m_avatar;
     QLabel *m_pictureStatus;
-    QPushButton *m_choosePicture;
+    AvatarDropZone *m_dropZone;
     QMap<QString, FormField *> m_details;
     QMap<QString, QString> m_stored; // the account's values, to send only what changed
     Banner *m_detailsBanner;

@@ -14,6 +14,7 @@ public:
     void setName(const QString &name);
     // A null image shows the initials again.
     void setPicture(const QImage &picture);
+    bool hasPicture() const { return !m_picture.isNull(); }
     QSize sizeHint() const override { return {m_diameter, m_diameter}; }
 
 protected:

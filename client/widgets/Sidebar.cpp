@@ -35,6 +35,7 @@ Sidebar::Sidebar(QWidget *parent)
     m_nav->setSpacing(2);
 
     m_userName->setObjectName(QStringLiteral("sidebarUserName"));
+    m_avatar->setObjectName(QStringLiteral("sidebarAvatar"));
     m_userName->setProperty("role", QStringLiteral("fieldLabel"));
     m_userCompany->setProperty("role", QStringLiteral("caption"));
     auto *logout = new QPushButton(this);
@@ -105,6 +106,11 @@ void Sidebar::select(const QString &id)
 {
     if (auto *button = findChild<QPushButton *>(QStringLiteral("nav_") + id))
         button->setChecked(true);
+}
+
+void Sidebar::setUserPicture(const QImage &picture)
+{
+    m_avatar->setPicture(picture);
 }
 
 void Sidebar::setUser(const QString &name, const QString &company)

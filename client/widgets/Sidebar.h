@@ -28,6 +28,8 @@ public:
     void setAdminVisible(bool visible);
     void select(const QString &id);
     void setUser(const QString &name, const QString &company);
+    // The user's profile picture; a null image shows the initials.
+    void setUserPicture(const QImage &picture);
 
 signals:
     void pageRequested(const QString &id);

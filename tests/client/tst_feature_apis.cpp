@@ -82,7 +82,7 @@ void TestFeatureApis::profileEditSendsOnlyTheChangedFields()
     auto renamed = jana();
     renamed.name = QStringLiteral("Jana Berger");
     m_network->answer("PATCH", QStringLiteral("/api/v1/me"), FakeNetwork::json(200, renamed.toJson()));
-    ProfileChanges changes;
+    ProfileEdit changes;
     changes.name = renamed.name;
     changes.email = QStringLiteral("jana@berger.de");
     RequestOptions options;
@@ -105,7 +105,7 @@ void TestFeatureApis::takenEmailArrivesAsAFieldProblem()
     m_network->answer("PATCH", QStringLiteral("/api/v1/me"),
                       FakeNetwork::error(422, QStringLiteral("validation_failed"),
                                          {{QStringLiteral("email"), QStringLiteral("taken")}}));
-    ProfileChanges changes;
+    ProfileEdit changes;
     changes.email = QStringLiteral("taken@example.de");
     Received<Account> received(ProfileApi(*m_api).update(changes));
     QTRY_VERIFY(received.arrived());

@@ -1,0 +1,259 @@
+#include "client/app/AppContext.h"
+#include "client/app/Application.h"
+#include "client/profile/AvatarCropDialog.h"
+#include "client/profile/AvatarDropZone.h"
+#include "client/widgets/Avatar.h"
+#include "client/widgets/Banner.h"
+
+#include "GuiDriver.h"
+#include "LaunchApp.h"
+#include "TestHttp.h"
+#include "TestServer.h"
+
+#include <QFile>
+#include <QImage>
+#include <QJsonObject>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace kp::client;
+using State = Session::State;
+
+// The Profile page through the real widgets, against the real server and keychain: edits, a
+// taken email, the password (and what it does to another computer), the picture.
+class TestProfileFlow : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void cleanup();
+
+    void savesEditsAndTheSidebarFollows();
+    void saysATakenEmailOnItsFieldAndKeepsWhatWasTyped();
+    void saysAWrongCurrentPasswordOnItsField();
+    void aPasswordChangeSendsTheOtherComputerBackToLoginWithTheReason();
+    void uploadsACroppedPictureThatTheSidebarShows();
+    void refusesARenamedTextFileBeforeAnythingIsSent();
+
+private:
+    void approveCustomer(const QString &email);
+    // Logs in on a fresh app (as on a computer of its own) and opens the Profile page.
+    std::unique_ptr<AppContext> logInOnProfile(const QString &email, const QString &computer);
+    QJsonObject serverSideAccount(const QString &login, const QString &password);
+
+    std::unique_ptr<TestServer> m_server;
+    std::unique_ptr<TestHttp> m_http;
+    QString m_adminToken;
+    QTemporaryDir m_files;
+};
+
+static const QString kPassword = QStringLiteral("correct horse battery");
+
+void TestProfileFlow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    installTranslations(QStringLiteral("en"));
+    m_server = std::make_unique<TestServer>(
+        QMap<QString, QString> {{QStringLiteral("security/register_per_hour"), QStringLiteral("1000")}});
+    QVERIFY(m_server->createAdmin(QStringLiteral("admin@agentur.de"), QStringLiteral("admin password 1")));
+    QVERIFY2(m_server->start(), qPrintable(m_server->log()));
+    m_http = std::make_unique<TestHttp>(*m_server);
+    m_adminToken = m_http->loginToken(QStringLiteral("admin@agentur.de"), QStringLiteral("admin password 1"));
+}
+
+void TestProfileFlow::cleanupTestCase()
+{
+    m_http.reset();
+    QCOMPARE(m_server->stop(), 0);
+}
+
+void TestProfileFlow::cleanup()
+{
+    const auto violations = TestHttp::takeContractViolations();
+    QVERIFY2(violations.isEmpty(), qPrintable(violations.join(QLatin1Char('\n'))));
+}
+
+void TestProfileFlow::approveCustomer(const QString &email)
+{
+    const auto registered = m_http->registerCustomer(email, kPassword);
+    const auto id = registered.json.value(QLatin1String("account")).toObject().value(QLatin1String("id")).toString();
+    QCOMPARE(m_http->post(QStringLiteral("/api/v1/admin/accounts/%1/approve").arg(id), {}, m_adminToken).status, 200);
+}
+
+std::unique_ptr<AppContext> TestProfileFlow::logInOnProfile(const QString &email, const QString &computer)
+{
+    auto app = launchApp(*m_server, computer);
+    if (!QTest::qWaitFor([&] { return app->session.state() == State::LoggedOut; }, 10000))
+        return nullptr;
+    GuiDriver gui(app->window);
+    gui.type(QStringLiteral("loginName"), email);
+    gui.type(QStringLiteral("loginPassword"), kPassword);
+    gui.click(QStringLiteral("loginButton"));
+    if (!QTest::qWaitFor([&] { return app->session.state() == State::Active; }, 10000))
+        return nullptr;
+    gui.click(QStringLiteral("nav_profile"));
+    return app;
+}
+
+QJsonObject TestProfileFlow::serverSideAccount(const QString &login, const QString &password)
+{
+    return m_http->get(QStringLiteral("/api/v1/me"), m_http->loginToken(login, password)).json;
+}
+
+static QString bannerText(const GuiDriver &gui, const QString &name)
+{
+    return gui.find<Banner>(name)->text();
+}
+
+static QString fieldError(const GuiDriver &gui, const QString &field)
+{
+    // FormField: the message label follows the edit inside the field widget.
+    auto *edit = gui.find<QLineEdit>(field);
+    for (auto *label : edit->parentWidget()->findChildren<QLabel *>()) {
+        if (label->property("role").toString() == QLatin1String("fieldError"))
+            return label->text();
+    }
+    return {};
+}
+
+void TestProfileFlow::savesEditsAndTheSidebarFollows()
+{
+    approveCustomer(QStringLiteral("edit@becker.de"));
+    auto app = logInOnProfile(QStringLiteral("edit@becker.de"), QStringLiteral("edit-pc"));
+    QVERIFY(app);
+    GuiDriver gui(app->window);
+    QTRY_COMPARE(gui.input(QStringLiteral("profileEmail")), QStringLiteral("edit@becker.de"));
+    gui.type(QStringLiteral("profileName"), QStringLiteral("Jana Becker-Schulz"));
+    gui.type(QStringLiteral("profileCompany"), QStringLiteral("Becker & Schulz GmbH"));
+    gui.type(QStringLiteral("profilePhone"), QStringLiteral("030 9876543"));
+    gui.click(QStringLiteral("profileSave"));
+    QTRY_VERIFY_WITH_TIMEOUT(bannerText(gui, QStringLiteral("profileDetailsBanner")).contains(QLatin1String("saved")),
+                             10000);
+    QCOMPARE(gui.text(QStringLiteral("sidebarUserName")), QStringLiteral("Jana Becker-Schulz"));
+    // The server's form of the number is shown back.
+    QCOMPARE(gui.input(QStringLiteral("profilePhone")), QStringLiteral("+49309876543"));
+    const auto stored = serverSideAccount(QStringLiteral("edit@becker.de"), kPassword);
+    QCOMPARE(stored.value(QLatin1String("company")).toString(), QStringLiteral("Becker & Schulz GmbH"));
+    QCOMPARE(stored.value(QLatin1String("phone")).toString(), QStringLiteral("+49309876543"));
+}
+
+void TestProfileFlow::saysATakenEmailOnItsFieldAndKeepsWhatWasTyped()
+{
+    approveCustomer(QStringLiteral("taken@becker.de"));
+    auto app = logInOnProfile(QStringLiteral("taken@becker.de"), QStringLiteral("taken-pc"));
+    QVERIFY(app);
+    GuiDriver gui(app->window);
+    QTRY_COMPARE(gui.input(QStringLiteral("profileEmail")), QStringLiteral("taken@becker.de"));
+    gui.type(QStringLiteral("profileCompany"), QStringLiteral("Neue Firma"));
+    gui.type(QStringLiteral("profileEmail"), QStringLiteral("admin@agentur.de"));
+    gui.click(QStringLiteral("profileSave"));
+    QTRY_VERIFY_WITH_TIMEOUT(fieldError(gui, QStringLiteral("profileEmail")).contains(QLatin1String("Another account")),
+                             10000);
+    QCOMPARE(gui.input(QStringLiteral("profileEmail")), QStringLiteral("admin@agentur.de"));
+    QCOMPARE(gui.input(QStringLiteral("profileCompany")), QStringLiteral("Neue Firma"));
+    // Nothing of the refused edit was stored.
+    QVERIFY(serverSideAccount(QStringLiteral("taken@becker.de"), kPassword).value(QLatin1String("company")).toString()
+            != QLatin1String("Neue Firma"));
+}
+
+void TestProfileFlow::saysAWrongCurrentPasswordOnItsField()
+{
+    approveCustomer(QStringLiteral("typo@becker.de"));
+    auto app = logInOnProfile(QStringLiteral("typo@becker.de"), QStringLiteral("typo-pc"));
+    QVERIFY(app);
+    GuiDriver gui(app->window);
+    gui.type(QStringLiteral("profileCurrentPassword"), QStringLiteral("not my password"));
+    gui.type(QStringLiteral("profileNewPassword"), QStringLiteral("a new and long passphrase"));
+    gui.type(QStringLiteral("profileRepeatPassword"), QStringLiteral("a new and long passphrase"));
+    gui.click(QStringLiteral("profileChangePassword"));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        fieldError(gui, QStringLiteral("profileCurrentPassword")).contains(QLatin1String("not your current password")),
+        10000);
+    QCOMPARE(gui.input(QStringLiteral("profileNewPassword")), QStringLiteral("a new and long passphrase"));
+    QCOMPARE(app->session.state(), State::Active);
+    QVERIFY(!m_http->loginToken(QStringLiteral("typo@becker.de"), kPassword).isEmpty());
+}
+
+void TestProfileFlow::aPasswordChangeSendsTheOtherComputerBackToLoginWithTheReason()
+{
+    approveCustomer(QStringLiteral("twice@becker.de"));
+    auto office = logInOnProfile(QStringLiteral("twice@becker.de"), QStringLiteral("office-pc"));
+    auto laptop = logInOnProfile(QStringLiteral("twice@becker.de"), QStringLiteral("laptop"));
+    QVERIFY(office && laptop);
+    GuiDriver gui(office->window);
+    const auto replacement = QStringLiteral("the office has a new passphrase");
+    gui.type(QStringLiteral("profileCurrentPassword"), kPassword);
+    gui.type(QStringLiteral("profileNewPassword"), replacement);
+    gui.type(QStringLiteral("profileRepeatPassword"), replacement);
+    gui.click(QStringLiteral("profileChangePassword"));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        bannerText(gui, QStringLiteral("profilePasswordBanner")).contains(QLatin1String("password is changed")), 10000);
+    QCOMPARE(office->session.state(), State::Active);
+
+    // The laptop learns it at its next request, from whichever page makes it.
+    GuiDriver(laptop->window).click(QStringLiteral("nav_home"));
+    QTRY_COMPARE_WITH_TIMEOUT(laptop->session.state(), State::LoggedOut, 10000);
+    QVERIFY(GuiDriver(laptop->window)
+                .find<Banner>(QStringLiteral("loginBanner"))
+                ->text()
+                .contains(QLatin1String("password")));
+    QVERIFY(!m_http->loginToken(QStringLiteral("twice@becker.de"), replacement).isEmpty());
+}
+
+void TestProfileFlow::uploadsACroppedPictureThatTheSidebarShows()
+{
+    approveCustomer(QStringLiteral("picture@becker.de"));
+    auto app = logInOnProfile(QStringLiteral("picture@becker.de"), QStringLiteral("picture-pc"));
+    QVERIFY(app);
+    GuiDriver gui(app->window);
+    QImage photo(900, 600, QImage::Format_RGB32);
+    photo.fill(QColor(0x1A, 0x7F, 0x37));
+    const auto path = m_files.filePath(QStringLiteral("urlaub.jpg"));
+    QVERIFY(photo.save(path, "JPEG"));
+    QVERIFY(!gui.find<Avatar>(QStringLiteral("sidebarAvatar"))->hasPicture());
+
+    // What a drop (or the file dialog) hands over.
+    emit gui.find<AvatarDropZone>(QStringLiteral("avatarDropZone"))->fileChosen(path);
+    AvatarCropDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = app->window.findChild<AvatarCropDialog *>(QStringLiteral("avatarCropDialog"))));
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->findChild<QPushButton *>(QStringLiteral("avatarCropAccept"))->isEnabled(), 10000);
+    QCOMPARE(dialog->cropRect().size(), QSize(600, 600));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("avatarCropAccept")), Qt::LeftButton);
+
+    QTRY_VERIFY_WITH_TIMEOUT(gui.find<Avatar>(QStringLiteral("sidebarAvatar"))->hasPicture(), 10000);
+    QVERIFY(gui.find<Avatar>(QStringLiteral("profileAvatar"))->hasPicture());
+    const auto url = serverSideAccount(QStringLiteral("picture@becker.de"), kPassword)
+                         .value(QLatin1String("avatar_url"))
+                         .toString();
+    QVERIFY(!url.isEmpty());
+    const auto stored
+        = QImage::fromData(m_http->get(url, m_http->loginToken(QStringLiteral("picture@becker.de"), kPassword)).body);
+    QCOMPARE(stored.size(), QSize(512, 512));
+}
+
+void TestProfileFlow::refusesARenamedTextFileBeforeAnythingIsSent()
+{
+    approveCustomer(QStringLiteral("text@becker.de"));
+    auto app = logInOnProfile(QStringLiteral("text@becker.de"), QStringLiteral("text-pc"));
+    QVERIFY(app);
+    GuiDriver gui(app->window);
+    const auto path = m_files.filePath(QStringLiteral("foto.png"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Einkaufsliste: Milch, Brot, Kaffee\n");
+    }
+    emit gui.find<AvatarDropZone>(QStringLiteral("avatarDropZone"))->fileChosen(path);
+    AvatarCropDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = app->window.findChild<AvatarCropDialog *>(QStringLiteral("avatarCropDialog"))));
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->error().isEmpty(), 10000);
+    QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("avatarCropAccept"))->isEnabled());
+    QVERIFY(serverSideAccount(QStringLiteral("text@becker.de"), kPassword).value(QLatin1String("avatar_url")).isNull());
+}
+
+QTEST_MAIN(TestProfileFlow)
+#include "tst_profile_flow.moc"
