@@ -528,6 +528,156 @@
     </message>
 </context>
 <context>
+    <name>kp::client::ProfilePage</name>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Your details, your password and your picture.</source>
+        <translation>Ihre Angaben, Ihr Passwort und Ihr Bild.</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Änderungen speichern</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Passwort ändern</translation>
+    </message>
+    <message>
+        <source>Log out on all other devices</source>
+        <translation>Auf allen anderen Geräten abmelden</translation>
+    </message>
+    <message>
+        <source>Profile picture</source>
+        <translation>Profilbild</translation>
+    </message>
+    <message>
+        <source>Shown in the app and to the agency. After choosing a picture you pick the square part to show.</source>
+        <translation>Sichtbar in der App und für die Agentur. Nach der Auswahl bestimmen Sie den quadratischen Ausschnitt.</translation>
+    </message>
+    <message>
+        <source>Your details</source>
+        <translation>Ihre Angaben</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone (optional)</source>
+        <translation>Telefon (optional)</translation>
+    </message>
+    <message>
+        <source>User name (optional)</source>
+        <translation>Benutzername (optional)</translation>
+    </message>
+    <message>
+        <source>e.g. 030 1234567</source>
+        <translation>z. B. 030 1234567</translation>
+    </message>
+    <message>
+        <source>To log in without your email address</source>
+        <translation>Anmelden ohne E-Mail</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>After the change, every other device is logged out. This one stays logged in.</source>
+        <translation>Nach der Änderung werden alle anderen Geräte abgemeldet. Dieses bleibt angemeldet.</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Aktuelles Passwort</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Neues Passwort</translation>
+    </message>
+    <message>
+        <source>Repeat new password</source>
+        <translation>Neues Passwort wiederholen</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <source>Logged in on a computer you no longer use, or lost one? End every other session of your account; this device stays logged in.</source>
+        <translation>Noch auf einem Computer angemeldet, den Sie nicht mehr nutzen, oder einen verloren? Beenden Sie alle anderen Sitzungen Ihres Kontos; dieses Gerät bleibt angemeldet.</translation>
+    </message>
+    <message>
+        <source>Please check the highlighted fields.</source>
+        <translation>Bitte prüfen Sie die markierten Felder.</translation>
+    </message>
+    <message>
+        <source>Nothing has changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Saving …</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>Your changes are saved.</source>
+        <translation>Ihre Änderungen sind gespeichert.</translation>
+    </message>
+    <message>
+        <source>You are offline. Your changes are kept and sent as soon as the server is reachable again.</source>
+        <translation>Sie sind offline. Ihre Änderungen bleiben erhalten und werden gesendet, sobald der Server wieder erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Another account uses this email address already.</source>
+        <translation>Diese E-Mail-Adresse wird bereits von einem anderen Konto verwendet.</translation>
+    </message>
+    <message>
+        <source>✓ Long enough. Longer is safer: a sentence you remember works well.</source>
+        <translation>✓ Lang genug. Länger ist sicherer: Ein Satz, den Sie sich merken, eignet sich gut.</translation>
+    </message>
+    <message>
+        <source>Use at most %1 characters.</source>
+        <translation>Bitte verwenden Sie höchstens %1 Zeichen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %1 characters (%n more).</source>
+        <translation>
+            <numerusform>Mindestens %1 Zeichen (noch %n).</numerusform>
+            <numerusform>Mindestens %1 Zeichen (noch %n).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Your password is changed. Every other device has been logged out.</source>
+        <translation>Ihr Passwort ist geändert. Alle anderen Geräte wurden abgemeldet.</translation>
+    </message>
+    <message>
+        <source>This is not your current password.</source>
+        <translation>Das ist nicht Ihr aktuelles Passwort.</translation>
+    </message>
+    <message>
+        <source>Every other device is logged out now.</source>
+        <translation>Alle anderen Geräte sind jetzt abgemeldet.</translation>
+    </message>
+    <message>
+        <source>Uploading …</source>
+        <translation>Wird hochgeladen …</translation>
+    </message>
+</context>
+<context>
     <name>kp::client::RegisterPage</name>
     <message>
         <source>Register</source>

@@ -528,6 +528,156 @@
     </message>
 </context>
 <context>
+    <name>kp::client::ProfilePage</name>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Your details, your password and your picture.</source>
+        <translation>Your details, your password and your picture.</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>Log out on all other devices</source>
+        <translation>Log out on all other devices</translation>
+    </message>
+    <message>
+        <source>Profile picture</source>
+        <translation>Profile picture</translation>
+    </message>
+    <message>
+        <source>Shown in the app and to the agency. After choosing a picture you pick the square part to show.</source>
+        <translation>Shown in the app and to the agency. After choosing a picture you pick the square part to show.</translation>
+    </message>
+    <message>
+        <source>Your details</source>
+        <translation>Your details</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone (optional)</source>
+        <translation>Phone (optional)</translation>
+    </message>
+    <message>
+        <source>User name (optional)</source>
+        <translation>User name (optional)</translation>
+    </message>
+    <message>
+        <source>e.g. 030 1234567</source>
+        <translation>e.g. 030 1234567</translation>
+    </message>
+    <message>
+        <source>To log in without your email address</source>
+        <translation>To log in without your email address</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>After the change, every other device is logged out. This one stays logged in.</source>
+        <translation>After the change, every other device is logged out. This one stays logged in.</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>Repeat new password</source>
+        <translation>Repeat new password</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <source>Logged in on a computer you no longer use, or lost one? End every other session of your account; this device stays logged in.</source>
+        <translation>Logged in on a computer you no longer use, or lost one? End every other session of your account; this device stays logged in.</translation>
+    </message>
+    <message>
+        <source>Please check the highlighted fields.</source>
+        <translation>Please check the highlighted fields.</translation>
+    </message>
+    <message>
+        <source>Nothing has changed.</source>
+        <translation>Nothing has changed.</translation>
+    </message>
+    <message>
+        <source>Saving …</source>
+        <translation>Saving …</translation>
+    </message>
+    <message>
+        <source>Your changes are saved.</source>
+        <translation>Your changes are saved.</translation>
+    </message>
+    <message>
+        <source>You are offline. Your changes are kept and sent as soon as the server is reachable again.</source>
+        <translation>You are offline. Your changes are kept and sent as soon as the server is reachable again.</translation>
+    </message>
+    <message>
+        <source>Another account uses this email address already.</source>
+        <translation>Another account uses this email address already.</translation>
+    </message>
+    <message>
+        <source>✓ Long enough. Longer is safer: a sentence you remember works well.</source>
+        <translation>✓ Long enough. Longer is safer: a sentence you remember works well.</translation>
+    </message>
+    <message>
+        <source>Use at most %1 characters.</source>
+        <translation>Use at most %1 characters.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %1 characters (%n more).</source>
+        <translation>
+            <numerusform>At least %1 characters (%n more).</numerusform>
+            <numerusform>At least %1 characters (%n more).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>The two passwords are not the same.</translation>
+    </message>
+    <message>
+        <source>Your password is changed. Every other device has been logged out.</source>
+        <translation>Your password is changed. Every other device has been logged out.</translation>
+    </message>
+    <message>
+        <source>This is not your current password.</source>
+        <translation>This is not your current password.</translation>
+    </message>
+    <message>
+        <source>Every other device is logged out now.</source>
+        <translation>Every other device is logged out now.</translation>
+    </message>
+    <message>
+        <source>Uploading …</source>
+        <translation>Uploading …</translation>
+    </message>
+</context>
+<context>
     <name>kp::client::RegisterPage</name>
     <message>
         <source>Register</source>
