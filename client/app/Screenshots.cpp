@@ -25,10 +25,10 @@ void settle()
 // Numbers the pictures in the order they are taken, so the README can list them as a tour.
 class NumberedShots : public ScreenshotSet {
 public:
-    NumberedShots(MainWindow &window, Session &session, QDir directory)
+    NumberedShots(MainWindow &window, Session &session, const QDir &directory)
         : m_window(window)
         , m_session(session)
-        , m_directory(std::move(directory))
+        , m_directory(directory)
         , m_demo(DemoData::load())
     {
     }
