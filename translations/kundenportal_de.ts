@@ -526,6 +526,21 @@
         <source>Administration</source>
         <translation>Verwaltung</translation>
     </message>
+    <message>
+        <source>Sent: %1.</source>
+        <translation>Gesendet: %1.</translation>
+    </message>
+    <message>
+        <source>Could not be saved: %1. %2</source>
+        <translation>Nicht gespeichert: %1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>kp::client::ProfileController</name>
+    <message>
+        <source>Profile change</source>
+        <translation>Profiländerung</translation>
+    </message>
 </context>
 <context>
     <name>kp::client::ProfilePage</name>

@@ -1,5 +1,8 @@
 #include "client/app/MainWindow.h"
 
+#include "client/app/OfflineSync.h"
+#include "client/widgets/Toast.h"
+
 #include "client/auth/ApprovalStatusPage.h"
 #include "client/auth/LoginPage.h"
 #include "client/auth/RegisterPage.h"
@@ -17,6 +20,7 @@ MainWindow::MainWindow(Session &session, ApiClient &api, const PageRegistry &pag
     : QMainWindow(parent)
     , m_session(session)
     , m_api(api)
+    , m_offline(new OfflineSync(session, api, this))
     , m_registry(pages)
     , m_root(new QStackedWidget(this))
     , m_restoring(new StatePanel)
@@ -47,6 +51,13 @@ MainWindow::MainWindow(Session &session, ApiClient &api, const PageRegistry &pag
     connect(m_status, &ApprovalStatusPage::backToLoginRequested, &m_session, &Session::logout);
     connect(&m_session, &Session::stateChanged, this, &MainWindow::onStateChanged);
     connect(&m_session, &Session::accountChanged, this, &MainWindow::showAccount);
+    // What happened to a change made offline, once the server answered: said quietly when it
+    // went through, and so that it stays readable when it was refused.
+    connect(m_offline, &OfflineSync::changeSent, this,
+            [this](const QString &label) { Toast::show(this, tr("Sent: %1.").arg(label)); });
+    connect(m_offline, &OfflineSync::changeFailed, this, [this](const QString &label, const QString &error) {
+        Toast::show(this, tr("Could not be saved: %1. %2").arg(label, error));
+    });
     connect(&m_session, &Session::persistenceUnavailable, m_login, &LoginPage::showPersistenceWarning);
     // A stored session the server could not confirm (e.g. it is down) lands on the login page,
     // which says why instead of looking as if the app forgot the login.
@@ -66,7 +77,7 @@ QWidget *MainWindow::buildShell(ApiClient &api)
     m_content = new QStackedWidget;
     m_content->setObjectName(QStringLiteral("contentArea"));
 
-    const PageServices services {m_session, api, [this](const QString &id) { openPage(id); }};
+    const PageServices services {m_session, api, [this](const QString &id) { openPage(id); }, *m_offline};
     std::optional<SidebarSection> section;
     for (const auto &entry : m_registry.entries()) {
         if (entry.section != section) {

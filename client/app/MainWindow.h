@@ -12,6 +12,7 @@ class QStackedWidget;
 namespace kp::client {
 
 class ApiClient;
+class OfflineSync;
 class ApprovalStatusPage;
 class LoginPage;
 class RegisterPage;
@@ -50,6 +51,7 @@ private:
 
     Session &m_session;
     ApiClient &m_api;
+    OfflineSync *m_offline;
     RequestScope m_pictureLoad;
     QString m_shownPicture; // the avatar version the sidebar shows
     const PageRegistry &m_registry;

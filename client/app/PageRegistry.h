@@ -12,6 +12,7 @@ class QWidget;
 namespace kp::client {
 
 class ApiClient;
+class OfflineSync;
 class Session;
 struct DemoData;
 
@@ -21,6 +22,8 @@ struct PageServices {
     Session &session;
     ApiClient &api;
     std::function<void(const QString &id)> openPage;
+    // Where a change that could not be sent waits for the server (the account's outbox).
+    OfflineSync &offline;
 };
 
 // How a page shows itself with demo data for `--screenshot` (Screenshots.cpp hands one over).

@@ -1,5 +1,6 @@
 #include "client/profile/ProfileController.h"
 
+#include "client/app/OfflineSync.h"
 #include "client/app/Session.h"
 #include "client/profile/AvatarCropDialog.h"
 #include "client/profile/ProfilePage.h"
@@ -8,12 +9,15 @@
 
 namespace kp::client {
 
-ProfileController::ProfileController(ProfilePage &page, Session &session, ApiClient &api)
+ProfileController::ProfileController(ProfilePage &page, Session &session, ApiClient &api, OfflineSync &offline)
     : QObject(&page)
     , m_page(page)
     , m_session(session)
+    , m_offline(offline)
     , m_api(api)
 {
+    // An edit sent later from the outbox changed the account: show it as the server has it.
+    connect(&offline, &OfflineSync::changeSent, this, [this] { m_session.confirm(); });
     connect(&page, &ProfilePage::saveRequested, this, &ProfileController::save);
     connect(&page, &ProfilePage::passwordChangeRequested, this, &ProfileController::changePassword);
     connect(&page, &ProfilePage::logoutOthersRequested, this, &ProfileController::logoutOthers);
@@ -55,7 +59,16 @@ void ProfileController::save(const ProfileEdit &edit)
                        m_page.showSaved(account);
                        m_session.updateAccount(account);
                    })
-        .onFailure(m_saves.current(), [this](const ApiError &error) { m_page.showSaveError(error); });
+        .onFailure(m_saves.current(), [this, edit](const ApiError &error) {
+            // Unreachable: nothing was refused, so the edit waits in the outbox and goes, once,
+            // when the server answers again.
+            if (error.isNetworkError() && m_offline.isOpen()) {
+                m_offline.queue("PATCH", QStringLiteral("/api/v1/me"), edit.toJson(), tr("Profile change"));
+                m_page.showQueued();
+                return;
+            }
+            m_page.showSaveError(error);
+        });
 }
 
 void ProfileController::changePassword(const QString &current, const QString &replacement)

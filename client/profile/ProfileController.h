@@ -9,6 +9,7 @@
 namespace kp::client {
 
 class AvatarCropDialog;
+class OfflineSync;
 class ProfilePage;
 class Session;
 
@@ -19,7 +20,7 @@ class ProfileController : public QObject {
     Q_OBJECT
 
 public:
-    ProfileController(ProfilePage &page, Session &session, ApiClient &api);
+    ProfileController(ProfilePage &page, Session &session, ApiClient &api, OfflineSync &offline);
 
     // Shows the account as the session has it now, with its picture (each time the page opens).
     void refresh();
@@ -36,6 +37,7 @@ private:
 
     ProfilePage &m_page;
     Session &m_session;
+    OfflineSync &m_offline;
     ProfileApi m_api;
     RequestScope m_saves;
     RequestScope m_passwords;

@@ -62,7 +62,7 @@ void registerProfilePage(PageRegistry &registry)
         .create =
             [](const PageServices &services) {
                 auto *page = new ProfilePage;
-                new ProfileController(*page, services.session, services.api);
+                new ProfileController(*page, services.session, services.api, services.offline);
                 return page;
             },
         .opened = [](QWidget *page) { page->findChild<ProfileController *>()->refresh(); },
@@ -82,6 +82,10 @@ void registerProfilePage(PageRegistry &registry)
                     ->setText(QStringLiteral("vertippt"));
                 page->showPasswordError(demoPasswordError());
                 shots.shoot(QStringLiteral("profile-errors"));
+                // An edit made while the server cannot be reached waits in the outbox.
+                page->setAccount(shots.demo().customer);
+                page->showQueued();
+                shots.shoot(QStringLiteral("profile-offline"));
             },
     });
 }

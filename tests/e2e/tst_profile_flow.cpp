@@ -10,10 +10,13 @@
 #include "TestHttp.h"
 #include "TestServer.h"
 
+#include "server/db/Database.h"
+
 #include <QFile>
 #include <QImage>
 #include <QJsonObject>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -38,6 +41,7 @@ private slots:
     void aPasswordChangeSendsTheOtherComputerBackToLoginWithTheReason();
     void uploadsACroppedPictureThatTheSidebarShows();
     void refusesARenamedTextFileBeforeAnythingIsSent();
+    void queuesAnEditWhileTheServerIsDownAndSendsItOnceWhenItIsBack();
 
 private:
     void approveCustomer(const QString &email);
@@ -253,6 +257,60 @@ void TestProfileFlow::refusesARenamedTextFileBeforeAnythingIsSent()
     QTRY_VERIFY_WITH_TIMEOUT(!dialog->error().isEmpty(), 10000);
     QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("avatarCropAccept"))->isEnabled());
     QVERIFY(serverSideAccount(QStringLiteral("text@becker.de"), kPassword).value(QLatin1String("avatar_url")).isNull());
+}
+
+// A port free now, for a server that must come back on the same address.
+static int freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+
+void TestProfileFlow::queuesAnEditWhileTheServerIsDownAndSendsItOnceWhenItIsBack()
+{
+    TestServer server({{QStringLiteral("server/port"), QString::number(freePort())}});
+    QVERIFY(server.createAdmin(QStringLiteral("admin@agentur.de"), QStringLiteral("admin password 1")));
+    QVERIFY2(server.start(), qPrintable(server.log()));
+    {
+        TestHttp http(server);
+        const auto id = http.registerCustomer(QStringLiteral("offline@becker.de"), kPassword)
+                            .json.value(QLatin1String("account"))
+                            .toObject()
+                            .value(QLatin1String("id"))
+                            .toString();
+        const auto admin = http.loginToken(QStringLiteral("admin@agentur.de"), QStringLiteral("admin password 1"));
+        QCOMPARE(http.post(QStringLiteral("/api/v1/admin/accounts/%1/approve").arg(id), {}, admin).status, 200);
+    }
+    auto app = launchApp(server, QStringLiteral("offline-pc"));
+    QTRY_COMPARE_WITH_TIMEOUT(app->session.state(), State::LoggedOut, 10000);
+    GuiDriver gui(app->window);
+    gui.type(QStringLiteral("loginName"), QStringLiteral("offline@becker.de"));
+    gui.type(QStringLiteral("loginPassword"), kPassword);
+    gui.click(QStringLiteral("loginButton"));
+    QTRY_COMPARE_WITH_TIMEOUT(app->session.state(), State::Active, 10000);
+    gui.click(QStringLiteral("nav_profile"));
+
+    QCOMPARE(server.stop(), 0);
+    gui.type(QStringLiteral("profileCompany"), QStringLiteral("Offline GmbH"));
+    gui.click(QStringLiteral("profileSave"));
+    QTRY_VERIFY_WITH_TIMEOUT(bannerText(gui, QStringLiteral("profileDetailsBanner")).contains(QLatin1String("offline")),
+                             10000);
+    QCOMPARE(gui.input(QStringLiteral("profileCompany")), QStringLiteral("Offline GmbH"));
+    QCOMPARE(app->session.state(), State::Active);
+
+    QVERIFY2(server.start(), qPrintable(server.log()));
+    TestHttp http(server);
+    const auto token = http.loginToken(QStringLiteral("offline@becker.de"), kPassword);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        http.get(QStringLiteral("/api/v1/me"), token).json.value(QLatin1String("company")).toString(),
+        QStringLiteral("Offline GmbH"), 20000);
+    // Sent once, under its idempotency key: one kept answer, and the edit applied once.
+    kp::server::Connection db(server.databasePath());
+    auto kept = db.query("SELECT count(*) FROM idempotent_replies");
+    QVERIFY(kept.next());
+    QCOMPARE(kept.integer(0), 1);
+    QCOMPARE(server.stop(), 0);
 }
 
 QTEST_MAIN(TestProfileFlow)

@@ -20,7 +20,7 @@ TestServer::TestServer(const QMap<QString, QString> &settings)
     // To a file, not a pipe: a test that sends many requests without returning to the event
     // loop would otherwise fill the pipe and stall every server thread on its request log line.
     m_process.setProcessChannelMode(QProcess::MergedChannels);
-    m_process.setStandardOutputFile(logPath());
+    m_process.setStandardOutputFile(logPath(), QIODevice::Append);
     // A test that crashes or aborts must not leave its server running.
     m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
 }
@@ -54,6 +54,8 @@ void TestServer::writeConfig(const QMap<QString, QString> &settings)
 
 bool TestServer::start(const QStringList &arguments)
 {
+    // A restart appends to the same log: only what this start writes counts.
+    const auto logBefore = log().size();
     m_process.setArguments(QStringList {QStringLiteral("--config"), configPath()} + arguments);
     m_process.start();
     if (!m_process.waitForStarted(5000))
@@ -61,7 +63,7 @@ bool TestServer::start(const QStringList &arguments)
     static const QRegularExpression listening(QStringLiteral(R"(listening on https?://[^:]+:(\d+))"));
     QDeadlineTimer deadline(20000);
     while (!deadline.hasExpired() && m_process.state() == QProcess::Running) {
-        const auto match = listening.match(log());
+        const auto match = listening.match(log().mid(logBefore));
         if (match.hasMatch()) {
             m_port = match.captured(1).toInt();
             return true;
