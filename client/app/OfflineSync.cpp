@@ -34,9 +34,7 @@ void OfflineSync::open(const QString &accountId)
     close();
     m_cache = std::make_unique<cache::AccountCache>(
         m_api.baseUrl(), accountId,
-        [this](const cache::OutboxEntry &entry, std::function<void(cache::OutboxResult)> done) {
-            send(entry, std::move(done));
-        });
+        [this](const cache::OutboxEntry &entry, std::function<void(cache::OutboxResult)> done) { send(entry, done); });
     m_cache->setProperty("accountId", accountId);
     auto &sender = m_cache->sender();
     connect(&sender, &cache::OutboxSender::entrySent, this,
@@ -74,7 +72,7 @@ void OfflineSync::queue(const QByteArray &method, const QString &path, const QJs
     emit changeQueued(label);
 }
 
-void OfflineSync::send(const cache::OutboxEntry &entry, std::function<void(cache::OutboxResult)> done)
+void OfflineSync::send(const cache::OutboxEntry &entry, const std::function<void(cache::OutboxResult)> &done)
 {
     RequestOptions options;
     options.idempotencyKey = entry.idempotencyKey.toUtf8();

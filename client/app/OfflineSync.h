@@ -37,7 +37,7 @@ signals:
 private:
     void open(const QString &accountId);
     void close();
-    void send(const cache::OutboxEntry &entry, std::function<void(cache::OutboxResult)> done);
+    void send(const cache::OutboxEntry &entry, const std::function<void(cache::OutboxResult)> &done);
     void probe();
 
     Session &m_session;
