@@ -34,7 +34,9 @@ void OfflineSync::open(const QString &accountId)
     close();
     m_cache = std::make_unique<cache::AccountCache>(
         m_api.baseUrl(), accountId,
-        [this](const cache::OutboxEntry &entry, std::function<void(cache::OutboxResult)> done) { send(entry, done); });
+        [this](const cache::OutboxEntry &entry, const std::function<void(cache::OutboxResult)> &done) {
+            send(entry, done);
+        });
     m_cache->setProperty("accountId", accountId);
     auto &sender = m_cache->sender();
     connect(&sender, &cache::OutboxSender::entrySent, this,
