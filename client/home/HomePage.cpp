@@ -1,6 +1,7 @@
 #include "client/home/HomePage.h"
 
 #include "client/app/Session.h"
+#include "client/widgets/Card.h"
 #include "client/widgets/Format.h"
 #include "client/widgets/PageHeader.h"
 #include "client/widgets/StatePanel.h"
@@ -16,19 +17,6 @@
 
 namespace kp::client {
 namespace {
-
-QFrame *card(QVBoxLayout *&content, const QString &title)
-{
-    auto *frame = new QFrame;
-    frame->setProperty("card", true);
-    content = new QVBoxLayout(frame);
-    content->setContentsMargins(theme::spacing::xl, theme::spacing::xl, theme::spacing::xl, theme::spacing::xl);
-    content->setSpacing(theme::spacing::m);
-    auto *heading = new QLabel(title);
-    heading->setProperty("role", QStringLiteral("sectionTitle"));
-    content->addWidget(heading);
-    return frame;
-}
 
 QLabel *value(const QString &objectName)
 {
@@ -53,7 +41,7 @@ HomePage::HomePage(Session &session, ApiClient &api, QWidget *parent)
     setObjectName(QStringLiteral("homePage"));
 
     QVBoxLayout *accountContent = nullptr;
-    auto *accountCard = card(accountContent, tr("Your account"));
+    auto *accountCard = makeCard(accountContent, tr("Your account"));
     auto *form = new QFormLayout;
     form->setHorizontalSpacing(theme::spacing::xl);
     form->setVerticalSpacing(theme::spacing::s + 2);
@@ -70,7 +58,7 @@ HomePage::HomePage(Session &session, ApiClient &api, QWidget *parent)
     accountContent->addStretch();
 
     QVBoxLayout *campaignContent = nullptr;
-    auto *campaignCard = card(campaignContent, tr("Campaign performance"));
+    auto *campaignCard = makeCard(campaignContent, tr("Campaign performance"));
     auto *empty = new StatePanel;
     empty->showEmpty(QStringLiteral("document-open-recent"), tr("Your figures will appear here"),
                      tr("As soon as the agency has connected your ad accounts, you will see leads, ad spend, clicks "
@@ -78,7 +66,7 @@ HomePage::HomePage(Session &session, ApiClient &api, QWidget *parent)
     campaignContent->addWidget(empty, 1);
 
     QVBoxLayout *adminContent = nullptr;
-    m_adminCard = card(adminContent, tr("Administration"));
+    m_adminCard = makeCard(adminContent, tr("Administration"));
     m_pending = new QLabel;
     m_pending->setObjectName(QStringLiteral("homePendingCount"));
     m_pending->setProperty("role", QStringLiteral("kpi"));

@@ -4,6 +4,7 @@
 #include "client/profile/AvatarDropZone.h"
 #include "client/widgets/Avatar.h"
 #include "client/widgets/Banner.h"
+#include "client/widgets/Card.h"
 #include "client/widgets/FormField.h"
 #include "client/widgets/PageHeader.h"
 #include "client/widgets/Theme.h"
@@ -22,20 +23,6 @@ namespace kp::client {
 namespace v = validation;
 
 namespace {
-
-QFrame *card(QVBoxLayout *&content, const QString &title, const QString &objectName)
-{
-    auto *frame = new QFrame;
-    frame->setObjectName(objectName);
-    frame->setProperty("card", true);
-    content = new QVBoxLayout(frame);
-    content->setContentsMargins(theme::spacing::xl, theme::spacing::xl, theme::spacing::xl, theme::spacing::xl);
-    content->setSpacing(theme::spacing::m);
-    auto *heading = new QLabel(title);
-    heading->setProperty("role", QStringLiteral("sectionTitle"));
-    content->addWidget(heading);
-    return frame;
-}
 
 QLabel *secondary(const QString &text)
 {
@@ -134,7 +121,7 @@ ProfilePage::ProfilePage(QWidget *parent)
 QWidget *ProfilePage::buildPictureCard()
 {
     QVBoxLayout *content = nullptr;
-    auto *frame = card(content, tr("Profile picture"), QStringLiteral("profilePictureCard"));
+    auto *frame = makeCard(content, tr("Profile picture"), QStringLiteral("profilePictureCard"));
     m_avatar->setObjectName(QStringLiteral("profileAvatar"));
     content->addWidget(m_avatar, 0, Qt::AlignHCenter);
     content->addWidget(secondary(tr("Shown in the app and to the agency. After choosing a picture you pick the "
@@ -164,7 +151,7 @@ FormField *ProfilePage::addField(QMap<QString, FormField *> &fields, const QStri
 QWidget *ProfilePage::buildDetailsCard()
 {
     QVBoxLayout *content = nullptr;
-    auto *frame = card(content, tr("Your details"), QStringLiteral("profileDetailsCard"));
+    auto *frame = makeCard(content, tr("Your details"), QStringLiteral("profileDetailsCard"));
     addField(m_details, QStringLiteral("name"), tr("Your name"), QStringLiteral("profileName"));
     addField(m_details, QStringLiteral("company"), tr("Company"), QStringLiteral("profileCompany"));
     addField(m_details, QStringLiteral("email"), tr("Email"), QStringLiteral("profileEmail"));
@@ -197,7 +184,7 @@ QWidget *ProfilePage::buildDetailsCard()
 QWidget *ProfilePage::buildPasswordCard()
 {
     QVBoxLayout *content = nullptr;
-    auto *frame = card(content, tr("Password"), QStringLiteral("profilePasswordCard"));
+    auto *frame = makeCard(content, tr("Password"), QStringLiteral("profilePasswordCard"));
     content->addWidget(secondary(tr("After the change, every other device is logged out. This one stays logged in.")));
     addField(m_password, QStringLiteral("current_password"), tr("Current password"),
              QStringLiteral("profileCurrentPassword"));
@@ -233,7 +220,7 @@ QWidget *ProfilePage::buildPasswordCard()
 QWidget *ProfilePage::buildSessionsCard()
 {
     QVBoxLayout *content = nullptr;
-    auto *frame = card(content, tr("Devices"), QStringLiteral("profileSessionsCard"));
+    auto *frame = makeCard(content, tr("Devices"), QStringLiteral("profileSessionsCard"));
     content->addWidget(secondary(tr("Logged in on a computer you no longer use, or lost one? End every other session "
                                     "of your account; this device stays logged in.")));
     content->addWidget(m_sessionsBanner);
