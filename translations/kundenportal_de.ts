@@ -534,6 +534,21 @@
         <source>Could not be saved: %1. %2</source>
         <translation>Nicht gespeichert: %1. %2</translation>
     </message>
+    <message>
+        <source>Log out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made offline could not be sent yet. Logging out deletes them from this computer.</source>
+        <translation>
+            <numerusform>%n offline vorgenommene Änderung konnte noch nicht gesendet werden. Beim Abmelden wird sie von diesem Computer gelöscht.</numerusform>
+            <numerusform>%n offline vorgenommene Änderungen konnten noch nicht gesendet werden. Beim Abmelden werden sie von diesem Computer gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Log out and discard</source>
+        <translation>Abmelden und verwerfen</translation>
+    </message>
 </context>
 <context>
     <name>kp::client::ProfileController</name>

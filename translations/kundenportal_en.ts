@@ -534,6 +534,21 @@
         <source>Could not be saved: %1. %2</source>
         <translation>Could not be saved: %1. %2</translation>
     </message>
+    <message>
+        <source>Log out</source>
+        <translation>Log out</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made offline could not be sent yet. Logging out deletes them from this computer.</source>
+        <translation>
+            <numerusform>%n change made offline could not be sent yet. Logging out deletes it from this computer.</numerusform>
+            <numerusform>%n changes made offline could not be sent yet. Logging out deletes them from this computer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Log out and discard</source>
+        <translation>Log out and discard</translation>
+    </message>
 </context>
 <context>
     <name>kp::client::ProfileController</name>

@@ -2,6 +2,7 @@
 
 #include "client/admin/RegistrationCard.h"
 #include "client/admin/RejectDialog.h"
+#include "client/api/AccountPicture.h"
 #include "client/widgets/Banner.h"
 #include "client/widgets/PageHeader.h"
 #include "client/widgets/RemoteListController.h"
@@ -24,6 +25,7 @@ constexpr std::array kTabs {AccountStatus::Pending, AccountStatus::Approved, Acc
 
 ApprovalsPage::ApprovalsPage(ApiClient &api, QWidget *parent)
     : QWidget(parent)
+    , m_api(api)
     , m_accounts(api)
     , m_header(new PageHeader(tr("Registrations"), tr("Check new customers and activate their accounts.")))
     , m_tabs(new QTabBar)
@@ -119,6 +121,11 @@ void ApprovalsPage::append(const QList<Account> &accounts)
         m_cards->insertWidget(m_cards->count() - 1, card);
         connect(card, &RegistrationCard::approveRequested, this, &ApprovalsPage::approve);
         connect(card, &RegistrationCard::rejectRequested, this, &ApprovalsPage::askForRejection);
+        if (!account.avatarVersion.isEmpty()) {
+            AccountPicture::fetch(m_api, account.id).onSuccess(card, [card](const QImage &picture) {
+                card->setPicture(picture);
+            });
+        }
     }
 }
 

@@ -43,6 +43,7 @@ private:
     void removeCard(const QString &accountId);
     void updateEmptyState();
 
+    ApiClient &m_api;
     AdminAccountsApi m_accounts;
     PageHeader *m_header;
     QTabBar *m_tabs;

@@ -27,12 +27,13 @@ QLabel *detail(const QString &what, const QString &text)
 RegistrationCard::RegistrationCard(const Account &account, QWidget *parent)
     : QFrame(parent)
     , m_account(account)
+    , m_avatar(new Avatar(40))
 {
     setObjectName(QStringLiteral("registration_") + account.id);
     setProperty("card", true);
 
-    auto *avatar = new Avatar(40);
-    avatar->setName(account.name);
+    m_avatar->setObjectName(QStringLiteral("registrationAvatar"));
+    m_avatar->setName(account.name);
     auto *name = new QLabel(account.name);
     name->setProperty("role", QStringLiteral("sectionTitle"));
     auto *company = new QLabel(account.company);
@@ -96,7 +97,7 @@ RegistrationCard::RegistrationCard(const Account &account, QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(theme::spacing::l + 4, theme::spacing::l, theme::spacing::l + 4, theme::spacing::l);
     layout->setSpacing(theme::spacing::l);
-    layout->addWidget(avatar, 0, Qt::AlignTop);
+    layout->addWidget(m_avatar, 0, Qt::AlignTop);
     layout->addLayout(texts, 1);
     layout->addLayout(actions);
 }
@@ -105,6 +106,11 @@ void RegistrationCard::setBusy(bool busy)
 {
     for (auto *button : std::as_const(m_buttons))
         button->setEnabled(!busy);
+}
+
+void RegistrationCard::setPicture(const QImage &picture)
+{
+    m_avatar->setPicture(picture);
 }
 
 } // namespace kp::client

@@ -8,6 +8,8 @@ class QPushButton;
 
 namespace kp::client {
 
+class Avatar;
+
 // One registration in the admin's list: who, which company, how to reach them, when they
 // registered and who referred them, with the decision buttons its status allows.
 class RegistrationCard : public QFrame {
@@ -17,6 +19,8 @@ public:
     explicit RegistrationCard(const Account &account, QWidget *parent = nullptr);
     const Account &account() const { return m_account; }
     void setBusy(bool busy);
+    // The account's picture, once fetched (the initials until then).
+    void setPicture(const QImage &picture);
 
 signals:
     void approveRequested(const kp::Account &account);
@@ -24,6 +28,7 @@ signals:
 
 private:
     Account m_account;
+    Avatar *m_avatar;
     QList<QPushButton *> m_buttons;
 };
 

@@ -35,6 +35,12 @@ QByteArray compact(const QJsonObject &body)
 
 const auto kJson = QStringLiteral("application/json");
 
+// No answer from our server: no connection, or a proxy in front of it saying it is gone.
+bool serverUnreachable(const QNetworkReply *reply, int status)
+{
+    return (status == 0 && reply->error() != QNetworkReply::NoError) || status == 502 || status == 503 || status == 504;
+}
+
 } // namespace
 
 QJsonObject ApiResponse::json() const
@@ -44,8 +50,19 @@ QJsonObject ApiResponse::json() const
 
 ApiCall::ApiCall(QNetworkReply *reply, QObject *parent)
     : QObject(parent)
-    , m_reply(reply)
 {
+    start(reply);
+}
+
+ApiCall::ApiCall(QObject *parent)
+    : QObject(parent)
+{
+}
+
+void ApiCall::start(QNetworkReply *reply, CacheHooks hooks)
+{
+    m_reply = reply;
+    m_cache = std::move(hooks);
     connect(reply, &QNetworkReply::finished, this, &ApiCall::finish);
     connect(reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
         // Qt reports (0, 0) for requests without a body; that is no progress worth showing.
@@ -60,7 +77,27 @@ void ApiCall::cancel()
     if (m_cancelled)
         return;
     m_cancelled = true;
-    m_reply->abort(); // finishes the reply; finish() then only cleans up
+    if (m_reply)
+        m_reply->abort(); // finishes the reply; finish() then only cleans up
+    else
+        deleteLater(); // still looking into the cache: nothing was sent
+}
+
+std::optional<ApiResponse> ApiCall::answerFromCache(const ApiResponse &network) const
+{
+    if (!m_cache.stored)
+        return std::nullopt;
+    const bool unchanged = network.status == 304;
+    if (!unchanged && !serverUnreachable(m_reply, network.status))
+        return std::nullopt;
+    ApiResponse stored;
+    stored.status = 200;
+    stored.body = m_cache.stored->body;
+    stored.contentType = m_cache.stored->contentType;
+    stored.etag = m_cache.stored->etag;
+    if (!unchanged)
+        stored.offlineAsOf = m_cache.stored->fetchedAt;
+    return stored;
 }
 
 void ApiCall::finish()
@@ -74,6 +111,16 @@ void ApiCall::finish()
     response.body = m_reply->readAll();
     response.contentType = m_reply->rawHeader("Content-Type");
     response.etag = m_reply->rawHeader("ETag");
+    if (const auto stored = answerFromCache(response)) {
+        if (response.status == 304 && m_cache.confirm)
+            m_cache.confirm();
+        if (m_decoder && !m_decoder(*stored)) {
+            emit failed(ApiError::unexpectedAnswer(stored->status));
+            return;
+        }
+        emit succeeded(*stored);
+        return;
+    }
     if (response.status == 304) {
         emit notModified(response);
         return;
@@ -86,6 +133,8 @@ void ApiCall::finish()
         emit failed(ApiError::unexpectedAnswer(response.status));
         return;
     }
+    if (m_cache.keep)
+        m_cache.keep(response);
     emit succeeded(response);
 }
 
@@ -100,6 +149,18 @@ ApiClient::ApiClient(QObject *parent, QNetworkAccessManager *network)
 void ApiClient::setBaseUrl(const QUrl &url)
 {
     m_baseUrl = url;
+}
+
+void ApiClient::setResponseCache(cache::ResponseCache *cache)
+{
+    m_cache = cache;
+    ++m_cacheGeneration;
+    // Their lookup went to a cache that is no longer the account's: they ask the server alone.
+    const auto waiting = std::exchange(m_lookingUp, {});
+    for (const auto &lookup : waiting) {
+        if (lookup.call && !lookup.call->isStarted())
+            lookup.call->start(m_network->get(lookup.request));
+    }
 }
 
 QString ApiClient::pathSegment(const QString &value)
@@ -145,6 +206,8 @@ ApiCall *ApiClient::send(const QByteArray &method, const QString &path, const QB
     auto request = this->request(path, options);
     if (!contentType.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+    if (method == "GET" && m_cache && options.useCache && options.ifNoneMatch.isEmpty())
+        return sendCached(request);
     QNetworkReply *reply = nullptr;
     if (method == "GET")
         reply = m_network->get(request);
@@ -153,16 +216,58 @@ ApiCall *ApiClient::send(const QByteArray &method, const QString &path, const QB
     else
         reply = m_network->sendCustomRequest(request, method, body);
     auto *call = new ApiCall(reply, this);
-    // Connected before any caller's slot, so the session ends before pages see the failure.
-    // Only the token still in use counts: a late 401 for a token already replaced (a new
-    // login) must not end the new session.
-    if (!m_token.isEmpty()) {
-        connect(call, &ApiCall::failed, this, [this, token = m_token](const ApiError &error) {
-            if (error.is(ErrorCode::Unauthenticated) && token == m_token)
-                emit sessionRejected();
-        });
-    }
+    watch(call);
     return call;
+}
+
+ApiCall *ApiClient::sendCached(const QNetworkRequest &request)
+{
+    auto *call = new ApiCall(this);
+    watch(call);
+    const auto key = cache::ResponseCache::keyFor(request.url());
+    m_lookingUp.append({call, request});
+    m_cache->lookup(key, call, [this, call, request, key, generation = m_cacheGeneration](auto stored) {
+        m_lookingUp.removeIf([call](const Lookup &lookup) { return lookup.call == call; });
+        if (call->isStarted() || generation != m_cacheGeneration)
+            return; // setResponseCache() sent it already
+        CacheHooks hooks;
+        auto revalidating = request;
+        if (stored && !stored->etag.isEmpty())
+            revalidating.setRawHeader("If-None-Match", stored->etag);
+        hooks.stored = std::move(stored);
+        hooks.keep = [this, key, generation](const ApiResponse &response) {
+            if (generation == m_cacheGeneration)
+                m_cache->store(key,
+                               {response.body, response.contentType, response.etag, QDateTime::currentDateTimeUtc()});
+        };
+        hooks.confirm = [this, key, generation] {
+            if (generation == m_cacheGeneration)
+                m_cache->touch(key, QDateTime::currentDateTimeUtc());
+        };
+        call->start(m_network->get(revalidating), std::move(hooks));
+    });
+    return call;
+}
+
+void ApiClient::watch(ApiCall *call)
+{
+    // Connected before any caller's slot, so the session ends (and the offline notice changes)
+    // before pages see the answer.
+    connect(call, &ApiCall::succeeded, this, [this](const ApiResponse &response) {
+        if (response.offlineAsOf.isValid())
+            emit servedFromCache(response.offlineAsOf);
+        else
+            emit serverAnswered();
+    });
+    connect(call, &ApiCall::notModified, this, &ApiClient::serverAnswered);
+    connect(call, &ApiCall::failed, this, [this, token = m_token](const ApiError &error) {
+        if (!error.isNetworkError())
+            emit serverAnswered();
+        // Only the token still in use counts: a late 401 for a token already replaced (a new
+        // login) must not end the new session.
+        if (!token.isEmpty() && error.is(ErrorCode::Unauthenticated) && token == m_token)
+            emit sessionRejected();
+    });
 }
 
 ApiCall *ApiClient::get(const QString &path, const RequestOptions &options)

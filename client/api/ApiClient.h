@@ -1,14 +1,18 @@
 #pragma once
 
 #include "client/api/ApiError.h"
+#include "client/cache/ResponseCache.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QJsonObject>
 #include <QNetworkRequest>
 #include <QObject>
+#include <QPointer>
 #include <QUrl>
 
 #include <functional>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -21,6 +25,9 @@ struct ApiResponse {
     QByteArray body;
     QByteArray contentType;
     QByteArray etag;
+    // Set when the server could not be reached and this is the answer the account's cache kept
+    // from then (a GET): the page shows it with "Offline, as of <time>".
+    QDateTime offlineAsOf;
 
     // The body as a JSON object (empty when it is none).
     QJsonObject json() const;
@@ -33,6 +40,18 @@ struct RequestOptions {
     QByteArray idempotencyKey;
     // Sent as `If-None-Match`; the server's 304 then arrives as ApiCall::notModified().
     QByteArray ifNoneMatch;
+    // A GET goes through the account's response cache (ApiClient::setResponseCache): revalidated
+    // with its stored ETag, and answered from the cache while the server cannot be reached.
+    // False for what must be live (the reachability probe).
+    bool useCache = true;
+};
+
+// What a GET through the response cache does with the cache once it is answered (ApiClient sets
+// them; each checks that the cache it was made for is still the account's).
+struct CacheHooks {
+    std::optional<cache::CachedResponse> stored;           // sent as If-None-Match
+    std::function<void(const ApiResponse &response)> keep; // a fresh 200
+    std::function<void()> confirm;                         // a 304: the stored answer holds
 };
 
 // One request in flight. Emits exactly one of succeeded(), notModified() or failed() and then
@@ -44,6 +63,10 @@ class ApiCall : public QObject {
 
 public:
     ApiCall(QNetworkReply *reply, QObject *parent);
+    // A call whose request goes out later with start() (a GET that first looks into the cache).
+    explicit ApiCall(QObject *parent);
+    void start(QNetworkReply *reply, CacheHooks hooks = {});
+    bool isStarted() const { return m_reply != nullptr; }
 
     // Checks a 2xx answer before succeeded() is emitted; false turns it into failed() with
     // ApiError::unexpectedAnswer(). Typed APIs decode here (see Reply.h).
@@ -62,8 +85,11 @@ signals:
 
 private:
     void finish();
+    // The stored answer, when the network's answer says only "unchanged" or "unreachable".
+    std::optional<ApiResponse> answerFromCache(const ApiResponse &network) const;
 
-    QNetworkReply *m_reply;
+    QNetworkReply *m_reply = nullptr;
+    CacheHooks m_cache;
     std::function<bool(const ApiResponse &)> m_decoder;
     bool m_cancelled = false;
 };
@@ -85,6 +111,9 @@ public:
     void setToken(const QString &token) { m_token = token; }
     bool hasToken() const { return !m_token.isEmpty(); }
     QNetworkAccessManager *network() const { return m_network; }
+    // The signed-in account's cache of GET answers, or null (before login, after logout). Calls
+    // still looking into the previous cache go to the network without it.
+    void setResponseCache(cache::ResponseCache *cache);
 
     ApiCall *get(const QString &path, const RequestOptions &options = {});
     ApiCall *post(const QString &path, const QJsonObject &body = {}, const RequestOptions &options = {});
@@ -104,13 +133,28 @@ signals:
     // A request sent with the current token was answered `401 unauthenticated`: the session
     // ended on the server (expired, logged out elsewhere, password changed). Session listens.
     void sessionRejected();
+    // A GET was answered from the cache because the server could not be reached: the window
+    // shows "Offline, as of <time>" until serverAnswered().
+    void servedFromCache(const QDateTime &asOf);
+    // The server answered a request (whatever it said): it can be reached.
+    void serverAnswered();
 
 private:
     ApiCall *send(const QByteArray &method, const QString &path, const QByteArray &body, const QString &contentType,
                   const RequestOptions &options);
     QNetworkRequest request(const QString &path, const RequestOptions &options) const;
+    // A GET through the response cache: looks up the stored answer, then sends.
+    ApiCall *sendCached(const QNetworkRequest &request);
+    void watch(ApiCall *call);
 
     QNetworkAccessManager *m_network;
+    cache::ResponseCache *m_cache = nullptr;
+    int m_cacheGeneration = 0; // counts setResponseCache(); hooks of an older cache do nothing
+    struct Lookup {
+        QPointer<ApiCall> call;
+        QNetworkRequest request;
+    };
+    QList<Lookup> m_lookingUp;
     QUrl m_baseUrl;
     QString m_token;
 };

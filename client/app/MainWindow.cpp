@@ -1,6 +1,8 @@
 #include "client/app/MainWindow.h"
 
 #include "client/app/OfflineSync.h"
+#include "client/cache/ResponseCache.h"
+#include "client/widgets/Banner.h"
 #include "client/widgets/Toast.h"
 
 #include "client/auth/ApprovalStatusPage.h"
@@ -10,9 +12,12 @@
 #include "client/widgets/StatePanel.h"
 #include "client/widgets/Theme.h"
 
+#include <QAbstractButton>
 #include <QHBoxLayout>
 #include <QImage>
+#include <QMessageBox>
 #include <QStackedWidget>
+#include <QVBoxLayout>
 
 namespace kp::client {
 
@@ -65,6 +70,10 @@ MainWindow::MainWindow(Session &session, ApiClient &api, const PageRegistry &pag
         if (m_session.state() == Session::State::LoggedOut)
             m_login->showError(error);
     });
+    // Pages shown from the cache say so quietly, until the server answers again.
+    connect(&api, &ApiClient::servedFromCache, this, &MainWindow::showOfflineNotice);
+    connect(&api, &ApiClient::serverAnswered, this, &MainWindow::hideOfflineNotice);
+    connect(m_offline, &OfflineSync::reconnected, this, &MainWindow::revalidate);
     // From any page: the session ended on the server, and the login page says why.
     connect(&m_session, &Session::sessionEnded, m_login, &LoginPage::showNotice);
     onStateChanged(m_session.state());
@@ -75,7 +84,11 @@ QWidget *MainWindow::buildShell(ApiClient &api)
     m_shell = new QWidget;
     m_sidebar = new Sidebar;
     m_content = new QStackedWidget;
+    m_userPicture
+        = std::make_unique<AccountPicture>(api, [this](const QImage &picture) { m_sidebar->setUserPicture(picture); });
     m_content->setObjectName(QStringLiteral("contentArea"));
+    m_offlineBanner = new Banner(QStringLiteral("offlineBanner"));
+    m_offlineBanner->hide();
 
     const PageServices services {m_session, api, [this](const QString &id) { openPage(id); }, *m_offline};
     std::optional<SidebarSection> section;
@@ -95,11 +108,62 @@ QWidget *MainWindow::buildShell(ApiClient &api)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_sidebar);
-    layout->addWidget(m_content, 1);
+    auto *main = new QVBoxLayout;
+    main->setContentsMargins(0, 0, 0, 0);
+    main->setSpacing(0);
+    auto *notices = new QVBoxLayout;
+    // Aligned with the pages' content; the page's own top margin follows below it.
+    notices->setContentsMargins(theme::spacing::xxl, theme::spacing::m, theme::spacing::xxl, 0);
+    notices->addWidget(m_offlineBanner);
+    main->addLayout(notices);
+    main->addWidget(m_content, 1);
+    layout->addLayout(main, 1);
 
     connect(m_sidebar, &Sidebar::pageRequested, this, &MainWindow::openPage);
-    connect(m_sidebar, &Sidebar::logoutRequested, &m_session, &Session::logout);
+    connect(m_sidebar, &Sidebar::logoutRequested, this, &MainWindow::requestLogout);
     return m_shell;
+}
+
+void MainWindow::showOfflineNotice(const QDateTime &asOf)
+{
+    m_offlineBanner->showMessage(Banner::Tone::Info, cache::ResponseCache::offlineNotice(asOf));
+}
+
+void MainWindow::hideOfflineNotice()
+{
+    m_offlineBanner->hide();
+}
+
+void MainWindow::requestLogout()
+{
+    m_offline->countUnsent(this, [this](int unsent) {
+        if (unsent == 0) {
+            m_session.logout();
+            return;
+        }
+        auto *ask = new QMessageBox(QMessageBox::Warning, tr("Log out"),
+                                    tr("%n change(s) made offline could not be sent yet. Logging out "
+                                       "deletes them from this computer.",
+                                       nullptr, unsent),
+                                    QMessageBox::Cancel, this);
+        ask->setObjectName(QStringLiteral("unsentChangesDialog"));
+        ask->setAttribute(Qt::WA_DeleteOnClose);
+        ask->addButton(tr("Log out and discard"), QMessageBox::DestructiveRole);
+        ask->setDefaultButton(QMessageBox::Cancel);
+        connect(ask, &QMessageBox::buttonClicked, this, [this, ask](QAbstractButton *button) {
+            if (ask->buttonRole(button) == QMessageBox::DestructiveRole)
+                m_session.logout();
+        });
+        ask->open();
+    });
+}
+
+void MainWindow::revalidate()
+{
+    m_session.confirm();
+    const auto *entry = m_registry.find(m_currentPage);
+    if (entry && entry->opened)
+        entry->opened(m_pages.value(m_currentPage));
 }
 
 void MainWindow::openPage(const QString &id)
@@ -112,6 +176,7 @@ void MainWindow::openPage(const QString &id)
         return;
     m_sidebar->select(id);
     m_content->setCurrentWidget(page);
+    m_currentPage = id;
     if (entry->opened)
         entry->opened(page);
     // Each page opened confirms the session: one ended elsewhere (a password change, "log out
@@ -138,6 +203,7 @@ void MainWindow::onStateChanged(Session::State state)
         m_root->setCurrentWidget(m_restoring);
         break;
     case Session::State::LoggedOut:
+        hideOfflineNotice();
         showLogin();
         break;
     case Session::State::JustRegistered:
@@ -162,23 +228,7 @@ void MainWindow::showAccount()
     const auto &account = m_session.account();
     m_sidebar->setUser(account.name, account.company);
     m_sidebar->setAdminVisible(account.isAdmin());
-    showAccountPicture(account);
-}
-
-void MainWindow::showAccountPicture(const Account &account)
-{
-    if (account.avatarVersion == m_shownPicture)
-        return;
-    m_shownPicture = account.avatarVersion;
-    auto *load = m_pictureLoad.begin();
-    if (account.avatarVersion.isEmpty()) {
-        m_sidebar->setUserPicture(QImage());
-        return;
-    }
-    const auto path = QStringLiteral("/api/v1/accounts/%1/avatar").arg(ApiClient::pathSegment(account.id));
-    // Without it, the initials stay: a picture is no reason for an error message.
-    connect(m_api.download(path), &ApiCall::succeeded, load,
-            [this](const ApiResponse &response) { m_sidebar->setUserPicture(QImage::fromData(response.body)); });
+    m_userPicture->follow(account);
 }
 
 } // namespace kp::client

@@ -1,11 +1,13 @@
 #pragma once
 
-#include "client/api/RequestScope.h"
+#include "client/api/AccountPicture.h"
 #include "client/app/PageRegistry.h"
 #include "client/app/Session.h"
 
 #include <QMainWindow>
 #include <QMap>
+
+#include <memory>
 
 class QStackedWidget;
 
@@ -14,6 +16,7 @@ namespace kp::client {
 class ApiClient;
 class OfflineSync;
 class ApprovalStatusPage;
+class Banner;
 class LoginPage;
 class RegisterPage;
 class Sidebar;
@@ -32,6 +35,9 @@ public:
     void showLogin();
     void showRegister();
     void openPage(const QString &id);
+    // "Offline, as of <time>" above every page, until the server answers (or hideOfflineNotice()).
+    void showOfflineNotice(const QDateTime &asOf);
+    void hideOfflineNotice();
 
     LoginPage *loginPage() const { return m_login; }
     RegisterPage *registerPage() const { return m_register; }
@@ -45,15 +51,16 @@ signals:
 private:
     void onStateChanged(Session::State state);
     void showAccount();
-    // The sidebar's picture of the user, fetched when the account names a new one.
-    void showAccountPicture(const Account &account);
     QWidget *buildShell(ApiClient &api);
+    // The sidebar's "Log out": asks first when changes made offline were not sent yet.
+    void requestLogout();
+    // The server answers again: the session and the open page are fetched anew.
+    void revalidate();
 
     Session &m_session;
     ApiClient &m_api;
     OfflineSync *m_offline;
-    RequestScope m_pictureLoad;
-    QString m_shownPicture; // the avatar version the sidebar shows
+    std::unique_ptr<AccountPicture> m_userPicture; // the sidebar's
     const PageRegistry &m_registry;
     QStackedWidget *m_root;
     StatePanel *m_restoring;
@@ -64,6 +71,8 @@ private:
     QWidget *m_shell = nullptr;
     Sidebar *m_sidebar = nullptr;
     QStackedWidget *m_content = nullptr;
+    Banner *m_offlineBanner = nullptr; // "Offline, as of <time>" above every page
+    QString m_currentPage;
     QMap<QString, QWidget *> m_pages;
 };
 

@@ -1,7 +1,6 @@
 #include "client/app/OfflineSync.h"
 
 #include "client/api/ApiClient.h"
-#include "client/app/Session.h"
 
 #include <QJsonDocument>
 
@@ -18,45 +17,89 @@ OfflineSync::OfflineSync(Session &session, ApiClient &api, QObject *parent)
 {
     m_probe.setInterval(kProbeIntervalMs);
     connect(&m_probe, &QTimer::timeout, this, &OfflineSync::probe);
+    connect(&session, &Session::storedSessionFound, this, &OfflineSync::open);
     connect(&session, &Session::stateChanged, this, [this](Session::State state) {
         // A demo session (screenshots) has no token and no cache.
         if (state == Session::State::Active && m_api.hasToken())
             open(m_session.account().id);
-        else if (state == Session::State::LoggedOut)
-            close();
+        else if (state != Session::State::Active && state != Session::State::Restoring)
+            close(Keep::Everything);
+    });
+    connect(&session, &Session::ending, this, [this](Session::Ending how) {
+        close(how == Session::Ending::LoggedOut ? Keep::Nothing : Keep::UnsentChanges);
+    });
+    connect(&api, &ApiClient::servedFromCache, this, &OfflineSync::goOffline);
+    connect(&api, &ApiClient::serverAnswered, this, [this] {
+        if (!m_offline)
+            return;
+        m_offline = false;
+        if (m_cache)
+            m_cache->sender().setServerReachable(true);
+        emit reconnected();
     });
 }
 
 void OfflineSync::open(const QString &accountId)
 {
-    if (m_cache && m_cache->property("accountId").toString() == accountId)
+    if (m_cache && m_accountId == accountId)
         return;
-    close();
+    // Another account's cache (a stored session that named someone else): not this one's to keep.
+    close(Keep::Everything);
+    m_accountId = accountId;
     m_cache = std::make_unique<cache::AccountCache>(
         m_api.baseUrl(), accountId,
         [this](const cache::OutboxEntry &entry, const std::function<void(cache::OutboxResult)> &done) {
             send(entry, done);
         });
-    m_cache->setProperty("accountId", accountId);
+    m_api.setResponseCache(&m_cache->responses());
     auto &sender = m_cache->sender();
     connect(&sender, &cache::OutboxSender::entrySent, this,
             [this](const cache::OutboxEntry &entry) { emit changeSent(entry.label); });
     connect(&sender, &cache::OutboxSender::entryFailed, this,
             [this](const cache::OutboxEntry &entry, const QString &error) { emit changeFailed(entry.label, error); });
-    connect(&sender, &cache::OutboxSender::drained, &m_probe, &QTimer::stop);
+    connect(&sender, &cache::OutboxSender::drained, this, [this] {
+        if (!m_offline)
+            m_probe.stop();
+    });
     // Changes kept from a previous run go as soon as the server answers.
-    sender.setServerReachable(true);
+    sender.setServerReachable(!m_offline);
 }
 
-void OfflineSync::close()
+void OfflineSync::close(Keep keep)
 {
-    m_probe.stop();
     if (!m_cache)
         return;
-    // Logging out (or a session ended elsewhere) deletes the account's cache: the next person at
-    // this computer must not find the last one's data in it.
+    m_api.setResponseCache(nullptr);
     auto *cache = m_cache.release();
-    cache->removeFromDisk(this, [cache](bool) { cache->deleteLater(); });
+    m_accountId.clear();
+    switch (keep) {
+    case Keep::Everything:
+        cache->deleteLater();
+        break;
+    case Keep::Nothing:
+        // The next person at this computer must not find the last one's data.
+        cache->removeFromDisk(this, [cache](bool) { cache->deleteLater(); });
+        break;
+    case Keep::UnsentChanges:
+        cache->responses().clear();
+        cache->outbox().unsent(this, [this, cache](const QList<cache::OutboxEntry> &unsent) {
+            if (unsent.isEmpty())
+                cache->removeFromDisk(this, [cache](bool) { cache->deleteLater(); });
+            else
+                cache->deleteLater();
+        });
+        break;
+    }
+}
+
+void OfflineSync::countUnsent(QObject *context, const std::function<void(int)> &done)
+{
+    if (!m_cache) {
+        done(0);
+        return;
+    }
+    m_cache->outbox().unsent(
+        context, [done](const QList<cache::OutboxEntry> &unsent) { done(static_cast<int>(unsent.size())); });
 }
 
 void OfflineSync::queue(const QByteArray &method, const QString &path, const QJsonObject &body, const QString &label)
@@ -69,9 +112,17 @@ void OfflineSync::queue(const QByteArray &method, const QString &path, const QJs
     change.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     change.label = label;
     m_cache->outbox().enqueue(change);
-    m_cache->sender().setServerReachable(false);
-    m_probe.start();
+    goOffline();
     emit changeQueued(label);
+}
+
+void OfflineSync::goOffline()
+{
+    m_offline = true;
+    if (m_cache)
+        m_cache->sender().setServerReachable(false);
+    if (!m_probe.isActive())
+        m_probe.start();
 }
 
 void OfflineSync::send(const cache::OutboxEntry &entry, const std::function<void(cache::OutboxResult)> &done)
@@ -90,22 +141,21 @@ void OfflineSync::send(const cache::OutboxEntry &entry, const std::function<void
             [done](const ApiResponse &response) { done(cache::OutboxResult::fromHttpStatus(response.status)); });
     connect(call, &ApiCall::failed, this, [this, done](const ApiError &error) {
         done(cache::OutboxResult::fromHttpStatus(error.httpStatus, error.message(), error.retryAfterSeconds));
-        if (error.isNetworkError() && m_cache) {
-            m_cache->sender().setServerReachable(false);
-            m_probe.start();
-        }
+        if (error.isNetworkError())
+            goOffline();
     });
 }
 
 void OfflineSync::probe()
 {
-    if (!m_cache)
+    if (!m_offline) {
+        m_probe.stop();
         return;
-    // Any answer of the server's, whatever it says, means it can be reached again.
-    connect(m_api.get(QStringLiteral("/healthz")), &ApiCall::succeeded, this, [this] {
-        if (m_cache)
-            m_cache->sender().setServerReachable(true);
-    });
+    }
+    // Any answer of the server's, whatever it says, is ApiClient::serverAnswered().
+    RequestOptions live;
+    live.useCache = false;
+    m_api.get(QStringLiteral("/healthz"), live);
 }
 
 } // namespace kp::client

@@ -2,6 +2,7 @@
 
 #include "shared/Account.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -33,6 +34,9 @@ public:
     virtual const DemoData &demo() const = 0;
     // Signs `account` in (demo, no server) and opens the page being shot.
     virtual void showPageAs(const Account &account) = 0;
+    // The window's "Offline, as of <time>" notice, as if the server could not be reached since
+    // `asOf` (until the next showPageAs()).
+    virtual void showOffline(const QDateTime &asOf) = 0;
     // Saves the window as the next numbered picture "NN-<name>.png".
     virtual void shoot(const QString &name) = 0;
     // Saves a dialog (shown by the page) the same way.

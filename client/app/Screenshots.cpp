@@ -38,9 +38,12 @@ public:
 
     void showPageAs(const Account &account) override
     {
+        m_window.hideOfflineNotice();
         m_session.showDemo(Session::State::Active, account);
         m_window.openPage(m_page);
     }
+
+    void showOffline(const QDateTime &asOf) override { m_window.showOfflineNotice(asOf); }
 
     void shoot(const QString &name) override { shoot(m_window, name); }
 

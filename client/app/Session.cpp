@@ -1,5 +1,6 @@
 #include "client/app/Session.h"
 
+#include "client/app/StoredSession.h"
 #include "client/app/TokenStore.h"
 
 #include <QLoggingCategory>
@@ -23,6 +24,7 @@ void Session::endRejectedSession()
     // Whatever this session still waits for belongs to it and ends with it.
     m_scope.begin();
     setBusy(false);
+    emit ending(Ending::Rejected);
     forgetToken();
     m_account = Account {};
     setState(State::LoggedOut);
@@ -56,15 +58,15 @@ void Session::setBusy(bool busy)
     emit busyChanged(busy);
 }
 
-void Session::adoptToken(const QString &token)
+void Session::adoptToken(const SessionGrant &grant)
 {
-    m_api.setToken(token);
-    m_tokens.save(storeKey(), token);
+    m_api.setToken(grant.token);
+    m_tokens.save(storeKey(), StoredSession {grant.token, grant.account.id}.toText());
 }
 
 void Session::adoptSession(const SessionGrant &grant, bool justRegistered)
 {
-    adoptToken(grant.token);
+    adoptToken(grant);
     qCInfo(lcSession) << "session for account" << grant.account.id;
     adoptAccount(grant.account, justRegistered);
 }
@@ -100,12 +102,15 @@ void Session::restore()
     setState(State::Restoring);
     connect(
         &m_tokens, &TokenStore::loaded, load,
-        [this](const QString &token) {
-            if (token.isEmpty()) {
+        [this](const QString &text) {
+            const auto stored = StoredSession::fromText(text);
+            if (stored.token.isEmpty()) {
                 setState(State::LoggedOut);
                 return;
             }
-            m_api.setToken(token);
+            m_api.setToken(stored.token);
+            if (!stored.accountId.isEmpty())
+                emit storedSessionFound(stored.accountId);
             refresh();
         },
         Qt::SingleShotConnection);
@@ -212,6 +217,7 @@ void Session::logout()
         // Fire and forget: the local session ends now even when the server is unreachable.
         m_auth.logout();
     }
+    emit ending(Ending::LoggedOut);
     forgetToken();
     m_account = Account {};
     setState(State::LoggedOut);

@@ -28,6 +28,13 @@ public:
     };
     Q_ENUM(State)
 
+    // How a session ends on purpose (not a start whose stored session could not be confirmed).
+    enum class Ending {
+        LoggedOut, // the user logged out here: nothing of the account stays on this computer
+        Rejected,  // the server ended it (expiry, elsewhere, password): changes not yet sent stay
+    };
+    Q_ENUM(Ending)
+
     Session(ApiClient &api, TokenStore &tokens, QObject *parent = nullptr);
 
     State state() const { return m_state; }
@@ -61,6 +68,11 @@ signals:
     // The server confirmed the account (its state may be unchanged).
     void refreshed();
     void persistenceUnavailable();
+    // A start found a stored session of `accountId`; sent before the server is asked, so that
+    // account's cache can answer if the server cannot.
+    void storedSessionFound(const QString &accountId);
+    // The session is about to end (the state becomes LoggedOut right after).
+    void ending(kp::client::Session::Ending how);
     // The server ended the session (any request answered 401 unauthenticated): the app is back
     // on the login page and `reason` is the sentence saying why.
     void sessionEnded(const QString &reason);
@@ -71,7 +83,7 @@ private:
     void failRefresh(const ApiError &error);
     void setState(State state);
     void setBusy(bool busy);
-    void adoptToken(const QString &token);
+    void adoptToken(const SessionGrant &grant);
     void adoptSession(const SessionGrant &grant, bool justRegistered);
     void adoptAccount(const Account &account, bool justRegistered = false);
     void forgetToken();

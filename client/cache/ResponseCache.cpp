@@ -73,4 +73,12 @@ void ResponseCache::forget(const QString &key)
     });
 }
 
+void ResponseCache::clear()
+{
+    m_database.execute([](SqliteConnection &connection) {
+        Statement remove(connection, "DELETE FROM responses");
+        remove.run();
+    });
+}
+
 } // namespace kp::client::cache

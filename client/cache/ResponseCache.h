@@ -45,6 +45,8 @@ public:
     // A 304: the stored answer is still current as of `when`.
     void touch(const QString &key, const QDateTime &when);
     void forget(const QString &key);
+    // Every stored answer (the server ended the session: what it showed is no longer this user's).
+    void clear();
 
 private:
     CacheDatabase &m_database;

@@ -31,11 +31,4 @@ Reply<QUrl> ProfileApi::uploadAvatar(const QByteArray &image, const QString &con
             }};
 }
 
-Reply<QByteArray> ProfileApi::avatar(const QString &accountId, const RequestOptions &options)
-{
-    return {
-        m_api.download(QStringLiteral("/api/v1/accounts/%1/avatar").arg(ApiClient::pathSegment(accountId)), options),
-        [](const ApiResponse &response) -> std::optional<QByteArray> { return response.body; }};
-}
-
 } // namespace kp::client

@@ -27,8 +27,6 @@ public:
     // PUT /api/v1/me/avatar with a PNG or JPEG; the answer's avatar_url. Progress and cancel
     // through call().
     Reply<QUrl> uploadAvatar(const QByteArray &image, const QString &contentType);
-    // GET an avatar's bytes (Account's avatar_url, or /api/v1/accounts/{id}/avatar).
-    Reply<QByteArray> avatar(const QString &accountId, const RequestOptions &options = {});
 
 private:
     ApiClient &m_api;

@@ -15,6 +15,7 @@ ProfileController::ProfileController(ProfilePage &page, Session &session, ApiCli
     , m_session(session)
     , m_offline(offline)
     , m_api(api)
+    , m_picture(api, [this](const QImage &picture) { m_page.setPicture(picture); })
 {
     // An edit sent later from the outbox changed the account: show it as the server has it.
     connect(&offline, &OfflineSync::changeSent, this, [this] { m_session.confirm(); });
@@ -33,22 +34,7 @@ AvatarCropDialog *ProfileController::cropDialog() const
 void ProfileController::refresh()
 {
     m_page.setAccount(m_session.account());
-    loadPicture(m_session.account());
-}
-
-void ProfileController::loadPicture(const Account &account)
-{
-    if (account.avatarVersion == m_shownPicture)
-        return;
-    m_shownPicture = account.avatarVersion;
-    auto *load = m_pictures.begin();
-    if (account.avatarVersion.isEmpty()) {
-        m_page.setPicture(QImage());
-        return;
-    }
-    m_api.avatar(account.id).onSuccess(load, [this](const QByteArray &bytes) {
-        m_page.setPicture(QImage::fromData(bytes));
-    });
+    m_picture.follow(m_session.account());
 }
 
 void ProfileController::save(const ProfileEdit &edit)
@@ -102,7 +88,7 @@ void ProfileController::upload(const QByteArray &png)
     if (png.isEmpty())
         return;
     m_page.setPictureBusy(true);
-    auto *upload = m_pictures.begin();
+    auto *upload = m_uploads.begin();
     m_api.uploadAvatar(png, QStringLiteral("image/png"))
         .onSuccess(upload,
                    [this, png](const QUrl &url) {
@@ -111,7 +97,7 @@ void ProfileController::upload(const QByteArray &png)
                        m_page.setPicture(QImage::fromData(png));
                        auto account = m_session.account();
                        account.avatarVersion = url.query().section(QLatin1String("v="), 1);
-                       m_shownPicture = account.avatarVersion;
+                       m_picture.adopt(account.avatarVersion);
                        m_session.updateAccount(account);
                    })
         .onFailure(upload, [this](const ApiError &error) {

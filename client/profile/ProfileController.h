@@ -1,5 +1,6 @@
 #pragma once
 
+#include "client/api/AccountPicture.h"
 #include "client/api/RequestScope.h"
 #include "client/profile/ProfileApi.h"
 
@@ -33,7 +34,6 @@ private:
     void logoutOthers();
     void cropAndUpload(const QString &path);
     void upload(const QByteArray &png);
-    void loadPicture(const Account &account);
 
     ProfilePage &m_page;
     Session &m_session;
@@ -42,9 +42,9 @@ private:
     RequestScope m_saves;
     RequestScope m_passwords;
     RequestScope m_sessions;
-    RequestScope m_pictures;
+    RequestScope m_uploads;
+    AccountPicture m_picture;
     QPointer<AvatarCropDialog> m_crop;
-    QString m_shownPicture;
 };
 
 } // namespace kp::client

@@ -75,17 +75,22 @@ void registerProfilePage(PageRegistry &registry)
                 shots.shoot(QStringLiteral("profile"));
                 page->setPicture(demoPicture());
                 shots.shoot(QStringLiteral("profile-picture"));
+                // Started without the server: the page from the cache, and an edit waiting in
+                // the outbox.
+                shots.showOffline(QDateTime(QDate(2026, 11, 24), QTime(14, 5)));
+                page->findChild<QLineEdit *>(QStringLiteral("profileCompany"))
+                    ->setText(QStringLiteral("Becker Immobilien & Bau GmbH"));
+                page->showQueued();
+                shots.shoot(QStringLiteral("profile-offline"));
                 // A taken email and a wrong current password, with what was typed kept.
+                shots.showPageAs(shots.demo().customer);
                 page->findChild<QLineEdit *>(QStringLiteral("profileEmail"))->setText(QStringLiteral("info@firma.de"));
                 page->showSaveError(demoSaveError());
+                page->findChild<QLineEdit *>(QStringLiteral("profileCompany"))->setText(shots.demo().customer.company);
                 page->findChild<QLineEdit *>(QStringLiteral("profileCurrentPassword"))
                     ->setText(QStringLiteral("vertippt"));
                 page->showPasswordError(demoPasswordError());
                 shots.shoot(QStringLiteral("profile-errors"));
-                // An edit made while the server cannot be reached waits in the outbox.
-                page->setAccount(shots.demo().customer);
-                page->showQueued();
-                shots.shoot(QStringLiteral("profile-offline"));
             },
     });
 }

@@ -1,6 +1,7 @@
 #include "client/api/ApiClient.h"
 #include "client/api/RequestScope.h"
 
+#include "CallOutcome.h"
 #include "FakeNetwork.h"
 
 #include <QSignalSpy>
@@ -12,31 +13,7 @@ namespace {
 
 const QUrl kServer(QStringLiteral("https://portal.example/base"));
 
-// Outcomes of one call, counted.
-struct Outcome {
-    int succeeded = 0;
-    int notModified = 0;
-    int failed = 0;
-    ApiResponse response;
-    ApiError error;
-
-    void watch(ApiCall *call)
-    {
-        QObject::connect(call, &ApiCall::succeeded, [this](const ApiResponse &r) {
-            ++succeeded;
-            response = r;
-        });
-        QObject::connect(call, &ApiCall::notModified, [this](const ApiResponse &r) {
-            ++notModified;
-            response = r;
-        });
-        QObject::connect(call, &ApiCall::failed, [this](const ApiError &e) {
-            ++failed;
-            error = e;
-        });
-    }
-    int total() const { return succeeded + notModified + failed; }
-};
+using Outcome = CallOutcome;
 
 } // namespace
 

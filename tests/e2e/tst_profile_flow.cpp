@@ -16,6 +16,7 @@
 #include <QImage>
 #include <QJsonObject>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -41,6 +42,7 @@ private slots:
     void aPasswordChangeSendsTheOtherComputerBackToLoginWithTheReason();
     void uploadsACroppedPictureThatTheSidebarShows();
     void refusesARenamedTextFileBeforeAnythingIsSent();
+    // Started offline from the cache, edited, closed, started again: sent once when the server is back.
     void queuesAnEditWhileTheServerIsDownAndSendsItOnceWhenItIsBack();
 
 private:
@@ -237,6 +239,22 @@ void TestProfileFlow::uploadsACroppedPictureThatTheSidebarShows()
     const auto stored
         = QImage::fromData(m_http->get(url, m_http->loginToken(QStringLiteral("picture@becker.de"), kPassword)).body);
     QCOMPARE(stored.size(), QSize(512, 512));
+
+    // The agency sees it in its lists.
+    const auto id
+        = serverSideAccount(QStringLiteral("picture@becker.de"), kPassword).value(QLatin1String("id")).toString();
+    auto admin = launchApp(*m_server, QStringLiteral("agency-pc"));
+    QTRY_COMPARE_WITH_TIMEOUT(admin->session.state(), State::LoggedOut, 10000);
+    GuiDriver agency(admin->window);
+    agency.type(QStringLiteral("loginName"), QStringLiteral("admin@agentur.de"));
+    agency.type(QStringLiteral("loginPassword"), QStringLiteral("admin password 1"));
+    agency.click(QStringLiteral("loginButton"));
+    QTRY_COMPARE_WITH_TIMEOUT(admin->session.state(), State::Active, 10000);
+    agency.click(QStringLiteral("nav_approvals"));
+    agency.find<QTabBar>(QStringLiteral("approvalsTabs"))->setCurrentIndex(1);
+    QWidget *card = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((card = admin->window.findChild<QWidget *>(QStringLiteral("registration_") + id)), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(card->findChild<Avatar *>(QStringLiteral("registrationAvatar"))->hasPicture(), 10000);
 }
 
 void TestProfileFlow::refusesARenamedTextFileBeforeAnythingIsSent()
@@ -282,34 +300,62 @@ void TestProfileFlow::queuesAnEditWhileTheServerIsDownAndSendsItOnceWhenItIsBack
         const auto admin = http.loginToken(QStringLiteral("admin@agentur.de"), QStringLiteral("admin password 1"));
         QCOMPARE(http.post(QStringLiteral("/api/v1/admin/accounts/%1/approve").arg(id), {}, admin).status, 200);
     }
-    auto app = launchApp(server, QStringLiteral("offline-pc"));
-    QTRY_COMPARE_WITH_TIMEOUT(app->session.state(), State::LoggedOut, 10000);
-    GuiDriver gui(app->window);
-    gui.type(QStringLiteral("loginName"), QStringLiteral("offline@becker.de"));
-    gui.type(QStringLiteral("loginPassword"), kPassword);
-    gui.click(QStringLiteral("loginButton"));
-    QTRY_COMPARE_WITH_TIMEOUT(app->session.state(), State::Active, 10000);
-    gui.click(QStringLiteral("nav_profile"));
+    const auto computer = QStringLiteral("offline-pc");
+    {
+        auto app = launchApp(server, computer);
+        QTRY_COMPARE_WITH_TIMEOUT(app->session.state(), State::LoggedOut, 10000);
+        GuiDriver gui(app->window);
+        gui.type(QStringLiteral("loginName"), QStringLiteral("offline@becker.de"));
+        gui.type(QStringLiteral("loginPassword"), kPassword);
+        gui.click(QStringLiteral("loginButton"));
+        QTRY_COMPARE_WITH_TIMEOUT(app->session.state(), State::Active, 10000);
+        gui.click(QStringLiteral("nav_profile"));
+        // The page's account as the server confirmed it, kept in the account's cache.
+        QTRY_VERIFY_WITH_TIMEOUT(!app->session.isBusy(), 10000);
+        QVERIFY(gui.find<Banner>(QStringLiteral("offlineBanner"))->isHidden());
+    }
 
+    // The app starts while the server is down: the last session, from the cache, says so.
     QCOMPARE(server.stop(), 0);
-    gui.type(QStringLiteral("profileCompany"), QStringLiteral("Offline GmbH"));
-    gui.click(QStringLiteral("profileSave"));
-    QTRY_VERIFY_WITH_TIMEOUT(bannerText(gui, QStringLiteral("profileDetailsBanner")).contains(QLatin1String("offline")),
-                             10000);
-    QCOMPARE(gui.input(QStringLiteral("profileCompany")), QStringLiteral("Offline GmbH"));
-    QCOMPARE(app->session.state(), State::Active);
+    {
+        auto app = launchApp(server, computer);
+        QTRY_COMPARE_WITH_TIMEOUT(app->session.state(), State::Active, 10000);
+        GuiDriver gui(app->window);
+        auto *offline = gui.find<Banner>(QStringLiteral("offlineBanner"));
+        QTRY_VERIFY_WITH_TIMEOUT(offline->isVisible(), 10000);
+        QVERIFY2(offline->text().startsWith(QLatin1String("Offline, as of ")), qPrintable(offline->text()));
+        gui.click(QStringLiteral("nav_profile"));
+        QCOMPARE(gui.input(QStringLiteral("profileEmail")), QStringLiteral("offline@becker.de"));
 
+        gui.type(QStringLiteral("profileCompany"), QStringLiteral("Offline GmbH"));
+        gui.click(QStringLiteral("profileSave"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            bannerText(gui, QStringLiteral("profileDetailsBanner")).contains(QLatin1String("offline")), 10000);
+        QCOMPARE(gui.input(QStringLiteral("profileCompany")), QStringLiteral("Offline GmbH"));
+        // Closed while offline: the change waits in the cache file.
+    }
+
+    auto app = launchApp(server, computer);
+    QTRY_COMPARE_WITH_TIMEOUT(app->session.state(), State::Active, 10000);
+    GuiDriver gui(app->window);
     QVERIFY2(server.start(), qPrintable(server.log()));
     TestHttp http(server);
     const auto token = http.loginToken(QStringLiteral("offline@becker.de"), kPassword);
     QTRY_COMPARE_WITH_TIMEOUT(
         http.get(QStringLiteral("/api/v1/me"), token).json.value(QLatin1String("company")).toString(),
         QStringLiteral("Offline GmbH"), 20000);
+    // The app says so, and shows the server's answer again instead of the cache's.
+    QTRY_VERIFY_WITH_TIMEOUT(app->window.findChild<QLabel *>(QStringLiteral("toastText")) != nullptr, 10000);
+    QCOMPARE(app->window.findChild<QLabel *>(QStringLiteral("toastText"))->text(),
+             QStringLiteral("Sent: Profile change."));
+    QTRY_VERIFY_WITH_TIMEOUT(gui.find<Banner>(QStringLiteral("offlineBanner"))->isHidden(), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(app->session.account().company, QStringLiteral("Offline GmbH"), 10000);
     // Sent once, under its idempotency key: one kept answer, and the edit applied once.
     kp::server::Connection db(server.databasePath());
     auto kept = db.query("SELECT count(*) FROM idempotent_replies");
     QVERIFY(kept.next());
     QCOMPARE(kept.integer(0), 1);
+    app.reset();
     QCOMPARE(server.stop(), 0);
 }
 
