@@ -6,6 +6,16 @@
 #include <QUrl>
 
 namespace kp::client::cache {
+namespace {
+
+// An answer without the header is stored as "" (the columns are NOT NULL; a null QString would
+// bind as NULL).
+QString textOf(const QByteArray &header)
+{
+    return header.isNull() ? QStringLiteral("") : QString::fromUtf8(header);
+}
+
+} // namespace
 
 ResponseCache::ResponseCache(CacheDatabase &database)
     : m_database(database)
@@ -48,8 +58,8 @@ void ResponseCache::store(const QString &key, const CachedResponse &response)
                          "fetched_at = excluded.fetched_at");
         upsert.bind(1, key)
             .bind(2, response.body.isNull() ? QByteArray("") : response.body)
-            .bind(3, QString::fromUtf8(response.contentType))
-            .bind(4, QString::fromUtf8(response.etag))
+            .bind(3, textOf(response.contentType))
+            .bind(4, textOf(response.etag))
             .bind(5, std::int64_t {response.fetchedAt.toMSecsSinceEpoch()});
         upsert.run();
     });

@@ -39,6 +39,7 @@ private slots:
     void storesAFreshAnswerAndRevalidatesItWithItsTag();
     void servesTheStoredAnswerWhileTheServerCannotBeReached();
     void failsAsBeforeWhenNothingIsStored();
+    void keepsAnAnswerThatCameWithoutATag();
     void leavesTheProbeAndExplicitTagsAlone();
     void sendsACallWhoseCacheWasReplacedMidLookup();
     void keepsNoAnswerInACacheThatIsNoLongerTheAccounts();
@@ -145,6 +146,17 @@ void TestCachedGet::failsAsBeforeWhenNothingIsStored()
     auto outcome = get(kMe);
     QCOMPARE(outcome.failed, 1);
     QVERIFY(outcome.error.isNetworkError());
+}
+
+void TestCachedGet::keepsAnAnswerThatCameWithoutATag()
+{
+    m_network->answer("GET", kMe, FakeNetwork::json(200, {{QStringLiteral("name"), QStringLiteral("Jana")}}));
+    QCOMPARE(get(kMe).succeeded, 1);
+    QTRY_VERIFY(stored(kMe).has_value());
+    QVERIFY(stored(kMe)->etag.isEmpty());
+    // Nothing to revalidate with: asked in full again, and kept for offline.
+    QCOMPARE(get(kMe).succeeded, 1);
+    QVERIFY(!m_network->requests.last().headers.contains("if-none-match"));
 }
 
 void TestCachedGet::leavesTheProbeAndExplicitTagsAlone()

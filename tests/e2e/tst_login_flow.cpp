@@ -201,7 +201,8 @@ void TestLoginFlow::saysWhyWhenTheServerCannotConfirmTheStoredSession()
     GuiDriver gui(app->window);
     logIn(gui, QStringLiteral("jana@becker.de"), kPassword);
     QTRY_COMPARE_WITH_TIMEOUT(app->session.state(), State::Active, 10000);
-
+    // The server confirmed the session once more; its answer is in the account's cache.
+    QTRY_VERIFY_WITH_TIMEOUT(!app->session.isBusy(), 10000);
     app.reset();
 
     QCOMPARE(m_server->stop(), 0);
