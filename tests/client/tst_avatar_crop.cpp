@@ -5,6 +5,8 @@
 #include "client/profile/AvatarImage.h"
 #include "client/profile/CropGeometry.h"
 
+#include "TestImages.h"
+
 #include <QBuffer>
 #include <QFileDialog>
 #include <QLabel>
@@ -15,7 +17,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThreadPool>
-#include <QtEndian>
 
 using namespace kp::client;
 
@@ -23,11 +24,7 @@ namespace {
 
 QByteArray pngBytes(const QImage &image)
 {
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    return bytes;
+    return testimages::encoded(image, "PNG");
 }
 
 QImage colourful(int width, int height)
@@ -40,38 +37,11 @@ QImage colourful(int width, int height)
     return image;
 }
 
-quint32 crc32(const QByteArray &data)
-{
-    quint32 crc = 0xFFFFFFFFu;
-    for (const char byte : data) {
-        crc ^= quint8(byte);
-        for (int bit = 0; bit < 8; ++bit)
-            crc = (crc >> 1) ^ (0xEDB88320u & (0u - (crc & 1u)));
-    }
-    return ~crc;
-}
-
-QByteArray chunk(const char *type, const QByteArray &data)
-{
-    QByteArray length(4, '\0');
-    qToBigEndian(quint32(data.size()), length.data());
-    const QByteArray typed = QByteArray(type, 4) + data;
-    QByteArray crc(4, '\0');
-    qToBigEndian(crc32(typed), crc.data());
-    return length + typed + crc;
-}
-
 // A decompression bomb's header: a valid PNG that declares width × height pixels in a few dozen
 // bytes. Decoding it would need gigabytes; the check must refuse it from the header alone.
 QByteArray bombPng(quint32 width, quint32 height)
 {
-    QByteArray header(13, '\0');
-    qToBigEndian(width, header.data());
-    qToBigEndian(height, header.data() + 4);
-    header[8] = 8; // bit depth
-    header[9] = 2; // truecolour
-    return QByteArray("\x89PNG\r\n\x1a\n", 8) + chunk("IHDR", header)
-        + chunk("IDAT", QByteArray("\x78\x9c\x03\x00\x00\x00\x00\x01", 8)) + chunk("IEND", {});
+    return testimages::pngBomb(width, height);
 }
 
 } // namespace

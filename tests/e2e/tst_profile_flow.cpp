@@ -8,6 +8,7 @@
 #include "GuiDriver.h"
 #include "LaunchApp.h"
 #include "TestHttp.h"
+#include "TestImages.h"
 #include "TestServer.h"
 
 #include "server/db/Database.h"
@@ -41,7 +42,8 @@ private slots:
     void saysAWrongCurrentPasswordOnItsField();
     void aPasswordChangeSendsTheOtherComputerBackToLoginWithTheReason();
     void uploadsACroppedPictureThatTheSidebarShows();
-    void refusesARenamedTextFileBeforeAnythingIsSent();
+    // A renamed text file, a 50 MiB file and a decompression bomb, each with its reason.
+    void refusesPicturesItCannotUseBeforeAnythingIsSent();
     // Started offline from the cache, edited, closed, started again: sent once when the server is back.
     void queuesAnEditWhileTheServerIsDownAndSendsItOnceWhenItIsBack();
 
@@ -257,23 +259,38 @@ void TestProfileFlow::uploadsACroppedPictureThatTheSidebarShows()
     QTRY_VERIFY_WITH_TIMEOUT(card->findChild<Avatar *>(QStringLiteral("registrationAvatar"))->hasPicture(), 10000);
 }
 
-void TestProfileFlow::refusesARenamedTextFileBeforeAnythingIsSent()
+void TestProfileFlow::refusesPicturesItCannotUseBeforeAnythingIsSent()
 {
     approveCustomer(QStringLiteral("text@becker.de"));
     auto app = logInOnProfile(QStringLiteral("text@becker.de"), QStringLiteral("text-pc"));
     QVERIFY(app);
     GuiDriver gui(app->window);
-    const auto path = m_files.filePath(QStringLiteral("foto.png"));
-    {
+    const auto write = [this](const QString &name, const QByteArray &bytes, qint64 size = -1) {
+        const auto path = m_files.filePath(name);
         QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("Einkaufsliste: Milch, Brot, Kaffee\n");
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || (size > 0 && !file.resize(size)))
+            qWarning("cannot write %s", qPrintable(path));
+        return path;
+    };
+    const QList<std::pair<QString, QString>> refusals {
+        // A shopping list renamed to .png.
+        {write(QStringLiteral("foto.png"), "Einkaufsliste: Milch, Brot, Kaffee\n"), QStringLiteral("not a picture")},
+        // A real PNG header padded to 50 MiB (sparse on disk).
+        {write(QStringLiteral("riesig.png"), testimages::filled(Qt::darkGreen, {64, 64}), 50LL * 1024 * 1024),
+         QStringLiteral("too large")},
+        // 30000 × 30000 pixels announced in a few hundred bytes.
+        {write(QStringLiteral("bombe.png"), testimages::pngBomb(30000, 30000)), QStringLiteral("too many pixels")},
+    };
+    for (const auto &[path, reason] : refusals) {
+        emit gui.find<AvatarDropZone>(QStringLiteral("avatarDropZone"))->fileChosen(path);
+        AvatarCropDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = app->window.findChild<AvatarCropDialog *>(QStringLiteral("avatarCropDialog"))));
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->error().isEmpty(), 10000);
+        QVERIFY2(dialog->error().contains(reason), qPrintable(dialog->error()));
+        QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("avatarCropAccept"))->isEnabled());
+        dialog->reject();
+        QTRY_VERIFY(!app->window.findChild<AvatarCropDialog *>(QStringLiteral("avatarCropDialog")));
     }
-    emit gui.find<AvatarDropZone>(QStringLiteral("avatarDropZone"))->fileChosen(path);
-    AvatarCropDialog *dialog = nullptr;
-    QTRY_VERIFY((dialog = app->window.findChild<AvatarCropDialog *>(QStringLiteral("avatarCropDialog"))));
-    QTRY_VERIFY_WITH_TIMEOUT(!dialog->error().isEmpty(), 10000);
-    QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("avatarCropAccept"))->isEnabled());
     QVERIFY(serverSideAccount(QStringLiteral("text@becker.de"), kPassword).value(QLatin1String("avatar_url")).isNull());
 }
 

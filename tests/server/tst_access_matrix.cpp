@@ -1,4 +1,5 @@
 #include "ServerFixture.h"
+#include "TestImages.h"
 
 #include <QBuffer>
 #include <QImage>
@@ -65,12 +66,7 @@ void TestAccessMatrix::initTestCase()
     m_customerToken = http.loginToken(QStringLiteral("kunde@firma.de"), QStringLiteral("correct horse battery"));
     QVERIFY(!m_customerToken.isEmpty());
     // The other customer has a picture, so a 404 for it means "not yours", not "not there".
-    QImage picture(64, 64, QImage::Format_RGB32);
-    picture.fill(Qt::darkBlue);
-    QByteArray png;
-    QBuffer buffer(&png);
-    buffer.open(QIODevice::WriteOnly);
-    picture.save(&buffer, "PNG");
+    const auto png = testimages::filled(Qt::darkBlue, {64, 64});
     const auto otherToken = http.loginToken(QStringLiteral("andere@firma.de"), QStringLiteral("correct horse battery"));
     QCOMPARE(http.send(QStringLiteral("PUT"), QStringLiteral("/api/v1/me/avatar"), png, QStringLiteral("image/png"),
                        otherToken)

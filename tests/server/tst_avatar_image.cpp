@@ -4,6 +4,8 @@
 #include <QImage>
 #include <QPainter>
 #include <QTest>
+
+#include "TestImages.h"
 #include <QtEndian>
 
 using kp::server::AvatarImage;
@@ -22,14 +24,7 @@ private slots:
     void dropsEverythingAfterThePicture();
 };
 
-static QByteArray encoded(const QImage &image, const char *format)
-{
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, format);
-    return bytes;
-}
+using testimages::encoded;
 
 static QImage decoded(const AvatarImage &avatar)
 {
@@ -97,35 +92,9 @@ void TestAvatarImage::refusesATextFileWhateverItIsCalled()
     QCOMPARE(refusalOf(QByteArray("\x89PNG\r\n\x1A\n", 8) + "not really"), QStringLiteral("invalid_type"));
 }
 
-// A PNG chunk: length, type, data, CRC-32 over type and data.
-static QByteArray pngChunk(const QByteArray &type, const QByteArray &data)
-{
-    quint32 crc = 0xFFFFFFFFu;
-    for (const char byte : type + data) {
-        crc ^= quint8(byte);
-        for (int bit = 0; bit < 8; ++bit)
-            crc = (crc >> 1) ^ (0xEDB88320u & (0u - (crc & 1u)));
-    }
-    crc ^= 0xFFFFFFFFu;
-    QByteArray chunk(4, '\0');
-    qToBigEndian(quint32(data.size()), chunk.data());
-    chunk += type + data;
-    QByteArray tail(4, '\0');
-    qToBigEndian(crc, tail.data());
-    return chunk + tail;
-}
-
 void TestAvatarImage::refusesADecompressionBombFromItsHeaderAlone()
 {
-    // A few hundred bytes that announce 30000 × 30000 pixels (3.6 GB decoded); the start of
-    // their zero rows follows as a real zlib stream.
-    QByteArray header(13, '\0');
-    qToBigEndian(quint32(30000), header.data());
-    qToBigEndian(quint32(30000), header.data() + 4);
-    header[8] = 8; // bit depth
-    header[9] = 6; // RGBA
-    const auto bomb = QByteArray("\x89PNG\r\n\x1A\n", 8) + pngChunk("IHDR", header)
-        + pngChunk("IDAT", qCompress(QByteArray(4096, '\0')).mid(4)) + pngChunk("IEND", {});
+    const auto bomb = testimages::pngBomb(30000, 30000);
     QCOMPARE(refusalOf(bomb), QStringLiteral("too_large"));
 }
 

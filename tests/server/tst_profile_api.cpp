@@ -1,5 +1,6 @@
 #include "DatabaseSnapshot.h"
 #include "ServerFixture.h"
+#include "TestImages.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -108,13 +109,7 @@ QStringList TestProfileApi::storedAvatarFiles() const
 
 static QByteArray picture(QColor colour, QSize size = {800, 600}, const char *format = "PNG")
 {
-    QImage image(size, QImage::Format_RGB32);
-    image.fill(colour);
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, format);
-    return bytes;
+    return testimages::filled(colour, size, format);
 }
 
 void TestProfileApi::editsNameCompanyUserNameEmailAndPhone()
