@@ -57,6 +57,8 @@ private slots:
     void givesUpAsUnavailableAfterItsRetries();
     void keepsAllWaitsOfOneReadWithinItsBudget();
     void retriesAThrottledTokenEndpoint();
+    void stopsRetryingWhenTheCallerIsStopping();
+    void readsTheValuesWhenDriveCannotTell();
     void refusesAServiceAccountGoogleDoesNotKnow();
     void refusesAJwtSignedWithAnotherKey();
     void reportsAGoogleItCannotReachAsUnreachable();
@@ -75,6 +77,7 @@ private:
     std::unique_ptr<FakeGoogle> m_google;
     QDateTime m_now;                                // the client's clock, moved by tests
     std::vector<std::chrono::milliseconds> m_waits; // what the client would have slept
+    bool m_stopping = false;                        // the sleeper's answer: the job is stopping
     const QString m_apiKey = QStringLiteral("AIzaSyTest-key-0123456789abcdefghijklm");
 };
 
@@ -98,6 +101,7 @@ void TestGoogleSheets::init()
 {
     m_now = QDateTime::currentDateTimeUtc();
     m_waits.clear();
+    m_stopping = false;
     m_google = std::make_unique<FakeGoogle>();
     m_google->setClock([this] { return m_now; });
     m_google->addApiKey(m_apiKey);
@@ -129,7 +133,10 @@ GoogleSheetsClientOptions TestGoogleSheets::options()
 {
     GoogleSheetsClientOptions options;
     options.clock = [this] { return m_now; };
-    options.sleep = [this](std::chrono::milliseconds wait) { m_waits.push_back(wait); };
+    options.sleep = [this](std::chrono::milliseconds wait) {
+        m_waits.push_back(wait);
+        return !m_stopping;
+    };
     options.timeout = 5s;
     return options;
 }
@@ -336,6 +343,28 @@ void TestGoogleSheets::retriesAThrottledTokenEndpoint()
     REQUIRE_VALUES(result);
     QCOMPARE(m_google->requests(Endpoint::Token), 2);
     QCOMPARE(m_waits, (std::vector<std::chrono::milliseconds> {1s}));
+}
+
+void TestGoogleSheets::stopsRetryingWhenTheCallerIsStopping()
+{
+    m_google->failNext(Endpoint::Sheets, 1000, 503);
+    m_stopping = true;
+    const auto result = readOnce(false);
+    REQUIRE_ERROR(result);
+    QCOMPARE(std::get<SheetError>(result).kind, Kind::Unavailable);
+    QCOMPARE(m_google->requests(Endpoint::Sheets), 1); // no further try after the cut-short wait
+    QCOMPARE(m_waits.size(), size_t(1));
+}
+
+void TestGoogleSheets::readsTheValuesWhenDriveCannotTell()
+{
+    m_google->setDriveApiEnabled(false); // the key's project never enabled the Drive API
+    const auto result = readOnce(false, m_google->modifiedTime());
+    REQUIRE_VALUES(result);
+    const auto &values = std::get<SheetValues>(result);
+    QCOMPARE(values.rows, checklist());
+    QVERIFY(!values.unchanged);
+    QVERIFY(!values.modifiedTime.isValid());
 }
 
 void TestGoogleSheets::refusesAServiceAccountGoogleDoesNotKnow()

@@ -54,9 +54,10 @@ bool mentions(const ErrorBody &body, QLatin1String word)
         || body.reasons.join(QLatin1Char(' ')).contains(word, Qt::CaseInsensitive);
 }
 
+// 429 and Drive's 403 rate limits are Google saying "slower"; 5xx is Google being down.
 SheetError transient(const HttpAnswer &answer, const ErrorContext &context, int retryAfterSeconds, QString detail)
 {
-    auto error = makeSheetError(answer.status == 429 ? Kind::Throttled : Kind::Unavailable, context,
+    auto error = makeSheetError(answer.status >= 500 ? Kind::Unavailable : Kind::Throttled, context,
                                 detail.isEmpty() ? QStringLiteral("HTTP %1").arg(answer.status) : detail);
     error.retryAfterSeconds = std::max(retryAfterSeconds, 1);
     return error;

@@ -10,7 +10,10 @@ namespace kp::server::google {
 
 Sleeper threadSleeper()
 {
-    return [](std::chrono::milliseconds wait) { std::this_thread::sleep_for(wait); };
+    return [](std::chrono::milliseconds wait) {
+        std::this_thread::sleep_for(wait);
+        return true;
+    };
 }
 
 Retrier::Retrier(RetryLimits limits, Sleeper sleep)
@@ -43,16 +46,18 @@ HttpAnswer Retrier::run(const std::function<HttpAnswer()> &attempt)
         if (!isRetryable(answer))
             return answer;
         const auto wait = waitBefore(tries - 1, answer);
-        if (tries >= m_limits.attempts || m_waited + wait > m_limits.totalWait) {
-            const auto seconds = std::chrono::ceil<std::chrono::seconds>(wait).count();
-            m_nextWaitSeconds = static_cast<int>(std::max<decltype(seconds)>(seconds, 1));
-            qCInfo(lcGoogleRetry, "Google answered %d %d times; giving up for now", answer.status, tries);
-            return answer;
+        if (!m_stopped && tries < m_limits.attempts && m_waited + wait <= m_limits.totalWait) {
+            qCInfo(lcGoogleRetry, "Google answered %d; trying again in %lld ms", answer.status,
+                   static_cast<long long>(wait.count()));
+            m_waited += wait;
+            m_stopped = !m_sleep(wait);
+            if (!m_stopped)
+                continue;
         }
-        qCInfo(lcGoogleRetry, "Google answered %d; trying again in %lld ms", answer.status,
-               static_cast<long long>(wait.count()));
-        m_sleep(wait);
-        m_waited += wait;
+        const auto seconds = std::chrono::ceil<std::chrono::seconds>(wait).count();
+        m_nextWaitSeconds = static_cast<int>(std::max<decltype(seconds)>(seconds, 1));
+        qCInfo(lcGoogleRetry, "Google answered %d %d times; giving up for now", answer.status, tries);
+        return answer;
     }
 }
 

@@ -8,7 +8,9 @@
 namespace kp::server::google {
 
 // How the caller waits between tries; tests pass one that records the wait and returns at once.
-using Sleeper = std::function<void(std::chrono::milliseconds)>;
+// Returns false when the wait was cut short because the caller is stopping (a job runner's stop
+// request): the Retrier then gives up at once instead of trying again.
+using Sleeper = std::function<bool(std::chrono::milliseconds)>;
 Sleeper threadSleeper();
 
 struct RetryLimits {
@@ -42,6 +44,7 @@ private:
     Sleeper m_sleep;
     std::chrono::milliseconds m_waited {0};
     int m_nextWaitSeconds = 0;
+    bool m_stopped = false; // the Sleeper said the caller is stopping: no more waits
 };
 
 } // namespace kp::server::google

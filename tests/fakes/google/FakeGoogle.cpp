@@ -32,6 +32,14 @@ void apiError(httplib::Response &response, int status, const QString &message, c
     reply(response, status, {{QStringLiteral("error"), error}});
 }
 
+// The "details" of newer Google errors: why, machine-readable.
+QJsonArray errorInfo(const QString &reason)
+{
+    return {QJsonObject {{QStringLiteral("@type"), QStringLiteral("type.googleapis.com/google.rpc.ErrorInfo")},
+                         {QStringLiteral("reason"), reason},
+                         {QStringLiteral("domain"), QStringLiteral("googleapis.com")}}};
+}
+
 // Drive v3's older shape: no "status", an "errors" list with reasons.
 void driveError(httplib::Response &response, int status, const QString &message, const QString &reason)
 {
@@ -190,6 +198,12 @@ void FakeGoogle::deleteSheet()
     m_deleted = true;
 }
 
+void FakeGoogle::setDriveApiEnabled(bool enabled)
+{
+    const std::lock_guard lock(m_mutex);
+    m_driveEnabled = enabled;
+}
+
 QDateTime FakeGoogle::modifiedTime() const
 {
     const std::lock_guard lock(m_mutex);
@@ -303,10 +317,7 @@ std::optional<FakeGoogle::Caller> FakeGoogle::authenticate(const httplib::Reques
         if (m_apiKeys.contains(QString::fromStdString(request.get_param_value("key"))))
             return Caller {true, {}};
         apiError(response, 400, QStringLiteral("API key not valid. Please pass a valid API key."),
-                 QStringLiteral("INVALID_ARGUMENT"),
-                 {QJsonObject {{QStringLiteral("@type"), QStringLiteral("type.googleapis.com/google.rpc.ErrorInfo")},
-                               {QStringLiteral("reason"), QStringLiteral("API_KEY_INVALID")},
-                               {QStringLiteral("domain"), QStringLiteral("googleapis.com")}}});
+                 QStringLiteral("INVALID_ARGUMENT"), errorInfo(QStringLiteral("API_KEY_INVALID")));
         return std::nullopt;
     }
     const auto authorization = QByteArray::fromStdString(request.get_header_value("Authorization"));
@@ -335,6 +346,11 @@ void FakeGoogle::handleDrive(const httplib::Request &request, httplib::Response 
     const std::lock_guard lock(m_mutex);
     if (countAndMaybeFail(Endpoint::Drive, response))
         return;
+    if (!m_driveEnabled)
+        return apiError(response, 403,
+                        QStringLiteral("Google Drive API has not been used in project 123456789012 before or it is "
+                                       "disabled. Enable it by visiting the Google Cloud console, then retry."),
+                        QStringLiteral("PERMISSION_DENIED"), errorInfo(QStringLiteral("SERVICE_DISABLED")));
     const auto caller = authenticate(request, response);
     if (!caller)
         return;

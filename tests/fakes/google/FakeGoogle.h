@@ -70,6 +70,8 @@ public:
     void unshareWith(const QString &clientEmail);
     void setLinkReadable(bool readable); // "Anyone with the link can view": what an API key needs
     void deleteSheet();
+    // Off: Drive answers 403 SERVICE_DISABLED, as for a key whose project never enabled it.
+    void setDriveApiEnabled(bool enabled);
     QDateTime modifiedTime() const;
 
     // The next `count` requests to endpoint answer `status` (429 or 5xx), with Retry-After when
@@ -128,6 +130,7 @@ private:
     QSet<QString> m_sharedWith;
     bool m_linkReadable = false;
     bool m_deleted = false;
+    bool m_driveEnabled = true;
     QDateTime m_modified = QDateTime(QDate(2026, 3, 2), QTime(9, 15), Qt::UTC);
 
     std::map<Endpoint, Failure> m_failures;
