@@ -72,7 +72,7 @@ public:
     // An absolute http(s) URL with a host.
     QString httpUrl(const char *group, const char *key, const QString &fallback)
     {
-        const auto value = text(group, key, fallback);
+        auto value = text(group, key, fallback);
         const QUrl url(value, QUrl::StrictMode);
         if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
             || url.host().isEmpty())

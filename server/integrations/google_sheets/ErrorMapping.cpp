@@ -55,7 +55,8 @@ bool mentions(const ErrorBody &body, QLatin1String word)
 }
 
 // 429 and Drive's 403 rate limits are Google saying "slower"; 5xx is Google being down.
-SheetError transient(const HttpAnswer &answer, const ErrorContext &context, int retryAfterSeconds, QString detail)
+SheetError transient(const HttpAnswer &answer, const ErrorContext &context, int retryAfterSeconds,
+                     const QString &detail)
 {
     auto error = makeSheetError(answer.status >= 500 ? Kind::Unavailable : Kind::Throttled, context,
                                 detail.isEmpty() ? QStringLiteral("HTTP %1").arg(answer.status) : detail);

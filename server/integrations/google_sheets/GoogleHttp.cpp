@@ -71,7 +71,7 @@ HttpAnswer GoogleHttp::get(const QByteArray &path, const QByteArray &query, cons
     const auto target = query.isEmpty() ? fullPath : fullPath + '?' + query;
     QElapsedTimer timer;
     timer.start();
-    const auto answer = toAnswer(client.Get(target.toStdString(), headers));
+    auto answer = toAnswer(client.Get(target.toStdString(), headers));
     logExchange("GET", m_schemeHostPort, fullPath, answer, timer);
     return answer;
 }
@@ -83,8 +83,8 @@ HttpAnswer GoogleHttp::postForm(const QByteArray &path, const QByteArray &formBo
     const auto fullPath = m_pathPrefix + path;
     QElapsedTimer timer;
     timer.start();
-    const auto answer = toAnswer(client.Post(fullPath.toStdString(), httplib::Headers {{"Accept", "application/json"}},
-                                             formBody.toStdString(), "application/x-www-form-urlencoded"));
+    auto answer = toAnswer(client.Post(fullPath.toStdString(), httplib::Headers {{"Accept", "application/json"}},
+                                       formBody.toStdString(), "application/x-www-form-urlencoded"));
     logExchange("POST", m_schemeHostPort, fullPath, answer, timer);
     return answer;
 }
