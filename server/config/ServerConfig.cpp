@@ -1,6 +1,8 @@
 #include "server/config/ServerConfig.h"
 
 #include "server/http/TlsContext.h"
+#include "server/integrations/google_sheets/JwtSigner.h"
+#include "server/integrations/google_sheets/ServiceAccountKey.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -67,6 +69,17 @@ public:
         return raw.isEmpty() ? raw : QDir::cleanPath(m_baseDir.absoluteFilePath(raw));
     }
 
+    // An absolute http(s) URL with a host.
+    QString httpUrl(const char *group, const char *key, const QString &fallback)
+    {
+        auto value = text(group, key, fallback);
+        const QUrl url(value, QUrl::StrictMode);
+        if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
+            || url.host().isEmpty())
+            fail(group, key, QStringLiteral("must be an http(s) URL (got \"%1\")").arg(value));
+        return value;
+    }
+
     QString readableFile(const char *group, const char *key)
     {
         auto file = path(group, key);
@@ -117,6 +130,43 @@ void checkTlsPair(const QString &cert, const QString &key)
         ConfigReader::fail("tls", tls.failedKey, tls.problem);
 }
 
+// Reads the key file the way the sheet client will, so a wrong or unusable file stops the start
+// naming the key instead of failing at the first sync. The problem names the file, never its content.
+void checkServiceAccountFile(const QString &path)
+{
+    QString problem;
+    const auto key = google::ServiceAccountKey::load(path, &problem);
+    if (!key || !google::JwtSigner::fromPem(key->privateKey, &problem))
+        ConfigReader::fail("google", "service_account_file", problem);
+}
+
+google::GoogleSheetsSettings readGoogleSheets(ConfigReader &read)
+{
+    google::GoogleSheetsSettings sheets;
+    sheets.spreadsheetId = read.text("google", "spreadsheet_id");
+    sheets.range = read.text("google", "range", sheets.range);
+    sheets.apiKey = read.text("google", "api_key");
+    sheets.serviceAccountFile = read.readableFile("google", "service_account_file");
+    sheets.oauthUrl = read.httpUrl("google", "oauth_url", sheets.oauthUrl);
+    sheets.sheetsUrl = read.httpUrl("google", "sheets_url", sheets.sheetsUrl);
+    sheets.driveUrl = read.httpUrl("google", "drive_url", sheets.driveUrl);
+    const bool hasKey = !sheets.apiKey.isEmpty();
+    const bool hasAccount = sheets.usesServiceAccount();
+    if (hasKey && hasAccount)
+        ConfigReader::fail("google", "api_key", QStringLiteral("set either api_key or service_account_file, not both"));
+    if (sheets.enabled() && !hasKey && !hasAccount)
+        ConfigReader::fail("google", "spreadsheet_id",
+                           QStringLiteral("needs api_key or service_account_file to read the sheet"));
+    if (!sheets.enabled() && (hasKey || hasAccount))
+        ConfigReader::fail("google", "spreadsheet_id",
+                           QStringLiteral("is required when api_key or service_account_file is set"));
+    if (sheets.range.isEmpty())
+        ConfigReader::fail("google", "range", QStringLiteral("must not be empty (e.g. Checkliste!A1:Z)"));
+    if (hasAccount)
+        checkServiceAccountFile(sheets.serviceAccountFile);
+    return sheets;
+}
+
 } // namespace
 
 ServerConfig ServerConfig::load(const QString &path)
@@ -155,13 +205,7 @@ ServerConfig ServerConfig::load(const QString &path)
 
     const auto scheme = config.tlsEnabled() ? QStringLiteral("https") : QStringLiteral("http");
     config.publicUrl
-        = read.text("server", "public_url", QStringLiteral("%1://%2:%3").arg(scheme, config.host).arg(config.port));
-    const QUrl publicUrl(config.publicUrl, QUrl::StrictMode);
-    if (!publicUrl.isValid()
-        || (publicUrl.scheme() != QLatin1String("http") && publicUrl.scheme() != QLatin1String("https"))
-        || publicUrl.host().isEmpty())
-        ConfigReader::fail("server", "public_url",
-                           QStringLiteral("must be an http(s) URL (got \"%1\")").arg(config.publicUrl));
+        = read.httpUrl("server", "public_url", QStringLiteral("%1://%2:%3").arg(scheme, config.host).arg(config.port));
 
     config.sessionTtlDays = read.integer("security", "session_ttl_days", config.sessionTtlDays, 1, 365);
     config.sessionSweepIntervalS
@@ -179,6 +223,8 @@ ServerConfig ServerConfig::load(const QString &path)
     config.accountSlowIntervalS
         = read.integer("security", "account_slow_interval_s", config.accountSlowIntervalS, 1, 86400);
     config.registerPerHour = read.integer("security", "register_per_hour", config.registerPerHour, 1, 100000);
+
+    config.googleSheets = readGoogleSheets(read);
 
     read.rejectUnknownKeys();
     return config;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "server/integrations/google_sheets/GoogleSheetsSettings.h"
+
 #include <QString>
 
 #include <stdexcept>
@@ -47,6 +49,9 @@ struct ServerConfig {
     int accountSlowAfterFailures = 20;
     int accountSlowIntervalS = 15;
     int registerPerHour = 10;
+
+    // [google]: the onboarding checklist sheet; off while spreadsheet_id is empty.
+    google::GoogleSheetsSettings googleSheets;
 
     QString databasePath() const { return dataDir + QStringLiteral("/kundenportal.sqlite3"); }
 

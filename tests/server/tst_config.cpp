@@ -1,8 +1,10 @@
 #include "server/config/ServerConfig.h"
 
 #include "TestServer.h"
+#include "google/TestServiceAccount.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -19,6 +21,7 @@ private slots:
     void namesTheKeyOfABadValue_data();
     void namesTheKeyOfABadValue();
     void readsRelativePathsFromTheConfigFolder();
+    void readsTheGoogleSheetWithAServiceAccountKeyFile();
     void stopsTheServerWithOneLineAndExitCode2();
 
 private:
@@ -51,6 +54,11 @@ void TestConfig::loadsTheShippedExampleWithItsDocumentedDefaults()
     QCOMPARE(config.sessionSweepIntervalS, 3600);
     QVERIFY(!config.tlsEnabled());
     QCOMPARE(config.publicUrl, QStringLiteral("http://127.0.0.1:8080"));
+    QVERIFY(!config.googleSheets.enabled());
+    QCOMPARE(config.googleSheets.range, QStringLiteral("Checkliste!A1:Z"));
+    QCOMPARE(config.googleSheets.oauthUrl, defaults.googleSheets.oauthUrl);
+    QCOMPARE(config.googleSheets.sheetsUrl, defaults.googleSheets.sheetsUrl);
+    QCOMPARE(config.googleSheets.driveUrl, defaults.googleSheets.driveUrl);
 }
 
 void TestConfig::namesTheKeyOfABadValue_data()
@@ -78,6 +86,24 @@ void TestConfig::namesTheKeyOfABadValue_data()
     QTest::newRow("missing cert file") << QByteArray(
         "[server]\ndata_dir=/tmp/x\n[tls]\ncert=/nonexistent.pem\nkey=/nonexistent.key\n")
                                        << "[tls] cert: names a file that cannot be read";
+    QTest::newRow("google key and account")
+        << QByteArray("[server]\ndata_dir=/tmp/x\n[google]\nspreadsheet_id=abc\n"
+                      "api_key=k\nservice_account_file=" KP_SOURCE_DIR "/CMakeLists.txt\n")
+        << "[google] api_key: set either api_key or service_account_file";
+    QTest::newRow("google sheet without credentials")
+        << QByteArray("[server]\ndata_dir=/tmp/x\n[google]\nspreadsheet_id=abc\n") << "[google] spreadsheet_id: needs";
+    QTest::newRow("google key without sheet")
+        << QByteArray("[server]\ndata_dir=/tmp/x\n[google]\napi_key=k\n") << "[google] spreadsheet_id: is required";
+    QTest::newRow("google bad sheets url")
+        << QByteArray("[server]\ndata_dir=/tmp/x\n[google]\nsheets_url=sheets.googleapis.com\n")
+        << "[google] sheets_url: must be an http(s) URL";
+    QTest::newRow("google missing key file") << QByteArray(
+        "[server]\ndata_dir=/tmp/x\n[google]\nspreadsheet_id=abc\nservice_account_file=/nonexistent.json\n")
+                                             << "[google] service_account_file: names a file that cannot be read";
+    QTest::newRow("google key file not json")
+        << QByteArray("[server]\ndata_dir=/tmp/x\n[google]\nspreadsheet_id=abc\n"
+                      "service_account_file=" KP_SOURCE_DIR "/CMakeLists.txt\n")
+        << "[google] service_account_file: " KP_SOURCE_DIR "/CMakeLists.txt is not a JSON key file";
     QTest::newRow("bad public url") << QByteArray("[server]\ndata_dir=/tmp/x\npublic_url=portal\n")
                                     << "[server] public_url:";
 }
@@ -100,6 +126,18 @@ void TestConfig::readsRelativePathsFromTheConfigFolder()
 {
     const auto config = ServerConfig::load(write("[server]\ndata_dir=data\n"));
     QCOMPARE(config.dataDir, m_dir.filePath(QStringLiteral("data")));
+}
+
+void TestConfig::readsTheGoogleSheetWithAServiceAccountKeyFile()
+{
+    const auto account = TestServiceAccount::create(m_dir.path());
+    const auto config = ServerConfig::load(write("[server]\ndata_dir=data\n[google]\nspreadsheet_id=1abc\n"
+                                                 "range='Check liste'!A1:H\nservice_account_file="
+                                                 + QFileInfo(account.keyFile).fileName().toUtf8() + "\n"));
+    QVERIFY(config.googleSheets.enabled());
+    QVERIFY(config.googleSheets.usesServiceAccount());
+    QCOMPARE(config.googleSheets.serviceAccountFile, account.keyFile);
+    QCOMPARE(config.googleSheets.range, QStringLiteral("'Check liste'!A1:H"));
 }
 
 void TestConfig::stopsTheServerWithOneLineAndExitCode2()
