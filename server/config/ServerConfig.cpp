@@ -180,6 +180,9 @@ ServerConfig ServerConfig::load(const QString &path)
         = read.integer("security", "account_slow_interval_s", config.accountSlowIntervalS, 1, 86400);
     config.registerPerHour = read.integer("security", "register_per_hour", config.registerPerHour, 1, 100000);
 
+    config.checklistSyncIntervalMin
+        = read.integer("sync", "checklist_interval_min", config.checklistSyncIntervalMin, 1, 1440);
+
     read.rejectUnknownKeys();
     return config;
 }

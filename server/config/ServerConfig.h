@@ -48,6 +48,9 @@ struct ServerConfig {
     int accountSlowIntervalS = 15;
     int registerPerHour = 10;
 
+    // [sync]
+    int checklistSyncIntervalMin = 15;
+
     QString databasePath() const { return dataDir + QStringLiteral("/kundenportal.sqlite3"); }
 
     // Reads and validates an INI file; throws ConfigError on the first problem.
