@@ -221,6 +221,21 @@ ChecklistFile ChecklistService::attachFile(const Account &customer, const QStrin
     return file;
 }
 
+ChecklistService::StoredDocument ChecklistService::answeredFile(const QString &accountId, const QString &itemId)
+{
+    const auto value = m_store.answers(accountId).value(itemId);
+    const auto file = value.isString() ? m_store.file(accountId, itemId, value.toString()) : std::nullopt;
+    if (!file)
+        throw DomainError(ErrorCode::NotFound, QStringLiteral("No file answers this item."));
+    return {*file, m_files.path(file->sha256)};
+}
+
+ChecklistService::StoredDocument ChecklistService::customerFile(const QString &accountId, const QString &itemId)
+{
+    requireCustomer(accountId);
+    return answeredFile(accountId, itemId);
+}
+
 bool ChecklistService::passesGate(const Account &account)
 {
     if (account.isAdmin() || m_store.isComplete(account.id))

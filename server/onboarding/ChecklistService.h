@@ -65,6 +65,15 @@ public:
     // value to answer the item with.
     ChecklistFile attachFile(const Account &customer, const QString &itemId, const QString &path, const QString &name);
 
+    struct StoredDocument {
+        ChecklistFile file;
+        QString path; // on disk, under <data_dir>/checklist-files/
+    };
+    // The file that answers `itemId` of the account; 404 when the item has no file answer.
+    StoredDocument answeredFile(const QString &accountId, const QString &itemId);
+    // Admin: the same for a customer's file; 404 also for an id that is no customer.
+    StoredDocument customerFile(const QString &accountId, const QString &itemId);
+
     // The gate (Gate::OnboardingComplete): complete, or no checklist published at all.
     bool passesGate(const Account &account);
 

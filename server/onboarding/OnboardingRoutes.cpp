@@ -7,6 +7,7 @@
 #include "server/onboarding/UploadedDocument.h"
 
 #include <QFile>
+#include <QUrl>
 
 namespace kp::server {
 namespace {
@@ -46,6 +47,16 @@ Reply uploadFile(ChecklistService &checklists, RequestContext &context)
                         {QStringLiteral("content_type"), file.contentType}});
 }
 
+// The stored file under the name the customer gave it. Only its owner and admins may read it,
+// so no shared cache may keep it; its content never changes (the name is its hash).
+Reply serveFile(const ChecklistService::StoredDocument &document)
+{
+    const auto name = QUrl::toPercentEncoding(document.file.name).toStdString();
+    return Reply::file(document.path, document.file.contentType.toStdString())
+        .withHeader("Cache-Control", "private, max-age=86400")
+        .withHeader("Content-Disposition", "attachment; filename*=UTF-8''" + name);
+}
+
 Reply tickAgencyItem(ChecklistService &checklists, RequestContext &context)
 {
     JsonFields body(context.json());
@@ -79,6 +90,10 @@ void addChecklistRoutes(Router &router, ChecklistService &checklists)
     router.add({"PUT", "/api/v1/checklist/files/{item_id}", Access::Approved,
                 BodySpec::stream(kDocumentTypes, UploadedDocument::kMaxBytes)},
                [&checklists](RequestContext &context) { return uploadFile(checklists, context); });
+    router.add({"GET", "/api/v1/checklist/files/{item_id}", Access::Approved, BodySpec::none()},
+               [&checklists](RequestContext &context) {
+                   return serveFile(checklists.answeredFile(context.account().id, context.param("item_id")));
+               });
     router.add({"POST", "/api/v1/checklist/complete", Access::Approved, BodySpec::none()},
                [&checklists](RequestContext &context) {
                    return Reply::json(checklists.complete(context.account()).toJson());
@@ -97,6 +112,10 @@ void addAdminChecklistRoutes(Router &router, ChecklistService &checklists, Check
     router.add({"GET", "/api/v1/admin/accounts/{id}/checklist", Access::Admin, BodySpec::none()},
                [&checklists](RequestContext &context) {
                    return Reply::json(checklists.customerView(context.param("id")).toJson(true));
+               });
+    router.add({"GET", "/api/v1/admin/accounts/{id}/checklist/files/{item_id}", Access::Admin, BodySpec::none()},
+               [&checklists](RequestContext &context) {
+                   return serveFile(checklists.customerFile(context.param("id"), context.param("item_id")));
                });
     router.add({"PUT", "/api/v1/admin/accounts/{id}/checklist/{item_id}", Access::Admin, BodySpec::json(1024)},
                [&checklists](RequestContext &context) { return tickAgencyItem(checklists, context); });

@@ -350,10 +350,19 @@ void TestChecklistApi::refusesOversizedAndDisguisedFilesAndAcceptsAPdf()
                  .value(QLatin1String("name"))
                  .toString(),
              QStringLiteral("Vertrag.pdf"));
-    // Another customer cannot claim the file by its value.
+    const auto own = m_http->get(QStringLiteral("/api/v1/checklist/files/logo"), customer.token);
+    QCOMPARE(own.status, 200);
+    QCOMPARE(own.body, pdf);
+    QCOMPARE(own.header("Content-Type"), QStringLiteral("application/pdf"));
+    QVERIFY(own.header("Content-Disposition").contains(QLatin1String("Vertrag.pdf")));
+    const auto forAdmin = m_http->get(QStringLiteral("/api/v1/admin/accounts/%1/checklist/files/logo").arg(customer.id),
+                                      m_fixture.adminToken);
+    QCOMPARE(forAdmin.body, pdf);
+    // Another customer cannot claim the file by its value, nor read it.
     const auto other = approvedCustomer(QStringLiteral("files2@firma.de"));
     QCOMPARE(putAnswers({{QStringLiteral("logo"), value}}, other.token).fieldProblem(QStringLiteral("logo")),
              QStringLiteral("invalid"));
+    QCOMPARE(m_http->get(QStringLiteral("/api/v1/checklist/files/logo"), other.token).status, 404);
 }
 
 void TestChecklistApi::adminTicksTheAgencysItemsOnly()
