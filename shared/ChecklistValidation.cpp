@@ -63,7 +63,7 @@ Problem checkRequiredAnswer(const ChecklistItem &item, const QJsonValue &value)
 {
     if (value.isUndefined() || value.isNull())
         return item.required ? Problem(problem::required) : std::nullopt;
-    if (const auto problem = checkChecklistAnswer(item, value))
+    if (auto problem = checkChecklistAnswer(item, value))
         return problem;
     if (item.required && !isAnswered(value))
         return problem::required;
