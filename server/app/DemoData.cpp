@@ -2,6 +2,9 @@
 
 #include "server/accounts/AccountStore.h"
 #include "server/accounts/AuthService.h"
+#include "server/onboarding/ChecklistService.h"
+
+#include <QJsonObject>
 
 #include <QLoggingCategory>
 
@@ -11,10 +14,32 @@ namespace kp::server {
 namespace {
 
 constexpr const char *kDemoAdmin = "admin@kundenportal.demo";
+constexpr const char *kDemoCustomer = "kunde@kundenportal.demo";
+
+// The checklist as the agency's sheet would have it (DESIGN.md "The checklist sheet"), every
+// item type and two of the agency's own items among them.
+constexpr const char *kDemoChecklist
+    = "section;item_id;label;type;required;options;help;stage;owner\n"
+      "Unternehmen;firma_name;Firmenname laut Impressum;text;ja;;So wie er in Anzeigen erscheinen darf.;start;\n"
+      "Unternehmen;branche;Branche;choice;ja;\"Immobilien;Handwerk;Gesundheit;Solar & Energie;Sonstiges\";"
+      "Damit wir passende Zielgruppen wählen.;start;\n"
+      "Unternehmen;logo;Logo (PNG oder PDF);file;ja;;Möglichst als Vektor-PDF oder PNG mit transparentem "
+      "Hintergrund.;start;\n"
+      "Werbekonten;fb_business_id;Facebook Business Manager ID;text;ja;;Zu finden unter Unternehmenseinstellungen "
+      "> Unternehmensinfo.;kampagne;\n"
+      "Werbekonten;fb_partner_access;Partnerzugriff für die Agentur freigegeben;checkbox;ja;;Ohne diesen Zugriff "
+      "können wir keine Kampagnen anlegen.;kampagne;\n"
+      "Werbekonten;zahlungsmethode;Zahlungsmethode im Werbekonto hinterlegt;checkbox;ja;;;kampagne;\n"
+      "Werbekonten;pixel_eingerichtet;Meta-Pixel eingerichtet;checkbox;ja;;Erledigen wir für Sie.;kampagne;agentur\n"
+      "Landingpage;website;Bestehende Website;url;nein;;Falls vorhanden, z. B. https://www.ihre-firma.de;landingpage;\n"
+      "Landingpage;wunschstart;Gewünschter Kampagnenstart;date;ja;;Frühestens zwei Wochen nach Abschluss der "
+      "Checkliste.;landingpage;\n"
+      "Landingpage;besonderheiten;Was macht Ihr Angebot besonders?;text;nein;;Stichpunkte genügen.;landingpage;\n"
+      "Landingpage;landingpage_entwurf;Entwurf der Landingpage erstellt;checkbox;ja;;;landingpage;agentur\n";
 
 } // namespace
 
-DemoSeed seedDemoData(AuthService &auth, AccountStore &accounts)
+DemoSeed seedDemoData(AuthService &auth, AccountStore &accounts, ChecklistService &checklists)
 {
     // The demo admin marks a database this function filled; accounts registered there since
     // (trying the app out) keep it a demo database.
@@ -32,9 +57,8 @@ DemoSeed seedDemoData(AuthService &auth, AccountStore &accounts)
         return registration;
     };
     auth.createApprovedAccount(demo(kDemoAdmin, "Agentur Admin", "Leadwerk Agentur", ""), AccountRole::Admin);
-    auth.createApprovedAccount(
-        demo("kunde@kundenportal.demo", "Jana Becker", "Becker Immobilien GmbH", "+49 30 1234567"),
-        AccountRole::Customer);
+    auth.createApprovedAccount(demo(kDemoCustomer, "Jana Becker", "Becker Immobilien GmbH", "+49 30 1234567"),
+                               AccountRole::Customer);
     const char *pending[][4] = {
         {"m.schulz@zahnarzt-schulz.de", "Dr. Markus Schulz", "Zahnarztpraxis Schulz", "+49 89 5551234"},
         {"info@solar-nord.de", "Lena Hoffmann", "Solar Nord GmbH & Co. KG", ""},
@@ -42,6 +66,14 @@ DemoSeed seedDemoData(AuthService &auth, AccountStore &accounts)
     };
     for (const auto &row : pending)
         auth.registerAccount(demo(row[0], row[1], row[2], row[3]), QStringLiteral("demo"));
+    checklists.importCsv(QByteArray(kDemoChecklist));
+    // Half done, so the checklist page shows progress and what is missing.
+    if (const auto customer = accounts.findCredentials(QString::fromLatin1(kDemoCustomer)))
+        checklists.saveAnswers(customer->account,
+                               {{QStringLiteral("firma_name"), QStringLiteral("Becker Immobilien GmbH")},
+                                {QStringLiteral("branche"), QStringLiteral("Immobilien")},
+                                {QStringLiteral("fb_partner_access"), true},
+                                {QStringLiteral("website"), QStringLiteral("https://www.becker-immobilien.de")}});
     qCInfo(lcDemo)
         << "demo data created: admin@kundenportal.demo / kunde@kundenportal.demo, password demo-passwort-2026";
     return DemoSeed::Seeded;

@@ -33,6 +33,9 @@ ServerApp::ServerApp(ServerConfig config)
 
     m_modules.push_back(std::make_unique<HealthModule>(m_context));
     m_modules.push_back(std::make_unique<ProfileModule>(m_context, *m_accounts));
+    auto onboarding = std::make_unique<OnboardingModule>(m_context, *m_accounts, makeChecklistSource(m_config));
+    m_onboarding = onboarding.get();
+    m_modules.push_back(std::move(onboarding));
 
     m_accounts->addRoutes(m_router);
     m_accounts->addJobs(m_jobs);

@@ -7,6 +7,7 @@
 #include "server/http/Router.h"
 #include "server/idempotency/Idempotency.h"
 #include "server/jobs/JobRunner.h"
+#include "server/onboarding/OnboardingModule.h"
 #include "server/security/PasswordHasher.h"
 
 #include <memory>
@@ -25,6 +26,7 @@ public:
     AuthService &auth() { return m_accounts->auth(); }
     AccountStore &accounts() { return m_accounts->accounts(); }
     Router &router() { return m_router; }
+    ChecklistService &checklists() { return m_onboarding->checklists(); }
 
     // Runs the jobs and listens until SIGTERM or SIGINT, then lets running requests and a running
     // job finish. Returns the exit code.
@@ -41,6 +43,7 @@ private:
     Idempotency m_idempotency;
     Router m_router;
     std::vector<std::unique_ptr<Module>> m_modules;
+    OnboardingModule *m_onboarding = nullptr; // one of m_modules; the demo data fills its checklist
     // Last: its thread uses the members above, so it stops before they go.
     JobRunner m_jobs;
 };

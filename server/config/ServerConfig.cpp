@@ -225,6 +225,8 @@ ServerConfig ServerConfig::load(const QString &path)
     config.registerPerHour = read.integer("security", "register_per_hour", config.registerPerHour, 1, 100000);
 
     config.googleSheets = readGoogleSheets(read);
+    config.checklistSyncIntervalMin
+        = read.integer("sync", "checklist_interval_min", config.checklistSyncIntervalMin, 1, 1440);
 
     read.rejectUnknownKeys();
     return config;

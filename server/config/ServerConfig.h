@@ -52,6 +52,8 @@ struct ServerConfig {
 
     // [google]: the onboarding checklist sheet; off while spreadsheet_id is empty.
     google::GoogleSheetsSettings googleSheets;
+    // [sync]
+    int checklistSyncIntervalMin = 15;
 
     QString databasePath() const { return dataDir + QStringLiteral("/kundenportal.sqlite3"); }
 

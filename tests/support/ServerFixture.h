@@ -39,6 +39,23 @@ public:
 
     const QString &error() const { return m_error; }
 
+    struct Customer {
+        QString id;
+        QString token; // empty when registration, approval or login failed
+    };
+    // Registers `email` (TestHttp's default password), approves it as the admin and logs in.
+    Customer approvedCustomer(const QString &email)
+    {
+        const auto id = http->registerCustomer(email)
+                            .json.value(QLatin1String("account"))
+                            .toObject()
+                            .value(QLatin1String("id"))
+                            .toString();
+        if (http->post(QStringLiteral("/api/v1/admin/accounts/%1/approve").arg(id), {}, adminToken).status != 200)
+            return {};
+        return {id, http->loginToken(email, QStringLiteral("correct horse battery"))};
+    }
+
     std::unique_ptr<TestServer> server;
     std::unique_ptr<TestHttp> http;
     QString adminToken;
