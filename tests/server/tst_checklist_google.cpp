@@ -21,7 +21,7 @@ private slots:
 
     void publishesTheSheetAtStart();
     void aNewRequiredItemInTheSheetReachesTheCustomerAtTheNextSync();
-    void anUnchangedSheetIsNotReadAgain();
+    void anUnchangedSheetPublishesNoNewVersion();
     void keepsTheLastGoodVersionWhenTheSheetIsUnsharedOrBroken();
 
 private:
@@ -139,11 +139,11 @@ void TestChecklistGoogle::aNewRequiredItemInTheSheetReachesTheCustomerAtTheNextS
              QStringLiteral("Becker GmbH"));
 }
 
-void TestChecklistGoogle::anUnchangedSheetIsNotReadAgain()
+void TestChecklistGoogle::anUnchangedSheetPublishesNoNewVersion()
 {
-    const int valuesReads = m_google.requests(FakeGoogle::Endpoint::Sheets);
+    // "Sync now" reads the sheet even when Drive says it is unchanged (the admin asked); the
+    // periodic job skips it by its modifiedTime (tst_onboarding_module, tst_google_sheets).
     QCOMPARE(syncNow().value(QLatin1String("outcome")).toString(), QStringLiteral("unchanged"));
-    QCOMPARE(m_google.requests(FakeGoogle::Endpoint::Sheets), valuesReads);
     QCOMPARE(status().value(QLatin1String("version")).toInt(), 2);
 }
 
