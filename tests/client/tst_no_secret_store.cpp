@@ -76,7 +76,10 @@ void TestNoSecretStore::logsInWithSessionInMemoryOnlyAndWritesNoTokenFile()
     QDirIterator files(m_home.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
     while (files.hasNext()) {
         QFile file(files.next());
-        QVERIFY(file.open(QIODevice::ReadOnly));
+        // The account's cache writes beside this loop: a journal may be gone by now.
+        if (!file.exists())
+            continue;
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
         const auto content = QString::fromUtf8(file.readAll());
         QVERIFY2(!tokenShape.match(content).hasMatch() && !content.contains(QLatin1String("Bearer")),
                  qPrintable(file.fileName()));
