@@ -170,6 +170,25 @@
     </message>
 </context>
 <context>
+    <name>PickedFile</name>
+    <message>
+        <source>This file is %1; files of at most %2 can be uploaded.</source>
+        <translation>This file is %1; files of at most %2 can be uploaded.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read: %1</source>
+        <translation>This file cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>This file is empty.</source>
+        <translation>This file is empty.</translation>
+    </message>
+    <message>
+        <source>This file is larger than 20 MB.</source>
+        <translation>This file is larger than 20 MB.</translation>
+    </message>
+</context>
+<context>
     <name>ResponseCache</name>
     <message>
         <source>Offline, as of %1</source>
@@ -386,6 +405,174 @@
     <message>
         <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp)</source>
         <translation>Pictures (*.png *.jpg *.jpeg *.gif *.bmp)</translation>
+    </message>
+</context>
+<context>
+    <name>kp::client::ChecklistController</name>
+    <message>
+        <source>Checklist answers</source>
+        <translation>Checklist answers</translation>
+    </message>
+    <message>
+        <source>The checklist can only be completed while the server can be reached. Your answers are kept; please try again in a moment.</source>
+        <translation>The checklist can only be completed while the server can be reached. Your answers are kept; please try again in a moment.</translation>
+    </message>
+</context>
+<context>
+    <name>kp::client::ChecklistItemField</name>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, e.g. %1</source>
+        <translation>YYYY-MM-DD, e.g. %1</translation>
+    </message>
+    <message>
+        <source>Please choose …</source>
+        <translation>Please choose …</translation>
+    </message>
+    <message>
+        <source>Choose file …</source>
+        <translation>Choose file …</translation>
+    </message>
+    <message>
+        <source>No file uploaded yet.</source>
+        <translation>No file uploaded yet.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Choose file for “%1”</source>
+        <translation>Choose file for “%1”</translation>
+    </message>
+    <message>
+        <source>Documents and pictures (*.pdf *.png *.jpg *.jpeg *.txt)</source>
+        <translation>Documents and pictures (*.pdf *.png *.jpg *.jpeg *.txt)</translation>
+    </message>
+    <message>
+        <source>Done by the agency</source>
+        <translation>Done by the agency</translation>
+    </message>
+    <message>
+        <source>The agency takes care of this; not done yet.</source>
+        <translation>The agency takes care of this; not done yet.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Please tick this once it is done.</source>
+        <translation>Please tick this once it is done.</translation>
+    </message>
+    <message>
+        <source>Please choose one of the options.</source>
+        <translation>Please choose one of the options.</translation>
+    </message>
+    <message>
+        <source>Please upload a file.</source>
+        <translation>Please upload a file.</translation>
+    </message>
+    <message>
+        <source>Please fill in this field.</source>
+        <translation>Please fill in this field.</translation>
+    </message>
+    <message>
+        <source>Use at most %1 characters.</source>
+        <translation>Use at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>This file is larger than 20 MB.</source>
+        <translation>This file is larger than 20 MB.</translation>
+    </message>
+    <message>
+        <source>This contains characters that are not allowed.</source>
+        <translation>This contains characters that are not allowed.</translation>
+    </message>
+    <message>
+        <source>Enter a web address with http:// or https://, e.g. https://www.example.de.</source>
+        <translation>Enter a web address with http:// or https://, e.g. https://www.example.de.</translation>
+    </message>
+    <message>
+        <source>Enter a date that exists as YYYY-MM-DD, e.g. 2026-03-01.</source>
+        <translation>Enter a date that exists as YYYY-MM-DD, e.g. 2026-03-01.</translation>
+    </message>
+    <message>
+        <source>This file type is not accepted. Please upload a PDF, PNG, JPEG or text file.</source>
+        <translation>This file type is not accepted. Please upload a PDF, PNG, JPEG or text file.</translation>
+    </message>
+    <message>
+        <source>This value is not valid.</source>
+        <translation>This value is not valid.</translation>
+    </message>
+</context>
+<context>
+    <name>kp::client::ChecklistPage</name>
+    <message>
+        <source>Onboarding</source>
+        <translation>Onboarding</translation>
+    </message>
+    <message>
+        <source>What the agency needs from you to start your campaign. Your answers are saved as you type.</source>
+        <translation>What the agency needs from you to start your campaign. Your answers are saved as you type.</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <source>Fields marked * are required.</source>
+        <translation>Fields marked * are required.</translation>
+    </message>
+    <message>
+        <source>Checklist completed</source>
+        <translation>Checklist completed</translation>
+    </message>
+    <message>
+        <source>Thank you! The agency now has everything it needs to prepare your campaign. You can still change your answers below.</source>
+        <translation>Thank you! The agency now has everything it needs to prepare your campaign. You can still change your answers below.</translation>
+    </message>
+    <message>
+        <source>Continue to the overview</source>
+        <translation>Continue to the overview</translation>
+    </message>
+    <message>
+        <source>Loading your checklist …</source>
+        <translation>Loading your checklist …</translation>
+    </message>
+    <message>
+        <source>Nothing to do yet</source>
+        <translation>Nothing to do yet</translation>
+    </message>
+    <message>
+        <source>The agency has not published a checklist yet. You will find it here.</source>
+        <translation>The agency has not published a checklist yet. You will find it here.</translation>
+    </message>
+    <message>
+        <source>The agency added new items to the checklist: %1.</source>
+        <translation>The agency added new items to the checklist: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n done</source>
+        <translation>
+            <numerusform>%1 of %n done</numerusform>
+            <numerusform>%1 of %n done</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Please check these items: %1.</source>
+        <translation>Please check these items: %1.</translation>
+    </message>
+    <message>
+        <source>All answers saved.</source>
+        <translation>All answers saved.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Your answers are kept on this computer and sent as soon as the connection is back.</source>
+        <translation>The server cannot be reached. Your answers are kept on this computer and sent as soon as the connection is back.</translation>
     </message>
 </context>
 <context>
