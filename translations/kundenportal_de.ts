@@ -516,16 +516,8 @@
         <translation>Onboarding</translation>
     </message>
     <message>
-        <source>What the agency needs from you to start your campaign. Your answers are saved as you type.</source>
-        <translation>Was die Agentur von Ihnen braucht, um Ihre Kampagne zu starten. Ihre Antworten werden beim Tippen gespeichert.</translation>
-    </message>
-    <message>
         <source>Complete</source>
         <translation>Abschließen</translation>
-    </message>
-    <message>
-        <source>Fields marked * are required.</source>
-        <translation>Mit * markierte Felder sind Pflichtfelder.</translation>
     </message>
     <message>
         <source>Checklist completed</source>
@@ -573,6 +565,169 @@
     <message>
         <source>The server cannot be reached. Your answers are kept on this computer and sent as soon as the connection is back.</source>
         <translation>Der Server ist nicht erreichbar. Ihre Antworten bleiben auf diesem Computer gespeichert und werden gesendet, sobald die Verbindung wieder besteht.</translation>
+    </message>
+    <message>
+        <source>What the agency needs from you to start your campaign.</source>
+        <translation>Was die Agentur von Ihnen braucht, um Ihre Kampagne zu starten.</translation>
+    </message>
+    <message>
+        <source>Fields marked * are required. Your answers are saved as you type.</source>
+        <translation>Mit * markierte Felder sind Pflichtfelder. Ihre Antworten werden beim Tippen gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>kp::client::ChecklistStatusPage</name>
+    <message>
+        <source>Synchronise checklist now</source>
+        <translation>Checkliste jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>Import CSV …</source>
+        <translation>CSV importieren …</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checkliste</translation>
+    </message>
+    <message>
+        <source>Where the customers&apos; checklist comes from and how the last read went.</source>
+        <translation>Woher die Checkliste der Kunden kommt und wie das letzte Einlesen verlief.</translation>
+    </message>
+    <message>
+        <source>Status of the sheet</source>
+        <translation>Status der Tabelle</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Last read</source>
+        <translation>Zuletzt gelesen</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <source>Choose the checklist as CSV</source>
+        <translation>Checkliste als CSV auswählen</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>The sheet is not shared with the portal. Share it (or make it readable by link) and synchronise again.</source>
+        <translation>Die Tabelle ist nicht für das Portal freigegeben. Bitte geben Sie sie frei (oder für alle mit dem Link lesbar) und synchronisieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The sheet was not found. Check the spreadsheet ID in the server&apos;s settings.</source>
+        <translation>Die Tabelle wurde nicht gefunden. Bitte prüfen Sie die Tabellen-ID in den Einstellungen des Servers.</translation>
+    </message>
+    <message>
+        <source>The tab of the checklist was not found. Was it renamed?</source>
+        <translation>Das Tabellenblatt der Checkliste wurde nicht gefunden. Wurde es umbenannt?</translation>
+    </message>
+    <message>
+        <source>Google could not be reached. The portal tries again at the next sync.</source>
+        <translation>Google war nicht erreichbar. Das Portal versucht es bei der nächsten Synchronisierung erneut.</translation>
+    </message>
+    <message>
+        <source>Google asked the portal to wait. It tries again at the next sync.</source>
+        <translation>Google hat das Portal gebeten zu warten. Es versucht es bei der nächsten Synchronisierung erneut.</translation>
+    </message>
+    <message>
+        <source>Google refused the portal&apos;s key. Check the API key or the service account in the server&apos;s settings.</source>
+        <translation>Google hat den Schlüssel des Portals abgelehnt. Bitte prüfen Sie den API-Schlüssel oder das Dienstkonto in den Einstellungen des Servers.</translation>
+    </message>
+    <message>
+        <source>The sheet has problems; the last good version stays live:%1</source>
+        <translation>Die Tabelle enthält Fehler; die letzte gültige Version bleibt aktiv:%1</translation>
+    </message>
+    <message>
+        <source>Reading the sheet failed: %1</source>
+        <translation>Die Tabelle konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Google Sheet</source>
+        <translation>Google-Tabelle</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>CSV-Datei</translation>
+    </message>
+    <message>
+        <source>No checklist published yet</source>
+        <translation>Noch keine Checkliste veröffentlicht</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keiner</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Noch nie</translation>
+    </message>
+    <message>
+        <source>The checklist was read again; nothing changed.</source>
+        <translation>Die Checkliste wurde neu gelesen; es hat sich nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Version %1 of the checklist is published.</source>
+        <translation>Version %1 der Checkliste ist veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>No Google Sheet is configured on the server. Import the checklist as a CSV file instead.</source>
+        <translation>Auf dem Server ist keine Google-Tabelle eingerichtet. Bitte importieren Sie die Checkliste stattdessen als CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>The CSV file has problems and was not published; the last good version stays live. Check the columns (DESIGN.md) and try again.</source>
+        <translation>Die CSV-Datei enthält Fehler und wurde nicht veröffentlicht; die letzte gültige Version bleibt aktiv. Bitte prüfen Sie die Spalten (DESIGN.md) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>the column “%1” is missing from the header row</source>
+        <translation>in der Kopfzeile fehlt die Spalte „%1“</translation>
+    </message>
+    <message>
+        <source>the column “%1” appears twice</source>
+        <translation>die Spalte „%1“ kommt doppelt vor</translation>
+    </message>
+    <message>
+        <source>the sheet is empty</source>
+        <translation>die Tabelle ist leer</translation>
+    </message>
+    <message>
+        <source>too many items (%1)</source>
+        <translation>zu viele Punkte (%1)</translation>
+    </message>
+    <message>
+        <source>the item_id “%1” appears twice</source>
+        <translation>die item_id „%1“ kommt doppelt vor</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known type</source>
+        <translation>„%1“ ist kein bekannter Typ</translation>
+    </message>
+    <message>
+        <source>a choice without options</source>
+        <translation>eine Auswahl ohne Optionen</translation>
+    </message>
+    <message>
+        <source>“%1” is empty</source>
+        <translation>„%1“ ist leer</translation>
+    </message>
+    <message>
+        <source>“%1” in “%2” is not valid</source>
+        <translation>„%1“ in „%2“ ist ungültig</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>Zeile %1: %2</translation>
     </message>
 </context>
 <context>

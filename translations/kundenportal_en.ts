@@ -516,16 +516,8 @@
         <translation>Onboarding</translation>
     </message>
     <message>
-        <source>What the agency needs from you to start your campaign. Your answers are saved as you type.</source>
-        <translation>What the agency needs from you to start your campaign. Your answers are saved as you type.</translation>
-    </message>
-    <message>
         <source>Complete</source>
         <translation>Complete</translation>
-    </message>
-    <message>
-        <source>Fields marked * are required.</source>
-        <translation>Fields marked * are required.</translation>
     </message>
     <message>
         <source>Checklist completed</source>
@@ -573,6 +565,169 @@
     <message>
         <source>The server cannot be reached. Your answers are kept on this computer and sent as soon as the connection is back.</source>
         <translation>The server cannot be reached. Your answers are kept on this computer and sent as soon as the connection is back.</translation>
+    </message>
+    <message>
+        <source>What the agency needs from you to start your campaign.</source>
+        <translation>What the agency needs from you to start your campaign.</translation>
+    </message>
+    <message>
+        <source>Fields marked * are required. Your answers are saved as you type.</source>
+        <translation>Fields marked * are required. Your answers are saved as you type.</translation>
+    </message>
+</context>
+<context>
+    <name>kp::client::ChecklistStatusPage</name>
+    <message>
+        <source>Synchronise checklist now</source>
+        <translation>Synchronise checklist now</translation>
+    </message>
+    <message>
+        <source>Import CSV …</source>
+        <translation>Import CSV …</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Where the customers&apos; checklist comes from and how the last read went.</source>
+        <translation>Where the customers&apos; checklist comes from and how the last read went.</translation>
+    </message>
+    <message>
+        <source>Status of the sheet</source>
+        <translation>Status of the sheet</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Last read</source>
+        <translation>Last read</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Last error</translation>
+    </message>
+    <message>
+        <source>Choose the checklist as CSV</source>
+        <translation>Choose the checklist as CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>The sheet is not shared with the portal. Share it (or make it readable by link) and synchronise again.</source>
+        <translation>The sheet is not shared with the portal. Share it (or make it readable by link) and synchronise again.</translation>
+    </message>
+    <message>
+        <source>The sheet was not found. Check the spreadsheet ID in the server&apos;s settings.</source>
+        <translation>The sheet was not found. Check the spreadsheet ID in the server&apos;s settings.</translation>
+    </message>
+    <message>
+        <source>The tab of the checklist was not found. Was it renamed?</source>
+        <translation>The tab of the checklist was not found. Was it renamed?</translation>
+    </message>
+    <message>
+        <source>Google could not be reached. The portal tries again at the next sync.</source>
+        <translation>Google could not be reached. The portal tries again at the next sync.</translation>
+    </message>
+    <message>
+        <source>Google asked the portal to wait. It tries again at the next sync.</source>
+        <translation>Google asked the portal to wait. It tries again at the next sync.</translation>
+    </message>
+    <message>
+        <source>Google refused the portal&apos;s key. Check the API key or the service account in the server&apos;s settings.</source>
+        <translation>Google refused the portal&apos;s key. Check the API key or the service account in the server&apos;s settings.</translation>
+    </message>
+    <message>
+        <source>The sheet has problems; the last good version stays live:%1</source>
+        <translation>The sheet has problems; the last good version stays live:%1</translation>
+    </message>
+    <message>
+        <source>Reading the sheet failed: %1</source>
+        <translation>Reading the sheet failed: %1</translation>
+    </message>
+    <message>
+        <source>Google Sheet</source>
+        <translation>Google Sheet</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>CSV file</translation>
+    </message>
+    <message>
+        <source>No checklist published yet</source>
+        <translation>No checklist published yet</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <source>The checklist was read again; nothing changed.</source>
+        <translation>The checklist was read again; nothing changed.</translation>
+    </message>
+    <message>
+        <source>Version %1 of the checklist is published.</source>
+        <translation>Version %1 of the checklist is published.</translation>
+    </message>
+    <message>
+        <source>No Google Sheet is configured on the server. Import the checklist as a CSV file instead.</source>
+        <translation>No Google Sheet is configured on the server. Import the checklist as a CSV file instead.</translation>
+    </message>
+    <message>
+        <source>The CSV file has problems and was not published; the last good version stays live. Check the columns (DESIGN.md) and try again.</source>
+        <translation>The CSV file has problems and was not published; the last good version stays live. Check the columns (DESIGN.md) and try again.</translation>
+    </message>
+    <message>
+        <source>the column “%1” is missing from the header row</source>
+        <translation>the column “%1” is missing from the header row</translation>
+    </message>
+    <message>
+        <source>the column “%1” appears twice</source>
+        <translation>the column “%1” appears twice</translation>
+    </message>
+    <message>
+        <source>the sheet is empty</source>
+        <translation>the sheet is empty</translation>
+    </message>
+    <message>
+        <source>too many items (%1)</source>
+        <translation>too many items (%1)</translation>
+    </message>
+    <message>
+        <source>the item_id “%1” appears twice</source>
+        <translation>the item_id “%1” appears twice</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known type</source>
+        <translation>“%1” is not a known type</translation>
+    </message>
+    <message>
+        <source>a choice without options</source>
+        <translation>a choice without options</translation>
+    </message>
+    <message>
+        <source>“%1” is empty</source>
+        <translation>“%1” is empty</translation>
+    </message>
+    <message>
+        <source>“%1” in “%2” is not valid</source>
+        <translation>“%1” in “%2” is not valid</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>row %1: %2</translation>
     </message>
 </context>
 <context>

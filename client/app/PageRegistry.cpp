@@ -3,6 +3,7 @@
 #include "client/admin/ApprovalsPageEntry.h"
 #include "client/home/HomePageEntry.h"
 #include "client/onboarding/ChecklistPageEntry.h"
+#include "client/onboarding/ChecklistStatusPageEntry.h"
 #include "client/profile/ProfilePageEntry.h"
 
 namespace kp::client {
@@ -31,6 +32,7 @@ PageRegistry appPages()
     registerHomePage(registry);
     registerProfilePage(registry);
     registerApprovalsPage(registry);
+    registerChecklistStatusPage(registry);
     return registry;
 }
 

@@ -28,9 +28,7 @@ constexpr int kColumnWidth = 720;
 
 ChecklistPage::ChecklistPage(QWidget *parent)
     : QWidget(parent)
-    , m_header(new PageHeader(tr("Onboarding"),
-                              tr("What the agency needs from you to start your campaign. Your answers are saved as "
-                                 "you type.")))
+    , m_header(new PageHeader(tr("Onboarding"), tr("What the agency needs from you to start your campaign.")))
     , m_state(new StatePanel)
     , m_scroll(new QScrollArea)
     , m_progress(new QLabel)
@@ -55,7 +53,8 @@ ChecklistPage::ChecklistPage(QWidget *parent)
     m_complete->setProperty("variant", QStringLiteral("primary"));
     auto *completeLayout = new QHBoxLayout(m_completeRow);
     completeLayout->setContentsMargins(0, 0, 0, 0);
-    completeLayout->addWidget(makeSecondaryLabel(tr("Fields marked * are required.")), 1);
+    completeLayout->addWidget(
+        makeSecondaryLabel(tr("Fields marked * are required. Your answers are saved as you type.")), 1);
     completeLayout->addWidget(m_complete);
     connect(m_complete, &QPushButton::clicked, this, &ChecklistPage::completeRequested);
 
@@ -68,6 +67,7 @@ ChecklistPage::ChecklistPage(QWidget *parent)
 
     auto *column = new QWidget;
     column->setMaximumWidth(kColumnWidth + 2 * theme::spacing::xxl);
+    column->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     auto *columnLayout = new QVBoxLayout(column);
     columnLayout->setContentsMargins(theme::spacing::xxl, theme::spacing::xxl, theme::spacing::xxl,
                                      theme::spacing::xxl);
@@ -85,7 +85,10 @@ ChecklistPage::ChecklistPage(QWidget *parent)
     auto *centre = new QWidget;
     auto *centreLayout = new QHBoxLayout(centre);
     centreLayout->setContentsMargins(0, 0, 0, 0);
-    centreLayout->addWidget(column, 0, Qt::AlignHCenter);
+    // Centred at its full width whatever its content: stretches on both sides take the rest.
+    centreLayout->addStretch(1);
+    centreLayout->addWidget(column, 100);
+    centreLayout->addStretch(1);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setWidget(centre);

@@ -3,6 +3,8 @@
 #include "client/app/OfflineSync.h"
 #include "client/app/StoredSession.h"
 #include "client/onboarding/ChecklistController.h"
+#include "client/onboarding/ChecklistStatusController.h"
+#include "client/onboarding/ChecklistStatusPage.h"
 #include "client/widgets/Banner.h"
 
 #include "CacheTestSupport.h"
@@ -100,6 +102,7 @@ private slots:
     void showsTheServersFieldProblemsInlineAndKeepsWhatWasTyped();
     void queuesAnswersInTheOutboxWhenTheServerCannotBeReached();
     void completeNamesEveryMissingItemAndSendsNothing();
+    void adminSyncShowsTheSheetsProblemsInPlainWords();
 
 private:
     GuiDriver gui() const { return GuiDriver(m_app->window); }
@@ -221,6 +224,46 @@ void TestChecklistPage::completeNamesEveryMissingItemAndSendsNothing()
     QTest::qWait(100);
     QVERIFY(m_network->requestsTo("POST", kComplete).isEmpty());
     QVERIFY(m_network->requestsTo("PUT", kAnswers).isEmpty());
+}
+
+void TestChecklistPage::adminSyncShowsTheSheetsProblemsInPlainWords()
+{
+    const QJsonObject failed {
+        {QStringLiteral("source"), QStringLiteral("sheet")},
+        {QStringLiteral("version"), 3},
+        {QStringLiteral("published_at"), QStringLiteral("2026-12-01T09:00:00Z")},
+        {QStringLiteral("last_read_at"), QStringLiteral("2026-12-05T07:00:00Z")},
+        {QStringLiteral("sheet_modified_at"), QJsonValue::Null},
+        {QStringLiteral("sheet"), QStringLiteral("sheet-1")},
+        {QStringLiteral("outcome"), QStringLiteral("failed")},
+        {QStringLiteral("last_error"),
+         QJsonObject {{QStringLiteral("code"), QStringLiteral("invalid_sheet")},
+                      {QStringLiteral("message"), QStringLiteral("The sheet has problems")},
+                      {QStringLiteral("problems"),
+                       QJsonArray {QJsonObject {{QStringLiteral("code"), QStringLiteral("duplicate_item_id")},
+                                                {QStringLiteral("row"), 14},
+                                                {QStringLiteral("value"), QStringLiteral("logo")}}}}}},
+    };
+    m_network->answer("GET", QStringLiteral("/api/v1/admin/checklist/status"), FakeNetwork::json(200, failed));
+    m_network->answer("POST", QStringLiteral("/api/v1/admin/checklist/sync"), FakeNetwork::json(200, failed));
+    ChecklistStatusPage page;
+    auto *controller = new ChecklistStatusController(page, m_app->api);
+    controller->refresh();
+    GuiDriver gui(page);
+    QTRY_COMPARE(gui.text(QStringLiteral("checklistStatusVersion")), QStringLiteral("3"));
+    QVERIFY(gui.text(QStringLiteral("checklistStatusLastError"))
+                .contains(QStringLiteral("row 14: the item_id “logo” appears twice")));
+    gui.click(QStringLiteral("checklistSync"));
+    QTRY_VERIFY(gui.find<Banner>(QStringLiteral("checklistStatusBanner"))
+                    ->text()
+                    .contains(QLatin1String("last good version stays live")));
+    QCOMPARE(m_network->requestsTo("POST", QStringLiteral("/api/v1/admin/checklist/sync")).size(), 1);
+    // No sheet configured: the admin is told to import a CSV instead.
+    m_network->answer("POST", QStringLiteral("/api/v1/admin/checklist/sync"),
+                      FakeNetwork::error(503, QStringLiteral("unavailable"),
+                                         {{QStringLiteral("source"), QStringLiteral("not_configured")}}));
+    gui.click(QStringLiteral("checklistSync"));
+    QTRY_VERIFY(gui.find<Banner>(QStringLiteral("checklistStatusBanner"))->text().contains(QLatin1String("CSV")));
 }
 
 QTEST_MAIN(TestChecklistPage)
