@@ -3,6 +3,7 @@
 #include "client/app/OfflineSync.h"
 #include "client/app/StoredSession.h"
 #include "client/onboarding/ChecklistController.h"
+#include "client/onboarding/ChecklistItemField.h"
 #include "client/onboarding/ChecklistStatusController.h"
 #include "client/onboarding/ChecklistStatusPage.h"
 #include "client/widgets/Banner.h"
@@ -15,7 +16,10 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
 #include <QJsonArray>
+#include <QProgressBar>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace kp;
@@ -102,6 +106,8 @@ private slots:
     void showsTheServersFieldProblemsInlineAndKeepsWhatWasTyped();
     void queuesAnswersInTheOutboxWhenTheServerCannotBeReached();
     void completeNamesEveryMissingItemAndSendsNothing();
+    void uploadsAFileWithProgressAndCancelThenAnswersTheItem();
+    void refusesAFileOver20MiBBeforeSendingIt();
     void adminSyncShowsTheSheetsProblemsInPlainWords();
 
 private:
@@ -224,6 +230,65 @@ void TestChecklistPage::completeNamesEveryMissingItemAndSendsNothing()
     QTest::qWait(100);
     QVERIFY(m_network->requestsTo("POST", kComplete).isEmpty());
     QVERIFY(m_network->requestsTo("PUT", kAnswers).isEmpty());
+}
+
+// The file dialog is the platform's; the test hands the field a path as the dialog would.
+static ChecklistItemField *chooseFile(QWidget &window, const QString &itemId, const QString &path)
+{
+    auto *field = window.findChild<ChecklistItemField *>(QStringLiteral("checklistField_") + itemId);
+    emit field->fileChosen(path);
+    return field;
+}
+
+void TestChecklistPage::uploadsAFileWithProgressAndCancelThenAnswersTheItem()
+{
+    QTemporaryDir dir;
+    const auto path = dir.filePath(QStringLiteral("Vertrag.pdf"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray("%PDF-1.4\n") + QByteArray(4096, 'x'));
+    file.close();
+    const auto upload = QStringLiteral("/api/v1/checklist/files/logo");
+    const auto g = gui();
+
+    // Half way, the customer thinks better of it.
+    m_network->answer("PUT", upload, FakeNetwork::hanging());
+    chooseFile(m_app->window, QStringLiteral("logo"), path);
+    auto *bar = g.find<QProgressBar>(QStringLiteral("checklistUpload_logo"));
+    QTRY_VERIFY(qAbs(bar->value() - 500) <= 1); // half of the bytes sent
+    QVERIFY(bar->isVisible());
+    g.click(QStringLiteral("checklistUploadCancel_logo"));
+    QCOMPARE(m_network->aborted, 1);
+    QVERIFY(!bar->isVisible());
+
+    // Again, to the end: the name travels in the query, the file's value becomes the answer.
+    const QJsonObject stored {{QStringLiteral("value"), QString(64, QLatin1Char('a'))},
+                              {QStringLiteral("name"), QStringLiteral("Vertrag.pdf")},
+                              {QStringLiteral("size"), 4105},
+                              {QStringLiteral("content_type"), QStringLiteral("application/pdf")}};
+    m_network->answer("PUT", upload, FakeNetwork::json(200, stored));
+    chooseFile(m_app->window, QStringLiteral("logo"), path);
+    QTRY_VERIFY(g.text(QStringLiteral("checklistFile_logo")).startsWith(QLatin1String("Vertrag.pdf (")));
+    const auto sent = m_network->requestsTo("PUT", upload).constLast();
+    QCOMPARE(sent.url.query(), QStringLiteral("name=Vertrag.pdf"));
+    QCOMPARE(sent.headers.value("content-type"), QByteArray("application/pdf"));
+    QTRY_COMPARE(m_network->requestsTo("PUT", kAnswers).size(), 1);
+    QCOMPARE(m_network->requestsTo("PUT", kAnswers).constFirst().json(),
+             (QJsonObject {
+                 {QStringLiteral("answers"), QJsonObject {{QStringLiteral("logo"), QString(64, QLatin1Char('a'))}}}}));
+}
+
+void TestChecklistPage::refusesAFileOver20MiBBeforeSendingIt()
+{
+    QTemporaryDir dir;
+    const auto path = dir.filePath(QStringLiteral("Film.pdf"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QVERIFY(file.resize(21 * 1024 * 1024)); // sparse: nothing is written
+    file.close();
+    chooseFile(m_app->window, QStringLiteral("logo"), path);
+    QTRY_VERIFY(fieldError(QStringLiteral("logo")).contains(QLatin1String("at most")));
+    QVERIFY(m_network->requestsTo("PUT", QStringLiteral("/api/v1/checklist/files/logo")).isEmpty());
 }
 
 void TestChecklistPage::adminSyncShowsTheSheetsProblemsInPlainWords()
