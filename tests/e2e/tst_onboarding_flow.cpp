@@ -1,6 +1,7 @@
 #include "client/app/AppContext.h"
 #include "client/app/Application.h"
 #include "client/onboarding/ChecklistController.h"
+#include "client/onboarding/ChecklistItemField.h"
 
 #include "GuiDriver.h"
 #include "LaunchApp.h"
@@ -8,8 +9,10 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -117,6 +120,17 @@ void TestOnboardingFlow::aNewCustomerFillsHalfRestartsAndCompletes()
     gui.click(QStringLiteral("checklistComplete"));
     QVERIFY(!serverChecklist(email).value(QLatin1String("complete")).toBool());
 
+    // The optional logo: uploaded, judged by its content, shown with its name.
+    QTemporaryDir dir;
+    const auto logo = dir.filePath(QStringLiteral("Logo.pdf"));
+    QFile file(logo);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("%PDF-1.4\n% Muster GmbH\n%%EOF\n");
+    file.close();
+    emit app->window.findChild<ChecklistItemField *>(QStringLiteral("checklistField_logo"))->fileChosen(logo);
+    QTRY_VERIFY_WITH_TIMEOUT(gui.text(QStringLiteral("checklistFile_logo")).startsWith(QLatin1String("Logo.pdf (")),
+                             10000);
+
     gui.type(QStringLiteral("checklistItem_start"), QStringLiteral("2026-03-01"));
     auto *access = gui.find<QCheckBox>(QStringLiteral("checklistItem_zugang"));
     QTest::mouseClick(access, Qt::LeftButton, {}, QPoint(4, access->height() / 2));
@@ -127,6 +141,12 @@ void TestOnboardingFlow::aNewCustomerFillsHalfRestartsAndCompletes()
     QVERIFY(done.value(QLatin1String("complete")).toBool());
     QCOMPARE(done.value(QLatin1String("answers")).toObject().value(QLatin1String("start")).toString(),
              QStringLiteral("2026-03-01"));
+    QCOMPARE(done.value(QLatin1String("files"))
+                 .toObject()
+                 .value(QLatin1String("logo"))
+                 .toObject()
+                 .value(QLatin1String("name")),
+             QStringLiteral("Logo.pdf"));
     gui.click(QStringLiteral("checklistContinue"));
     QCOMPARE(currentPage(*app), QStringLiteral("homePage"));
 
