@@ -214,6 +214,22 @@ void TestChecklistPage::queuesAnswersInTheOutboxWhenTheServerCannotBeReached()
     const auto unsent = awaitResult<int>([&](std::function<void(int)> done) { offline->countUnsent(this, done); });
     QCOMPARE(unsent, 1);
     QCOMPARE(gui().input(QStringLiteral("checklistItem_firma")), QStringLiteral("Offline GmbH"));
+
+    // The server is back: the outbox sends the answer once, with its key, and the page shows the
+    // server's figures again.
+    const auto answered = checklistAnswer({{QStringLiteral("firma"), QStringLiteral("Offline GmbH")}});
+    m_network->answer("GET", QStringLiteral("/healthz"),
+                      FakeNetwork::json(200, {{QStringLiteral("status"), QStringLiteral("ok")}}));
+    m_network->answer("PUT", kAnswers, FakeNetwork::json(200, answered));
+    m_network->answer("GET", kChecklist, FakeNetwork::json(200, answered));
+    QTRY_COMPARE_WITH_TIMEOUT(gui().text(QStringLiteral("checklistProgress")), QStringLiteral("1 of 6 done"), 10000);
+    QList<QByteArray> keys;
+    for (const auto &request : m_network->requestsTo("PUT", kAnswers)) {
+        if (!request.headers.value("idempotency-key").isEmpty())
+            keys.append(request.headers.value("idempotency-key"));
+    }
+    QCOMPARE(keys.size(), 1);
+    QCOMPARE(gui().input(QStringLiteral("checklistItem_firma")), QStringLiteral("Offline GmbH"));
 }
 
 void TestChecklistPage::completeNamesEveryMissingItemAndSendsNothing()
