@@ -170,6 +170,25 @@
     </message>
 </context>
 <context>
+    <name>PickedFile</name>
+    <message>
+        <source>This file is %1; files of at most %2 can be uploaded.</source>
+        <translation>Diese Datei ist %1 groß; hochgeladen werden können Dateien bis %2.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read: %1</source>
+        <translation>Diese Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>This file is empty.</source>
+        <translation>Diese Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>This file is larger than 20 MB.</source>
+        <translation>Diese Datei ist größer als 20 MB.</translation>
+    </message>
+</context>
+<context>
     <name>ResponseCache</name>
     <message>
         <source>Offline, as of %1</source>
@@ -386,6 +405,329 @@
     <message>
         <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp)</source>
         <translation>Bilder (*.png *.jpg *.jpeg *.gif *.bmp)</translation>
+    </message>
+</context>
+<context>
+    <name>kp::client::ChecklistController</name>
+    <message>
+        <source>Checklist answers</source>
+        <translation>Antworten der Checkliste</translation>
+    </message>
+    <message>
+        <source>The checklist can only be completed while the server can be reached. Your answers are kept; please try again in a moment.</source>
+        <translation>Die Checkliste kann nur abgeschlossen werden, wenn der Server erreichbar ist. Ihre Antworten bleiben erhalten; bitte versuchen Sie es gleich noch einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>kp::client::ChecklistItemField</name>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, e.g. %1</source>
+        <translation>JJJJ-MM-TT, z. B. %1</translation>
+    </message>
+    <message>
+        <source>Please choose …</source>
+        <translation>Bitte wählen …</translation>
+    </message>
+    <message>
+        <source>Choose file …</source>
+        <translation>Datei auswählen …</translation>
+    </message>
+    <message>
+        <source>No file uploaded yet.</source>
+        <translation>Noch keine Datei hochgeladen.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Choose file for “%1”</source>
+        <translation>Datei für „%1“ auswählen</translation>
+    </message>
+    <message>
+        <source>Documents and pictures (*.pdf *.png *.jpg *.jpeg *.txt)</source>
+        <translation>Dokumente und Bilder (*.pdf *.png *.jpg *.jpeg *.txt)</translation>
+    </message>
+    <message>
+        <source>Done by the agency</source>
+        <translation>Von der Agentur erledigt</translation>
+    </message>
+    <message>
+        <source>The agency takes care of this; not done yet.</source>
+        <translation>Erledigt die Agentur; noch offen.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Please tick this once it is done.</source>
+        <translation>Bitte haken Sie dies ab, sobald es erledigt ist.</translation>
+    </message>
+    <message>
+        <source>Please choose one of the options.</source>
+        <translation>Bitte wählen Sie eine der Möglichkeiten.</translation>
+    </message>
+    <message>
+        <source>Please upload a file.</source>
+        <translation>Bitte laden Sie eine Datei hoch.</translation>
+    </message>
+    <message>
+        <source>Please fill in this field.</source>
+        <translation>Bitte füllen Sie dieses Feld aus.</translation>
+    </message>
+    <message>
+        <source>Use at most %1 characters.</source>
+        <translation>Bitte höchstens %1 Zeichen verwenden.</translation>
+    </message>
+    <message>
+        <source>This file is larger than 20 MB.</source>
+        <translation>Diese Datei ist größer als 20 MB.</translation>
+    </message>
+    <message>
+        <source>This contains characters that are not allowed.</source>
+        <translation>Dies enthält Zeichen, die nicht erlaubt sind.</translation>
+    </message>
+    <message>
+        <source>Enter a web address with http:// or https://, e.g. https://www.example.de.</source>
+        <translation>Bitte geben Sie eine Webadresse mit http:// oder https:// ein, z. B. https://www.beispiel.de.</translation>
+    </message>
+    <message>
+        <source>Enter a date that exists as YYYY-MM-DD, e.g. 2026-03-01.</source>
+        <translation>Bitte geben Sie ein gültiges Datum als JJJJ-MM-TT ein, z. B. 2026-03-01.</translation>
+    </message>
+    <message>
+        <source>This file type is not accepted. Please upload a PDF, PNG, JPEG or text file.</source>
+        <translation>Dieser Dateityp wird nicht angenommen. Bitte laden Sie eine PDF-, PNG-, JPEG- oder Textdatei hoch.</translation>
+    </message>
+    <message>
+        <source>This value is not valid.</source>
+        <translation>Dieser Wert ist ungültig.</translation>
+    </message>
+</context>
+<context>
+    <name>kp::client::ChecklistPage</name>
+    <message>
+        <source>Onboarding</source>
+        <translation>Onboarding</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Abschließen</translation>
+    </message>
+    <message>
+        <source>Checklist completed</source>
+        <translation>Checkliste abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Thank you! The agency now has everything it needs to prepare your campaign. You can still change your answers below.</source>
+        <translation>Vielen Dank! Die Agentur hat jetzt alles, um Ihre Kampagne vorzubereiten. Ihre Antworten können Sie unten weiterhin ändern.</translation>
+    </message>
+    <message>
+        <source>Continue to the overview</source>
+        <translation>Weiter zur Übersicht</translation>
+    </message>
+    <message>
+        <source>Loading your checklist …</source>
+        <translation>Ihre Checkliste wird geladen …</translation>
+    </message>
+    <message>
+        <source>Nothing to do yet</source>
+        <translation>Noch nichts zu tun</translation>
+    </message>
+    <message>
+        <source>The agency has not published a checklist yet. You will find it here.</source>
+        <translation>Die Agentur hat noch keine Checkliste veröffentlicht. Sie finden sie dann hier.</translation>
+    </message>
+    <message>
+        <source>The agency added new items to the checklist: %1.</source>
+        <translation>Die Agentur hat der Checkliste neue Punkte hinzugefügt: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n done</source>
+        <translation>
+            <numerusform>%1 von %n erledigt</numerusform>
+            <numerusform>%1 von %n erledigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Please check these items: %1.</source>
+        <translation>Bitte prüfen Sie diese Punkte: %1.</translation>
+    </message>
+    <message>
+        <source>All answers saved.</source>
+        <translation>Alle Antworten gespeichert.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Your answers are kept on this computer and sent as soon as the connection is back.</source>
+        <translation>Der Server ist nicht erreichbar. Ihre Antworten bleiben auf diesem Computer gespeichert und werden gesendet, sobald die Verbindung wieder besteht.</translation>
+    </message>
+    <message>
+        <source>What the agency needs from you to start your campaign.</source>
+        <translation>Was die Agentur von Ihnen braucht, um Ihre Kampagne zu starten.</translation>
+    </message>
+    <message>
+        <source>Fields marked * are required. Your answers are saved as you type.</source>
+        <translation>Mit * markierte Felder sind Pflichtfelder. Ihre Antworten werden beim Tippen gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>kp::client::ChecklistStatusPage</name>
+    <message>
+        <source>Synchronise checklist now</source>
+        <translation>Checkliste jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>Import CSV …</source>
+        <translation>CSV importieren …</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checkliste</translation>
+    </message>
+    <message>
+        <source>Where the customers&apos; checklist comes from and how the last read went.</source>
+        <translation>Woher die Checkliste der Kunden kommt und wie das letzte Einlesen verlief.</translation>
+    </message>
+    <message>
+        <source>Status of the sheet</source>
+        <translation>Status der Tabelle</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Last read</source>
+        <translation>Zuletzt gelesen</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <source>Choose the checklist as CSV</source>
+        <translation>Checkliste als CSV auswählen</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>The sheet is not shared with the portal. Share it (or make it readable by link) and synchronise again.</source>
+        <translation>Die Tabelle ist nicht für das Portal freigegeben. Bitte geben Sie sie frei (oder für alle mit dem Link lesbar) und synchronisieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The sheet was not found. Check the spreadsheet ID in the server&apos;s settings.</source>
+        <translation>Die Tabelle wurde nicht gefunden. Bitte prüfen Sie die Tabellen-ID in den Einstellungen des Servers.</translation>
+    </message>
+    <message>
+        <source>The tab of the checklist was not found. Was it renamed?</source>
+        <translation>Das Tabellenblatt der Checkliste wurde nicht gefunden. Wurde es umbenannt?</translation>
+    </message>
+    <message>
+        <source>Google could not be reached. The portal tries again at the next sync.</source>
+        <translation>Google war nicht erreichbar. Das Portal versucht es bei der nächsten Synchronisierung erneut.</translation>
+    </message>
+    <message>
+        <source>Google asked the portal to wait. It tries again at the next sync.</source>
+        <translation>Google hat das Portal gebeten zu warten. Es versucht es bei der nächsten Synchronisierung erneut.</translation>
+    </message>
+    <message>
+        <source>Google refused the portal&apos;s key. Check the API key or the service account in the server&apos;s settings.</source>
+        <translation>Google hat den Schlüssel des Portals abgelehnt. Bitte prüfen Sie den API-Schlüssel oder das Dienstkonto in den Einstellungen des Servers.</translation>
+    </message>
+    <message>
+        <source>The sheet has problems; the last good version stays live:%1</source>
+        <translation>Die Tabelle enthält Fehler; die letzte gültige Version bleibt aktiv:%1</translation>
+    </message>
+    <message>
+        <source>Reading the sheet failed: %1</source>
+        <translation>Die Tabelle konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Google Sheet</source>
+        <translation>Google-Tabelle</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>CSV-Datei</translation>
+    </message>
+    <message>
+        <source>No checklist published yet</source>
+        <translation>Noch keine Checkliste veröffentlicht</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keiner</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Noch nie</translation>
+    </message>
+    <message>
+        <source>The checklist was read again; nothing changed.</source>
+        <translation>Die Checkliste wurde neu gelesen; es hat sich nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Version %1 of the checklist is published.</source>
+        <translation>Version %1 der Checkliste ist veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>No Google Sheet is configured on the server. Import the checklist as a CSV file instead.</source>
+        <translation>Auf dem Server ist keine Google-Tabelle eingerichtet. Bitte importieren Sie die Checkliste stattdessen als CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>The CSV file has problems and was not published; the last good version stays live. Check the columns (DESIGN.md) and try again.</source>
+        <translation>Die CSV-Datei enthält Fehler und wurde nicht veröffentlicht; die letzte gültige Version bleibt aktiv. Bitte prüfen Sie die Spalten (DESIGN.md) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>the column “%1” is missing from the header row</source>
+        <translation>in der Kopfzeile fehlt die Spalte „%1“</translation>
+    </message>
+    <message>
+        <source>the column “%1” appears twice</source>
+        <translation>die Spalte „%1“ kommt doppelt vor</translation>
+    </message>
+    <message>
+        <source>the sheet is empty</source>
+        <translation>die Tabelle ist leer</translation>
+    </message>
+    <message>
+        <source>too many items (%1)</source>
+        <translation>zu viele Punkte (%1)</translation>
+    </message>
+    <message>
+        <source>the item_id “%1” appears twice</source>
+        <translation>die item_id „%1“ kommt doppelt vor</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known type</source>
+        <translation>„%1“ ist kein bekannter Typ</translation>
+    </message>
+    <message>
+        <source>a choice without options</source>
+        <translation>eine Auswahl ohne Optionen</translation>
+    </message>
+    <message>
+        <source>“%1” is empty</source>
+        <translation>„%1“ ist leer</translation>
+    </message>
+    <message>
+        <source>“%1” in “%2” is not valid</source>
+        <translation>„%1“ in „%2“ ist ungültig</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>Zeile %1: %2</translation>
     </message>
 </context>
 <context>

@@ -170,6 +170,25 @@
     </message>
 </context>
 <context>
+    <name>PickedFile</name>
+    <message>
+        <source>This file is %1; files of at most %2 can be uploaded.</source>
+        <translation>This file is %1; files of at most %2 can be uploaded.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read: %1</source>
+        <translation>This file cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>This file is empty.</source>
+        <translation>This file is empty.</translation>
+    </message>
+    <message>
+        <source>This file is larger than 20 MB.</source>
+        <translation>This file is larger than 20 MB.</translation>
+    </message>
+</context>
+<context>
     <name>ResponseCache</name>
     <message>
         <source>Offline, as of %1</source>
@@ -386,6 +405,329 @@
     <message>
         <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp)</source>
         <translation>Pictures (*.png *.jpg *.jpeg *.gif *.bmp)</translation>
+    </message>
+</context>
+<context>
+    <name>kp::client::ChecklistController</name>
+    <message>
+        <source>Checklist answers</source>
+        <translation>Checklist answers</translation>
+    </message>
+    <message>
+        <source>The checklist can only be completed while the server can be reached. Your answers are kept; please try again in a moment.</source>
+        <translation>The checklist can only be completed while the server can be reached. Your answers are kept; please try again in a moment.</translation>
+    </message>
+</context>
+<context>
+    <name>kp::client::ChecklistItemField</name>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, e.g. %1</source>
+        <translation>YYYY-MM-DD, e.g. %1</translation>
+    </message>
+    <message>
+        <source>Please choose …</source>
+        <translation>Please choose …</translation>
+    </message>
+    <message>
+        <source>Choose file …</source>
+        <translation>Choose file …</translation>
+    </message>
+    <message>
+        <source>No file uploaded yet.</source>
+        <translation>No file uploaded yet.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Choose file for “%1”</source>
+        <translation>Choose file for “%1”</translation>
+    </message>
+    <message>
+        <source>Documents and pictures (*.pdf *.png *.jpg *.jpeg *.txt)</source>
+        <translation>Documents and pictures (*.pdf *.png *.jpg *.jpeg *.txt)</translation>
+    </message>
+    <message>
+        <source>Done by the agency</source>
+        <translation>Done by the agency</translation>
+    </message>
+    <message>
+        <source>The agency takes care of this; not done yet.</source>
+        <translation>The agency takes care of this; not done yet.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Please tick this once it is done.</source>
+        <translation>Please tick this once it is done.</translation>
+    </message>
+    <message>
+        <source>Please choose one of the options.</source>
+        <translation>Please choose one of the options.</translation>
+    </message>
+    <message>
+        <source>Please upload a file.</source>
+        <translation>Please upload a file.</translation>
+    </message>
+    <message>
+        <source>Please fill in this field.</source>
+        <translation>Please fill in this field.</translation>
+    </message>
+    <message>
+        <source>Use at most %1 characters.</source>
+        <translation>Use at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>This file is larger than 20 MB.</source>
+        <translation>This file is larger than 20 MB.</translation>
+    </message>
+    <message>
+        <source>This contains characters that are not allowed.</source>
+        <translation>This contains characters that are not allowed.</translation>
+    </message>
+    <message>
+        <source>Enter a web address with http:// or https://, e.g. https://www.example.de.</source>
+        <translation>Enter a web address with http:// or https://, e.g. https://www.example.de.</translation>
+    </message>
+    <message>
+        <source>Enter a date that exists as YYYY-MM-DD, e.g. 2026-03-01.</source>
+        <translation>Enter a date that exists as YYYY-MM-DD, e.g. 2026-03-01.</translation>
+    </message>
+    <message>
+        <source>This file type is not accepted. Please upload a PDF, PNG, JPEG or text file.</source>
+        <translation>This file type is not accepted. Please upload a PDF, PNG, JPEG or text file.</translation>
+    </message>
+    <message>
+        <source>This value is not valid.</source>
+        <translation>This value is not valid.</translation>
+    </message>
+</context>
+<context>
+    <name>kp::client::ChecklistPage</name>
+    <message>
+        <source>Onboarding</source>
+        <translation>Onboarding</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <source>Checklist completed</source>
+        <translation>Checklist completed</translation>
+    </message>
+    <message>
+        <source>Thank you! The agency now has everything it needs to prepare your campaign. You can still change your answers below.</source>
+        <translation>Thank you! The agency now has everything it needs to prepare your campaign. You can still change your answers below.</translation>
+    </message>
+    <message>
+        <source>Continue to the overview</source>
+        <translation>Continue to the overview</translation>
+    </message>
+    <message>
+        <source>Loading your checklist …</source>
+        <translation>Loading your checklist …</translation>
+    </message>
+    <message>
+        <source>Nothing to do yet</source>
+        <translation>Nothing to do yet</translation>
+    </message>
+    <message>
+        <source>The agency has not published a checklist yet. You will find it here.</source>
+        <translation>The agency has not published a checklist yet. You will find it here.</translation>
+    </message>
+    <message>
+        <source>The agency added new items to the checklist: %1.</source>
+        <translation>The agency added new items to the checklist: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n done</source>
+        <translation>
+            <numerusform>%1 of %n done</numerusform>
+            <numerusform>%1 of %n done</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Please check these items: %1.</source>
+        <translation>Please check these items: %1.</translation>
+    </message>
+    <message>
+        <source>All answers saved.</source>
+        <translation>All answers saved.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Your answers are kept on this computer and sent as soon as the connection is back.</source>
+        <translation>The server cannot be reached. Your answers are kept on this computer and sent as soon as the connection is back.</translation>
+    </message>
+    <message>
+        <source>What the agency needs from you to start your campaign.</source>
+        <translation>What the agency needs from you to start your campaign.</translation>
+    </message>
+    <message>
+        <source>Fields marked * are required. Your answers are saved as you type.</source>
+        <translation>Fields marked * are required. Your answers are saved as you type.</translation>
+    </message>
+</context>
+<context>
+    <name>kp::client::ChecklistStatusPage</name>
+    <message>
+        <source>Synchronise checklist now</source>
+        <translation>Synchronise checklist now</translation>
+    </message>
+    <message>
+        <source>Import CSV …</source>
+        <translation>Import CSV …</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Where the customers&apos; checklist comes from and how the last read went.</source>
+        <translation>Where the customers&apos; checklist comes from and how the last read went.</translation>
+    </message>
+    <message>
+        <source>Status of the sheet</source>
+        <translation>Status of the sheet</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Last read</source>
+        <translation>Last read</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Last error</translation>
+    </message>
+    <message>
+        <source>Choose the checklist as CSV</source>
+        <translation>Choose the checklist as CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>The sheet is not shared with the portal. Share it (or make it readable by link) and synchronise again.</source>
+        <translation>The sheet is not shared with the portal. Share it (or make it readable by link) and synchronise again.</translation>
+    </message>
+    <message>
+        <source>The sheet was not found. Check the spreadsheet ID in the server&apos;s settings.</source>
+        <translation>The sheet was not found. Check the spreadsheet ID in the server&apos;s settings.</translation>
+    </message>
+    <message>
+        <source>The tab of the checklist was not found. Was it renamed?</source>
+        <translation>The tab of the checklist was not found. Was it renamed?</translation>
+    </message>
+    <message>
+        <source>Google could not be reached. The portal tries again at the next sync.</source>
+        <translation>Google could not be reached. The portal tries again at the next sync.</translation>
+    </message>
+    <message>
+        <source>Google asked the portal to wait. It tries again at the next sync.</source>
+        <translation>Google asked the portal to wait. It tries again at the next sync.</translation>
+    </message>
+    <message>
+        <source>Google refused the portal&apos;s key. Check the API key or the service account in the server&apos;s settings.</source>
+        <translation>Google refused the portal&apos;s key. Check the API key or the service account in the server&apos;s settings.</translation>
+    </message>
+    <message>
+        <source>The sheet has problems; the last good version stays live:%1</source>
+        <translation>The sheet has problems; the last good version stays live:%1</translation>
+    </message>
+    <message>
+        <source>Reading the sheet failed: %1</source>
+        <translation>Reading the sheet failed: %1</translation>
+    </message>
+    <message>
+        <source>Google Sheet</source>
+        <translation>Google Sheet</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>CSV file</translation>
+    </message>
+    <message>
+        <source>No checklist published yet</source>
+        <translation>No checklist published yet</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <source>The checklist was read again; nothing changed.</source>
+        <translation>The checklist was read again; nothing changed.</translation>
+    </message>
+    <message>
+        <source>Version %1 of the checklist is published.</source>
+        <translation>Version %1 of the checklist is published.</translation>
+    </message>
+    <message>
+        <source>No Google Sheet is configured on the server. Import the checklist as a CSV file instead.</source>
+        <translation>No Google Sheet is configured on the server. Import the checklist as a CSV file instead.</translation>
+    </message>
+    <message>
+        <source>The CSV file has problems and was not published; the last good version stays live. Check the columns (DESIGN.md) and try again.</source>
+        <translation>The CSV file has problems and was not published; the last good version stays live. Check the columns (DESIGN.md) and try again.</translation>
+    </message>
+    <message>
+        <source>the column “%1” is missing from the header row</source>
+        <translation>the column “%1” is missing from the header row</translation>
+    </message>
+    <message>
+        <source>the column “%1” appears twice</source>
+        <translation>the column “%1” appears twice</translation>
+    </message>
+    <message>
+        <source>the sheet is empty</source>
+        <translation>the sheet is empty</translation>
+    </message>
+    <message>
+        <source>too many items (%1)</source>
+        <translation>too many items (%1)</translation>
+    </message>
+    <message>
+        <source>the item_id “%1” appears twice</source>
+        <translation>the item_id “%1” appears twice</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known type</source>
+        <translation>“%1” is not a known type</translation>
+    </message>
+    <message>
+        <source>a choice without options</source>
+        <translation>a choice without options</translation>
+    </message>
+    <message>
+        <source>“%1” is empty</source>
+        <translation>“%1” is empty</translation>
+    </message>
+    <message>
+        <source>“%1” in “%2” is not valid</source>
+        <translation>“%1” in “%2” is not valid</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>row %1: %2</translation>
     </message>
 </context>
 <context>

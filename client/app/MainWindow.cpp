@@ -101,7 +101,7 @@ QWidget *MainWindow::buildShell(ApiClient &api)
         auto *page = entry.create(services);
         m_pages.insert(entry.id, page);
         m_content->addWidget(page);
-        m_sidebar->addPage(entry.id, entry.icon, entry.title(), entry.isForAdminsOnly());
+        m_sidebar->addPage(entry.id, entry.icon, entry.title(), entry.isForAdminsOnly(), entry.customerOnly);
     }
 
     auto *layout = new QHBoxLayout(m_shell);
@@ -172,7 +172,7 @@ void MainWindow::openPage(const QString &id)
     auto *page = m_pages.value(id);
     if (!entry || !page)
         return;
-    if (entry->isForAdminsOnly() && !m_session.account().isAdmin())
+    if (!entry->isVisibleTo(m_session.account()))
         return;
     m_sidebar->select(id);
     m_content->setCurrentWidget(page);
@@ -216,9 +216,14 @@ void MainWindow::onStateChanged(Session::State state)
     case Session::State::Active:
         showAccount();
         m_root->setCurrentWidget(m_shell);
-        // The first registered page is where a session starts.
-        if (!m_registry.entries().isEmpty())
-            openPage(m_registry.entries().constFirst().id);
+        // The first registered page the account may see is where a session starts (for a
+        // customer the checklist, which hands over to the overview when it is complete).
+        for (const auto &entry : m_registry.entries()) {
+            if (entry.isVisibleTo(m_session.account())) {
+                openPage(entry.id);
+                break;
+            }
+        }
         break;
     }
 }

@@ -2,6 +2,8 @@
 
 #include "client/admin/ApprovalsPageEntry.h"
 #include "client/home/HomePageEntry.h"
+#include "client/onboarding/ChecklistPageEntry.h"
+#include "client/onboarding/ChecklistStatusPageEntry.h"
 #include "client/profile/ProfilePageEntry.h"
 
 namespace kp::client {
@@ -24,9 +26,13 @@ const PageEntry *PageRegistry::find(const QString &id) const
 PageRegistry appPages()
 {
     PageRegistry registry;
+    // First: a customer's session starts on the checklist, which leads on to the overview once
+    // it is complete.
+    registerChecklistPage(registry);
     registerHomePage(registry);
     registerProfilePage(registry);
     registerApprovalsPage(registry);
+    registerChecklistStatusPage(registry);
     return registry;
 }
 

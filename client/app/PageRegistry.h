@@ -58,6 +58,8 @@ struct PageEntry {
     std::function<QString()> title; // translated when called, so the language chosen at start applies
     SidebarSection section = SidebarSection::Main;
     bool adminOnly = false;
+    // Hidden for admins (the customer's own onboarding).
+    bool customerOnly = false;
     std::function<QWidget *(const PageServices &services)> create;
     // Called each time the page is opened (lists fetch then, so they are current without a poll).
     std::function<void(QWidget *page)> opened;
@@ -65,6 +67,7 @@ struct PageEntry {
     std::function<void(QWidget *page, ScreenshotSet &shots)> screenshots;
 
     bool isForAdminsOnly() const { return adminOnly || section == SidebarSection::Administration; }
+    bool isVisibleTo(const Account &account) const { return account.isAdmin() ? !customerOnly : !isForAdminsOnly(); }
 };
 
 // The pages in sidebar order. Registration is explicit (a function per feature, called from

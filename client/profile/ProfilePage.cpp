@@ -7,6 +7,7 @@
 #include "client/widgets/Card.h"
 #include "client/widgets/FormField.h"
 #include "client/widgets/PageHeader.h"
+#include "client/widgets/SecondaryLabel.h"
 #include "client/widgets/Theme.h"
 #include "shared/Validation.h"
 
@@ -23,14 +24,6 @@ namespace kp::client {
 namespace v = validation;
 
 namespace {
-
-QLabel *secondary(const QString &text)
-{
-    auto *label = new QLabel(text);
-    label->setProperty("role", QStringLiteral("secondary"));
-    label->setWordWrap(true);
-    return label;
-}
 
 QPushButton *button(const QString &text, const QString &objectName, const QString &variant)
 {
@@ -73,7 +66,7 @@ ProfilePage::ProfilePage(QWidget *parent)
     : QWidget(parent)
     , m_header(new PageHeader(tr("Profile"), tr("Your details, your password and your picture.")))
     , m_avatar(new Avatar(96))
-    , m_pictureStatus(secondary(QString()))
+    , m_pictureStatus(makeSecondaryLabel(QString()))
     , m_dropZone(new AvatarDropZone)
     , m_detailsBanner(new Banner(QStringLiteral("profileDetailsBanner")))
     , m_save(button(tr("Save changes"), QStringLiteral("profileSave"), QStringLiteral("primary")))
@@ -124,8 +117,9 @@ QWidget *ProfilePage::buildPictureCard()
     auto *frame = makeCard(content, tr("Profile picture"), QStringLiteral("profilePictureCard"));
     m_avatar->setObjectName(QStringLiteral("profileAvatar"));
     content->addWidget(m_avatar, 0, Qt::AlignHCenter);
-    content->addWidget(secondary(tr("Shown in the app and to the agency. After choosing a picture you pick the "
-                                    "square part to show.")));
+    content->addWidget(
+        makeSecondaryLabel(tr("Shown in the app and to the agency. After choosing a picture you pick the "
+                              "square part to show.")));
     m_avatar->setAccessibleName(tr("Profile picture"));
     m_pictureStatus->setObjectName(QStringLiteral("profilePictureStatus"));
     m_pictureStatus->setProperty("role", QStringLiteral("fieldError"));
@@ -185,7 +179,8 @@ QWidget *ProfilePage::buildPasswordCard()
 {
     QVBoxLayout *content = nullptr;
     auto *frame = makeCard(content, tr("Password"), QStringLiteral("profilePasswordCard"));
-    content->addWidget(secondary(tr("After the change, every other device is logged out. This one stays logged in.")));
+    content->addWidget(
+        makeSecondaryLabel(tr("After the change, every other device is logged out. This one stays logged in.")));
     addField(m_password, QStringLiteral("current_password"), tr("Current password"),
              QStringLiteral("profileCurrentPassword"));
     addField(m_password, QStringLiteral("new_password"), tr("New password"), QStringLiteral("profileNewPassword"));
@@ -221,8 +216,9 @@ QWidget *ProfilePage::buildSessionsCard()
 {
     QVBoxLayout *content = nullptr;
     auto *frame = makeCard(content, tr("Devices"), QStringLiteral("profileSessionsCard"));
-    content->addWidget(secondary(tr("Logged in on a computer you no longer use, or lost one? End every other session "
-                                    "of your account; this device stays logged in.")));
+    content->addWidget(
+        makeSecondaryLabel(tr("Logged in on a computer you no longer use, or lost one? End every other session "
+                              "of your account; this device stays logged in.")));
     content->addWidget(m_sessionsBanner);
     content->addWidget(m_logoutOthers, 0, Qt::AlignLeft);
     connect(m_logoutOthers, &QPushButton::clicked, this, [this] {

@@ -71,7 +71,7 @@ Sidebar::Sidebar(QWidget *parent)
     layout->addLayout(user);
 }
 
-void Sidebar::addPage(const QString &id, const QString &icon, const QString &label, bool adminOnly)
+void Sidebar::addPage(const QString &id, const QString &icon, const QString &label, bool adminOnly, bool customerOnly)
 {
     auto *button = new QPushButton(theme::icon(icon), label, this);
     button->setObjectName(QStringLiteral("nav_") + id);
@@ -83,6 +83,8 @@ void Sidebar::addPage(const QString &id, const QString &icon, const QString &lab
     m_nav->addWidget(button);
     if (adminOnly)
         m_adminWidgets.append(button);
+    if (customerOnly)
+        m_customerWidgets.append(button);
     connect(button, &QPushButton::clicked, this, [this, id] { emit pageRequested(id); });
 }
 
@@ -100,6 +102,8 @@ void Sidebar::setAdminVisible(bool visible)
 {
     for (auto *widget : std::as_const(m_adminWidgets))
         widget->setVisible(visible);
+    for (auto *widget : std::as_const(m_customerWidgets))
+        widget->setVisible(!visible);
 }
 
 void Sidebar::select(const QString &id)

@@ -21,8 +21,9 @@ public:
     explicit Sidebar(QWidget *parent = nullptr);
 
     // Adds a navigation entry; `id` comes back through pageRequested(). `adminOnly` entries are
-    // hidden for customers.
-    void addPage(const QString &id, const QString &icon, const QString &label, bool adminOnly = false);
+    // hidden for customers, `customerOnly` ones for admins.
+    void addPage(const QString &id, const QString &icon, const QString &label, bool adminOnly = false,
+                 bool customerOnly = false);
     // A heading above the entries added after it (MainWindow adds one per registry section).
     void addSection(const QString &heading, bool adminOnly);
     void setAdminVisible(bool visible);
@@ -39,6 +40,7 @@ private:
     QVBoxLayout *m_nav;
     QButtonGroup *m_buttons;
     QList<QWidget *> m_adminWidgets;
+    QList<QWidget *> m_customerWidgets;
     Avatar *m_avatar;
     QLabel *m_userName;
     QLabel *m_userCompany;

@@ -8,6 +8,7 @@
 #include "FakeNetwork.h"
 #include "GuiDriver.h"
 #include "MemoryTokenStore.h"
+#include "TestAccounts.h"
 
 #include <QFile>
 #include <QMessageBox>
@@ -25,14 +26,7 @@ const QString kMe = QStringLiteral("/api/v1/me");
 
 Account customer()
 {
-    Account account;
-    account.id = QStringLiteral("acc_jana");
-    account.email = QStringLiteral("jana@becker.de");
-    account.name = QStringLiteral("Jana Becker");
-    account.company = QStringLiteral("Becker Immobilien");
-    account.status = AccountStatus::Approved;
-    account.createdAt = QDateTime(QDate(2026, 1, 5), QTime(9, 0), Qt::UTC);
-    return account;
+    return approvedJana();
 }
 
 } // namespace

@@ -133,7 +133,8 @@ void TestPageRegistry::theAppRegistersItsPages()
     QVERIFY(pages.find(QStringLiteral("home")));
     QVERIFY(pages.find(QStringLiteral("approvals")));
     QVERIFY(pages.find(QStringLiteral("approvals"))->isForAdminsOnly());
-    QCOMPARE(pages.entries().constFirst().id, QStringLiteral("home"));
+    QCOMPARE(pages.entries().constFirst().id, QStringLiteral("onboarding"));
+    QVERIFY(pages.find(QStringLiteral("onboarding"))->customerOnly);
     for (const auto &entry : pages.entries()) {
         QVERIFY2(entry.create && entry.title && entry.screenshots, qPrintable(entry.id));
         QVERIFY(!entry.title().isEmpty());

@@ -94,16 +94,9 @@ void TestProfileFlow::approveCustomer(const QString &email)
 
 std::unique_ptr<AppContext> TestProfileFlow::logInOnProfile(const QString &email, const QString &computer)
 {
-    auto app = launchApp(*m_server, computer);
-    if (!QTest::qWaitFor([&] { return app->session.state() == State::LoggedOut; }, 10000))
-        return nullptr;
-    GuiDriver gui(app->window);
-    gui.type(QStringLiteral("loginName"), email);
-    gui.type(QStringLiteral("loginPassword"), kPassword);
-    gui.click(QStringLiteral("loginButton"));
-    if (!QTest::qWaitFor([&] { return app->session.state() == State::Active; }, 10000))
-        return nullptr;
-    gui.click(QStringLiteral("nav_profile"));
+    auto app = launchAndLogIn(*m_server, email, kPassword, computer);
+    if (app)
+        GuiDriver(app->window).click(QStringLiteral("nav_profile"));
     return app;
 }
 

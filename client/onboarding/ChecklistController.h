@@ -1,0 +1,71 @@
+#pragma once
+
+#include "client/api/RequestScope.h"
+#include "client/onboarding/ChecklistApi.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <functional>
+
+namespace kp::client {
+
+class ChecklistItemField;
+class ChecklistPage;
+class OfflineSync;
+class Session;
+
+// Between the checklist page and the server. Answers are saved as the customer types: changes
+// collect for a short pause (a click goes at once) and only the changed items are sent; a field
+// the server refuses shows why and keeps what was typed; unreachable, the change waits in the
+// outbox. "Abschließen" checks locally with the shared rules before asking the server.
+class ChecklistController : public QObject {
+    Q_OBJECT
+
+public:
+    // `openPage` leads on to the overview once the checklist is complete.
+    ChecklistController(ChecklistPage &page, Session &session, ApiClient &api, OfflineSync &offline,
+                        std::function<void(const QString &id)> openPage);
+
+    // Fetches the checklist (each time the page opens).
+    void refresh();
+    // Sends what is waiting for the typing pause now (tests; "Abschließen").
+    void flush();
+
+    // The page with these answers and nothing in flight (`--screenshot`).
+    void showDemo(const CustomerChecklist &checklist);
+
+    static constexpr int typingPauseMs = 800;
+
+private:
+    void connectFields();
+    void edited(ChecklistItemField *field, bool now);
+    void save();
+    void saved(const CustomerChecklist &checklist);
+    void saveFailed(const QJsonObject &sent, const ApiError &error);
+    void complete();
+    void sendComplete();
+    void upload(ChecklistItemField *field, const QString &path);
+
+    ChecklistPage &m_page;
+    Session &m_session;
+    OfflineSync &m_offline;
+    std::function<void(const QString &)> m_openPage;
+    ChecklistApi m_api;
+    RequestScope m_loads;
+    RequestScope m_saves;
+    RequestScope m_completion;
+    RequestScope m_uploads;
+    QTimer m_typingPause;
+    QJsonObject m_pending; // changed answers not sent yet
+    QJsonObject m_unsent;  // answers waiting in the outbox (shown over an older cached answer)
+    bool m_saving = false;
+    bool m_completeAfterSave = false;
+    // Set when a session starts on this page: a checklist that turns out complete leads on.
+    bool m_leaveIfComplete = false;
+    QPointer<ApiCall> m_upload;
+    QPointer<ChecklistItemField> m_uploadField;
+};
+
+} // namespace kp::client

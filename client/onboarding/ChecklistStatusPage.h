@@ -1,0 +1,51 @@
+#pragma once
+
+#include "client/onboarding/ChecklistStatus.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+
+namespace kp::client {
+
+class Banner;
+struct ApiError;
+
+// The admin's "Checkliste" page: where the customers' checklist comes from, its version, when the
+// sheet was last read and the last error in plain words, with "Checkliste jetzt
+// synchronisieren" and a CSV import for an agency without Google. ChecklistStatusController
+// fills it.
+class ChecklistStatusPage : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit ChecklistStatusPage(QWidget *parent = nullptr);
+
+    void showStatus(const ChecklistStatus &status);
+    // What a sync or an import did, in the banner.
+    void showOutcome(const ChecklistStatus &status);
+    void showError(const ApiError &error);
+    void showFailure(const QString &message);
+    void setBusy(bool busy);
+
+    // The last error's code (and a sheet's problems) as the admin reads them.
+    static QString describe(const ChecklistStatus::Error &error);
+
+signals:
+    void syncRequested();
+    void importFileChosen(const QString &path);
+
+private:
+    QLabel *value(const QString &objectName);
+
+    Banner *m_banner;
+    QPushButton *m_sync;
+    QPushButton *m_import;
+    QLabel *m_source;
+    QLabel *m_version;
+    QLabel *m_lastRead;
+    QLabel *m_lastError;
+};
+
+} // namespace kp::client
