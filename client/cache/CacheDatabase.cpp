@@ -30,7 +30,10 @@ void prepareFile(const QString &path, const QString &cacheFolder)
     if (created) {
         const QFileInfo folderInfo(folder);
         QDir above(folderInfo.absolutePath());
-        if (!above.mkpath(QStringLiteral(".")) || !above.mkdir(folderInfo.fileName(), folderPermissions))
+        // Two accounts' caches may open at once, each on its worker thread: the other one
+        // creating the folder first is no failure (its permissions are set just below).
+        if (!above.mkpath(QStringLiteral("."))
+            || (!above.mkdir(folderInfo.fileName(), folderPermissions) && !QFileInfo(folder).isDir()))
             throw CacheError("cannot create the cache folder");
     }
     if ((created || folder == QFileInfo(cacheFolder).absoluteFilePath())
