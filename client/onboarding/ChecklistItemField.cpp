@@ -24,7 +24,7 @@ namespace {
 // The label with the required mark in the danger colour (a red asterisk, as forms do).
 QString labelText(const ChecklistItem &item)
 {
-    const auto label = item.label.toHtmlEscaped();
+    auto label = item.label.toHtmlEscaped();
     if (!item.required || !item.answeredByCustomer())
         return label;
     return QStringLiteral("%1 <span style=\"color:%2\">*</span>").arg(label, theme::colors().danger.name());
