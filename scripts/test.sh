@@ -9,8 +9,11 @@ git ls-files -z '*.cpp' '*.h' | xargs -0 clang-format --dry-run -Werror
 if [ "${KP_SANITIZE:-OFF}" = ON ]; then
   # ASan + UBSan build of everything; leaks inside Qt's and D-Bus's libraries are not ours to judge.
   export KP_BUILD_DIR=${KP_BUILD_DIR:-build-sanitize}
+  # Unoptimised with line tables only: the sanitizers find the same faults, the stack traces keep
+  # file:line, and the build takes a third of the time of -O2 -g (CI's longest step).
+  export KP_BUILD_TYPE=${KP_BUILD_TYPE:-Debug}
   export ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
-  ./scripts/build.sh -DKP_SANITIZE=ON
+  ./scripts/build.sh -DKP_SANITIZE=ON -DCMAKE_CXX_FLAGS_DEBUG=-g1
 else
   ./scripts/build.sh
 fi

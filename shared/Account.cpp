@@ -65,13 +65,33 @@ QDateTime fromApiInstant(const QString &text)
     return instant.isValid() ? instant.toUTC() : QDateTime();
 }
 
+QJsonObject AccountOnboarding::toJson() const
+{
+    return QJsonObject {
+        {QStringLiteral("checklist_complete"), checklistComplete},
+        {QStringLiteral("checklist_completed_at"), instantOrNull(checklistCompletedAt)},
+        {QStringLiteral("checklist_required_answered"), requiredAnswered},
+        {QStringLiteral("checklist_required_total"), requiredTotal},
+    };
+}
+
+AccountOnboarding AccountOnboarding::fromJson(const QJsonObject &json)
+{
+    AccountOnboarding onboarding;
+    onboarding.checklistComplete = json.value(QLatin1String("checklist_complete")).toBool();
+    onboarding.checklistCompletedAt = fromApiInstant(json.value(QLatin1String("checklist_completed_at")).toString());
+    onboarding.requiredAnswered = json.value(QLatin1String("checklist_required_answered")).toInt();
+    onboarding.requiredTotal = json.value(QLatin1String("checklist_required_total")).toInt();
+    return onboarding;
+}
+
 QJsonObject Account::toJson() const
 {
     QJsonValue referredBy(QJsonValue::Null);
     if (!referredByCode.isEmpty())
         referredBy = QJsonObject {{QStringLiteral("code"), referredByCode},
                                   {QStringLiteral("name"), stringOrNull(referredByName)}};
-    return QJsonObject {
+    QJsonObject json {
         {QStringLiteral("id"), id},
         {QStringLiteral("email"), email},
         {QStringLiteral("username"), stringOrNull(username)},
@@ -89,6 +109,9 @@ QJsonObject Account::toJson() const
         {QStringLiteral("created_at"), instantOrNull(createdAt)},
         {QStringLiteral("decided_at"), instantOrNull(decidedAt)},
     };
+    if (onboarding)
+        json.insert(QStringLiteral("onboarding"), onboarding->toJson());
+    return json;
 }
 
 QString Account::avatarPath() const
@@ -125,6 +148,8 @@ std::optional<Account> Account::fromJson(const QJsonObject &json)
     // The version is the URL's own business; a client keeps the part after "v=" to compare.
     const auto avatarUrl = json.value(QLatin1String("avatar_url")).toString();
     account.avatarVersion = avatarUrl.section(QLatin1String("v="), 1);
+    if (const auto onboarding = json.value(QLatin1String("onboarding")); onboarding.isObject())
+        account.onboarding = AccountOnboarding::fromJson(onboarding.toObject());
     return account;
 }
 

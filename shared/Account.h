@@ -16,6 +16,20 @@ std::optional<AccountRole> roleFromName(const QString &name);
 QString statusName(AccountStatus status);
 std::optional<AccountStatus> statusFromName(const QString &name);
 
+// Where an account stands in its onboarding (API.md "GET /api/v1/me": `onboarding`), filled in
+// by the server's onboarding module; absent on an account read from the database alone.
+struct AccountOnboarding {
+    bool checklistComplete = false; // also true while no checklist is published, and for admins
+    QDateTime checklistCompletedAt; // invalid: not completed (or nothing to complete)
+    // The customer's required items answered validly, of all required items (customers only).
+    int requiredAnswered = 0;
+    int requiredTotal = 0;
+
+    QJsonObject toJson() const;
+    static AccountOnboarding fromJson(const QJsonObject &json);
+    bool operator==(const AccountOnboarding &) const = default;
+};
+
 // An account as the API shows it (API.md "GET /api/v1/me"); the password hash never is part of it.
 struct Account {
     QString id;
@@ -34,6 +48,7 @@ struct Account {
     QDateTime createdAt;
     QDateTime decidedAt;   // approval or rejection instant, invalid while pending
     QString avatarVersion; // the stored picture's hash; empty: no picture
+    std::optional<AccountOnboarding> onboarding;
 
     // "/api/v1/accounts/{id}/avatar?v=…", a new URL for each new picture (so caches need no
     // revalidation), or empty.

@@ -13,6 +13,7 @@ private slots:
     void mapsEveryErrorCodeToNameAndBack();
     void givesApiMdStatusForErrorCodes();
     void roundTripsAccountThroughJson();
+    void roundTripsAccountOnboardingAndLeavesItOutWhenUnknown();
     void refusesAccountJsonWithoutIdOrWithUnknownStatus();
     void writesInstantsAsRfc3339Utc();
 };
@@ -64,6 +65,25 @@ void TestSharedTypes::roundTripsAccountThroughJson()
     const auto back = Account::fromJson(json);
     QVERIFY(back);
     QCOMPARE(back->toJson(), json);
+}
+
+void TestSharedTypes::roundTripsAccountOnboardingAndLeavesItOutWhenUnknown()
+{
+    Account account;
+    account.id = QStringLiteral("acc_2");
+    QVERIFY(!account.toJson().contains(QLatin1String("onboarding")));
+    QVERIFY(!Account::fromJson(account.toJson())->onboarding);
+
+    account.onboarding = AccountOnboarding {.checklistComplete = true,
+                                            .checklistCompletedAt = QDateTime(QDate(2026, 12, 1), QTime(8, 0), Qt::UTC),
+                                            .requiredAnswered = 7,
+                                            .requiredTotal = 12};
+    const auto json = account.toJson();
+    const auto onboarding = json.value(QLatin1String("onboarding")).toObject();
+    QCOMPARE(onboarding.value(QLatin1String("checklist_completed_at")).toString(),
+             QStringLiteral("2026-12-01T08:00:00Z"));
+    QCOMPARE(onboarding.value(QLatin1String("checklist_required_total")).toInt(), 12);
+    QCOMPARE(Account::fromJson(json)->onboarding, account.onboarding);
 }
 
 void TestSharedTypes::refusesAccountJsonWithoutIdOrWithUnknownStatus()
