@@ -17,8 +17,8 @@ AccountsModule::AccountsModule(const ModuleContext &context)
 
 void AccountsModule::addRoutes(Router &router)
 {
-    addAuthRoutes(router, m_auth);
-    addAdminAccountRoutes(router, m_approvals);
+    addAuthRoutes(router, m_auth, m_views);
+    addAdminAccountRoutes(router, m_approvals, m_views);
 }
 
 void AccountsModule::addJobs(JobRunner &jobs)

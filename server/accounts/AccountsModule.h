@@ -1,6 +1,7 @@
 #pragma once
 
 #include "server/accounts/AccountStore.h"
+#include "server/accounts/AccountViews.h"
 #include "server/accounts/ApprovalService.h"
 #include "server/accounts/AuthService.h"
 #include "server/accounts/SessionStore.h"
@@ -21,10 +22,13 @@ public:
     AccountStore &accounts() { return m_accounts; }
     SessionStore &sessions() { return m_sessions; }
     AuthService &auth() { return m_auth; }
+    // How every route shows an account; other modules add what they know (e.g. onboarding).
+    AccountViews &views() { return m_views; }
 
 private:
     int m_sweepIntervalS;
     AccountStore m_accounts;
+    AccountViews m_views;
     SessionStore m_sessions;
     AuthService m_auth;
     ApprovalService m_approvals;

@@ -1,5 +1,6 @@
 #include "server/accounts/AccountRoutes.h"
 
+#include "server/accounts/AccountViews.h"
 #include "server/accounts/ApprovalService.h"
 #include "server/http/JsonFields.h"
 #include "server/http/Paging.h"
@@ -9,7 +10,7 @@
 namespace kp::server {
 namespace {
 
-Reply listAccounts(ApprovalService &approvals, RequestContext &context)
+Reply listAccounts(ApprovalService &approvals, const AccountViews &views, RequestContext &context)
 {
     QMap<QString, QString> problems;
     std::optional<AccountStatus> status;
@@ -23,29 +24,29 @@ Reply listAccounts(ApprovalService &approvals, RequestContext &context)
         throw DomainError::validation(problems);
     const auto found = approvals.list(status, page);
     return Reply::json(
-        pageJson(found.items, found.nextCursor, [](const Account &account) { return account.toJson(); }));
+        pageJson(found.items, found.nextCursor, [&views](const Account &account) { return views.json(account); }));
 }
 
-Reply reject(ApprovalService &approvals, RequestContext &context)
+Reply reject(ApprovalService &approvals, const AccountViews &views, RequestContext &context)
 {
     JsonFields body(context.json());
     const auto reason = body.requiredString(QStringLiteral("reason"));
     body.finish();
-    return Reply::json(approvals.reject(context.param("id"), reason, context.account()).toJson());
+    return Reply::json(views.json(approvals.reject(context.param("id"), reason, context.account())));
 }
 
 } // namespace
 
-void addAdminAccountRoutes(Router &router, ApprovalService &approvals)
+void addAdminAccountRoutes(Router &router, ApprovalService &approvals, const AccountViews &views)
 {
     router.add({"GET", "/api/v1/admin/accounts", Access::Admin, BodySpec::none()},
-               [&approvals](RequestContext &context) { return listAccounts(approvals, context); });
+               [&approvals, &views](RequestContext &context) { return listAccounts(approvals, views, context); });
     router.add({"POST", "/api/v1/admin/accounts/{id}/approve", Access::Admin, BodySpec::none()},
-               [&approvals](RequestContext &context) {
-                   return Reply::json(approvals.approve(context.param("id"), context.account()).toJson());
+               [&approvals, &views](RequestContext &context) {
+                   return Reply::json(views.json(approvals.approve(context.param("id"), context.account())));
                });
     router.add({"POST", "/api/v1/admin/accounts/{id}/reject", Access::Admin, BodySpec::json(8 * 1024)},
-               [&approvals](RequestContext &context) { return reject(approvals, context); });
+               [&approvals, &views](RequestContext &context) { return reject(approvals, views, context); });
 }
 
 } // namespace kp::server

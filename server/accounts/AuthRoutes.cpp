@@ -1,5 +1,6 @@
 #include "server/accounts/AccountRoutes.h"
 
+#include "server/accounts/AccountViews.h"
 #include "server/accounts/AuthService.h"
 #include "server/http/JsonFields.h"
 #include "server/http/Router.h"
@@ -8,14 +9,14 @@
 namespace kp::server {
 namespace {
 
-QJsonObject sessionJson(const IssuedSession &session)
+QJsonObject sessionJson(const IssuedSession &session, const AccountViews &views)
 {
     return {{QStringLiteral("token"), session.token},
             {QStringLiteral("expires_at"), toApiInstant(session.expiresAt)},
-            {QStringLiteral("account"), session.account.toJson()}};
+            {QStringLiteral("account"), views.json(session.account)}};
 }
 
-Reply registerAccount(AuthService &auth, RequestContext &context)
+Reply registerAccount(AuthService &auth, const AccountViews &views, RequestContext &context)
 {
     JsonFields body(context.json());
     Registration registration;
@@ -28,10 +29,10 @@ Reply registerAccount(AuthService &auth, RequestContext &context)
     registration.referralCode = body.optionalString(QStringLiteral("referral_code"));
     registration.referralSource = body.optionalString(QStringLiteral("referral_source"));
     body.finish();
-    return Reply::json(sessionJson(auth.registerAccount(registration, context.clientIp())), 201);
+    return Reply::json(sessionJson(auth.registerAccount(registration, context.clientIp()), views), 201);
 }
 
-Reply login(AuthService &auth, RequestContext &context)
+Reply login(AuthService &auth, const AccountViews &views, RequestContext &context)
 {
     JsonFields body(context.json());
     const auto login = body.requiredString(QStringLiteral("login"));
@@ -41,17 +42,17 @@ Reply login(AuthService &auth, RequestContext &context)
     if (password.size() > validation::limits::passwordMax * 4)
         body.addProblem(QStringLiteral("password"), validation::problem::tooLong);
     body.finish();
-    return Reply::json(sessionJson(auth.login(login, password, context.clientIp())));
+    return Reply::json(sessionJson(auth.login(login, password, context.clientIp()), views));
 }
 
 } // namespace
 
-void addAuthRoutes(Router &router, AuthService &auth)
+void addAuthRoutes(Router &router, AuthService &auth, const AccountViews &views)
 {
     router.add({"POST", "/api/v1/auth/register", Access::Public, BodySpec::json(16 * 1024)},
-               [&auth](RequestContext &context) { return registerAccount(auth, context); });
+               [&auth, &views](RequestContext &context) { return registerAccount(auth, views, context); });
     router.add({"POST", "/api/v1/auth/login", Access::Public, BodySpec::json(8 * 1024)},
-               [&auth](RequestContext &context) { return login(auth, context); });
+               [&auth, &views](RequestContext &context) { return login(auth, views, context); });
     router.add({"POST", "/api/v1/auth/logout", Access::AnySession, BodySpec::none()}, [&auth](RequestContext &context) {
         auth.logout(context.session().tokenHash);
         return Reply::noContent();
@@ -62,7 +63,7 @@ void addAuthRoutes(Router &router, AuthService &auth)
                    return Reply::noContent();
                });
     router.add({"GET", "/api/v1/me", Access::AnySession, BodySpec::none()},
-               [](RequestContext &context) { return Reply::json(context.account().toJson()); });
+               [&views](RequestContext &context) { return Reply::json(views.json(context.account())); });
 }
 
 } // namespace kp::server

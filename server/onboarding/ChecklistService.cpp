@@ -244,6 +244,17 @@ bool ChecklistService::passesGate(const Account &account)
     return !m_store.current();
 }
 
+AccountOnboarding ChecklistService::onboardingOf(const Account &account)
+{
+    if (account.isAdmin())
+        return {.checklistComplete = true, .checklistCompletedAt = {}, .requiredAnswered = 0, .requiredTotal = 0};
+    const auto current = view(account.id);
+    return {.checklistComplete = current.complete,
+            .checklistCompletedAt = current.complete && current.completion ? current.completion->completedAt : QDateTime(),
+            .requiredAnswered = current.progress.requiredAnswered,
+            .requiredTotal = current.progress.requiredTotal};
+}
+
 void ChecklistService::requireCustomer(const QString &accountId)
 {
     const auto account = m_accounts.findById(accountId);

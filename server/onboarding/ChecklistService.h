@@ -77,6 +77,10 @@ public:
     // The gate (Gate::OnboardingComplete): complete, or no checklist published at all.
     bool passesGate(const Account &account);
 
+    // What an account shows of its onboarding (API.md GET /api/v1/me `onboarding`); admins have
+    // nothing to complete.
+    AccountOnboarding onboardingOf(const Account &account);
+
     // Admin: a customer's checklist; 404 for an id that is no customer.
     ChecklistView customerView(const QString &accountId);
     // Admin: ticks (or unticks) one of the agency's items for a customer.

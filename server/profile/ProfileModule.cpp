@@ -15,7 +15,7 @@ ProfileModule::ProfileModule(const ModuleContext &context, AccountsModule &accou
 
 void ProfileModule::addRoutes(Router &router)
 {
-    addProfileRoutes(router, m_profiles, m_accounts.auth());
+    addProfileRoutes(router, m_profiles, m_accounts.auth(), m_accounts.views());
 }
 
 } // namespace kp::server

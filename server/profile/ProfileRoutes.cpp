@@ -1,3 +1,4 @@
+#include "server/accounts/AccountViews.h"
 #include "server/profile/ProfileRoutes.h"
 
 #include "server/accounts/AuthService.h"
@@ -22,7 +23,7 @@ std::optional<QString> patchField(JsonFields &body, const QString &key)
     return field.value;
 }
 
-Reply updateProfile(ProfileService &profiles, RequestContext &context)
+Reply updateProfile(ProfileService &profiles, const AccountViews &views, RequestContext &context)
 {
     JsonFields body(context.json());
     ProfileEdit edit;
@@ -32,7 +33,7 @@ Reply updateProfile(ProfileService &profiles, RequestContext &context)
     edit.username = patchField(body, QStringLiteral("username"));
     edit.phone = patchField(body, QStringLiteral("phone"));
     body.finish();
-    return Reply::json(profiles.update(context.account(), edit).toJson());
+    return Reply::json(views.json(profiles.update(context.account(), edit)));
 }
 
 Reply changePassword(AuthService &auth, RequestContext &context)
@@ -66,10 +67,10 @@ Reply avatar(ProfileService &profiles, RequestContext &context)
 
 } // namespace
 
-void addProfileRoutes(Router &router, ProfileService &profiles, AuthService &auth)
+void addProfileRoutes(Router &router, ProfileService &profiles, AuthService &auth, const AccountViews &views)
 {
     router.add({"PATCH", "/api/v1/me", Access::Approved, BodySpec::json(8 * 1024)},
-               [&profiles](RequestContext &context) { return updateProfile(profiles, context); });
+               [&profiles, &views](RequestContext &context) { return updateProfile(profiles, views, context); });
     router.add({"POST", "/api/v1/me/password", Access::Approved, BodySpec::json(8 * 1024)},
                [&auth](RequestContext &context) { return changePassword(auth, context); });
     // Spooled to a file, not buffered: the connection loop's in-memory limit stays at the JSON

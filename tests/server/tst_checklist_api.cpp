@@ -29,6 +29,7 @@ private slots:
     void newRequiredItemReopensCompletionAndRemovedItemKeepsItsAnswer();
     void refusesOversizedAndDisguisedFilesAndAcceptsAPdf();
     void adminTicksTheAgencysItemsOnly();
+    void accountShowsOnboardingProgressToItsOwnerAndAdmins();
     void showsACustomerOnlyTheirOwnAnswers();
     void syncWithoutASheetSaysSoAndChangesNothing();
 
@@ -363,6 +364,65 @@ void TestChecklistApi::refusesOversizedAndDisguisedFilesAndAcceptsAPdf()
     QCOMPARE(putAnswers({{QStringLiteral("logo"), value}}, other.token).fieldProblem(QStringLiteral("logo")),
              QStringLiteral("invalid"));
     QCOMPARE(m_http->get(QStringLiteral("/api/v1/checklist/files/logo"), other.token).status, 404);
+}
+
+static QJsonObject onboardingOf(const HttpResult &account)
+{
+    return account.json.value(QLatin1String("onboarding")).toObject();
+}
+
+static QJsonObject listedOnboarding(const HttpResult &list, const QString &accountId)
+{
+    for (const auto &item : list.json.value(QLatin1String("items")).toArray()) {
+        if (item.toObject().value(QLatin1String("id")).toString() == accountId)
+            return item.toObject().value(QLatin1String("onboarding")).toObject();
+    }
+    return {};
+}
+
+void TestChecklistApi::accountShowsOnboardingProgressToItsOwnerAndAdmins()
+{
+    const auto customer = approvedCustomer(QStringLiteral("progress@firma.de"));
+    const auto me = [&] { return onboardingOf(m_http->get(QStringLiteral("/api/v1/me"), customer.token)); };
+    QCOMPARE(me().value(QLatin1String("checklist_complete")).toBool(), false);
+    QCOMPARE(me().value(QLatin1String("checklist_required_answered")).toInt(), 0);
+    QCOMPARE(me().value(QLatin1String("checklist_required_total")).toInt(), 4);
+
+    // An invalid answer does not count; the agency's item is not the customer's to count.
+    QCOMPARE(putAnswers({{QStringLiteral("firma"), QStringLiteral("Muster GmbH")},
+                         {QStringLiteral("branche"), QStringLiteral("Handwerk")}},
+                        customer.token)
+                 .status,
+             200);
+    QCOMPARE(me().value(QLatin1String("checklist_required_answered")).toInt(), 2);
+    const auto listed = listedOnboarding(
+        m_http->get(QStringLiteral("/api/v1/admin/accounts?status=approved&limit=100"), m_fixture.adminToken),
+        customer.id);
+    QCOMPARE(listed.value(QLatin1String("checklist_required_answered")).toInt(), 2);
+    QVERIFY(listed.value(QLatin1String("checklist_completed_at")).isNull());
+
+    QCOMPARE(putAnswers(kAllRequired, customer.token).status, 200);
+    QCOMPARE(complete(customer.token).status, 200);
+    QVERIFY(me().value(QLatin1String("checklist_complete")).toBool());
+    QVERIFY(!me().value(QLatin1String("checklist_completed_at")).toString().isEmpty());
+    // PATCH /me answers the same account, progress included.
+    const auto patched = m_http->send(QStringLiteral("PATCH"), QStringLiteral("/api/v1/me"),
+                                      R"({"company": "Muster Bau GmbH"})", QStringLiteral("application/json"),
+                                      customer.token);
+    QVERIFY(onboardingOf(patched).value(QLatin1String("checklist_complete")).toBool());
+
+    // A new required item reopens it: no longer complete, and the completion date is gone.
+    auto edited = kBaseSheet;
+    edited.append("Werbekonten,budget,Monatsbudget,text,ja,,,,\n");
+    QCOMPARE(importCsv(edited).status, 200);
+    QVERIFY(!me().value(QLatin1String("checklist_complete")).toBool());
+    QVERIFY(me().value(QLatin1String("checklist_completed_at")).isNull());
+    QCOMPARE(me().value(QLatin1String("checklist_required_total")).toInt(), 5);
+
+    // Admins have nothing to complete.
+    const auto admin = onboardingOf(m_http->get(QStringLiteral("/api/v1/me"), m_fixture.adminToken));
+    QVERIFY(admin.value(QLatin1String("checklist_complete")).toBool());
+    QCOMPARE(admin.value(QLatin1String("checklist_required_total")).toInt(), 0);
 }
 
 void TestChecklistApi::adminTicksTheAgencysItemsOnly()
