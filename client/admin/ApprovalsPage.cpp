@@ -5,6 +5,7 @@
 #include "client/api/AccountPicture.h"
 #include "client/widgets/Banner.h"
 #include "client/widgets/PageHeader.h"
+#include "client/widgets/PagedCardList.h"
 #include "client/widgets/RemoteListController.h"
 #include "client/widgets/StatePanel.h"
 #include "client/widgets/Theme.h"
@@ -12,7 +13,6 @@
 
 #include <QPointer>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QTabBar>
 #include <QVBoxLayout>
 
@@ -31,10 +31,8 @@ ApprovalsPage::ApprovalsPage(ApiClient &api, QWidget *parent)
     , m_tabs(new QTabBar)
     , m_banner(new Banner(QStringLiteral("approvalsBanner")))
     , m_state(new StatePanel)
-    , m_list(new QWidget)
-    , m_cards(new QVBoxLayout(m_list))
-    , m_more(new QPushButton)
-    , m_controller(new RemoteListController(*m_state, *m_list, *m_more, this))
+    , m_list(new PagedCardList(QStringLiteral("approvalsMore")))
+    , m_controller(new RemoteListController(*m_state, m_list->list(), m_list->more(), this))
 {
     setObjectName(QStringLiteral("approvalsPage"));
     auto *refresh = new QPushButton(theme::icon(QStringLiteral("view-refresh")), tr("Refresh"));
@@ -48,21 +46,6 @@ ApprovalsPage::ApprovalsPage(ApiClient &api, QWidget *parent)
     m_tabs->addTab(tr("Approved"));
     m_tabs->addTab(tr("Rejected"));
 
-    m_cards->setContentsMargins(0, 0, 0, 0);
-    m_cards->setSpacing(theme::spacing::m);
-    m_cards->addStretch();
-    m_more->setObjectName(QStringLiteral("approvalsMore"));
-    auto *scroll = new QScrollArea;
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *scrolled = new QWidget;
-    auto *scrolledLayout = new QVBoxLayout(scrolled);
-    scrolledLayout->setContentsMargins(0, 0, theme::spacing::s, 0);
-    scrolledLayout->addWidget(m_list);
-    scrolledLayout->addWidget(m_more, 0, Qt::AlignHCenter);
-    scrolledLayout->addStretch();
-    scroll->setWidget(scrolled);
-
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(theme::spacing::xxl, theme::spacing::xxl, theme::spacing::xxl, theme::spacing::xl);
     layout->setSpacing(theme::spacing::l);
@@ -70,7 +53,7 @@ ApprovalsPage::ApprovalsPage(ApiClient &api, QWidget *parent)
     layout->addWidget(m_tabs);
     layout->addWidget(m_banner);
     layout->addWidget(m_state, 1);
-    layout->addWidget(scroll, 1);
+    layout->addWidget(m_list, 1);
 
     m_controller->setLoadingText(tr("Loading registrations …"));
     m_controller->setSource<Account>(
@@ -110,22 +93,17 @@ void ApprovalsPage::showAccounts(AccountStatus status, const QList<Account> &acc
 
 void ApprovalsPage::removeAllCards()
 {
-    while (auto *card = m_list->findChild<RegistrationCard *>())
-        delete card;
+    m_list->removeAll();
 }
 
 void ApprovalsPage::append(const QList<Account> &accounts)
 {
     for (const auto &account : accounts) {
-        auto *card = new RegistrationCard(account, m_list);
-        m_cards->insertWidget(m_cards->count() - 1, card);
+        auto *card = new RegistrationCard(account);
+        m_list->append(card);
         connect(card, &RegistrationCard::approveRequested, this, &ApprovalsPage::approve);
         connect(card, &RegistrationCard::rejectRequested, this, &ApprovalsPage::askForRejection);
-        if (!account.avatarVersion.isEmpty()) {
-            AccountPicture::fetch(m_api, account.id).onSuccess(card, [card](const QImage &picture) {
-                card->setPicture(picture);
-            });
-        }
+        AccountPicture::fetchFor(m_api, account, card, [card](const QImage &picture) { card->setPicture(picture); });
     }
 }
 

@@ -5,15 +5,14 @@
 
 #include <QWidget>
 
-class QPushButton;
 class QTabBar;
-class QVBoxLayout;
 
 namespace kp::client {
 
 class ApiClient;
 class Banner;
 class PageHeader;
+class PagedCardList;
 class RegistrationCard;
 class RemoteListController;
 class StatePanel;
@@ -49,9 +48,7 @@ private:
     QTabBar *m_tabs;
     Banner *m_banner;
     StatePanel *m_state;
-    QWidget *m_list;
-    QVBoxLayout *m_cards;
-    QPushButton *m_more;
+    PagedCardList *m_list;
     RemoteListController *m_controller;
 };
 

@@ -32,4 +32,10 @@ Reply<QImage> AccountPicture::fetch(ApiClient &api, const QString &accountId)
             }};
 }
 
+void AccountPicture::fetchFor(ApiClient &api, const Account &account, QObject *context, const Show &show)
+{
+    if (!account.avatarVersion.isEmpty())
+        fetch(api, account.id).onSuccess(context, [show](const QImage &picture) { show(picture); });
+}
+
 } // namespace kp::client

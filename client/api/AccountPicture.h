@@ -27,6 +27,9 @@ public:
 
     // The picture itself, for whoever needs it once.
     static Reply<QImage> fetch(ApiClient &api, const QString &accountId);
+    // The account's picture for a view that shows it once (a card in a list): handed to `show`
+    // while `context` lives; nothing when the account has none.
+    static void fetchFor(ApiClient &api, const Account &account, QObject *context, const Show &show);
 
 private:
     ApiClient &m_api;
