@@ -2,12 +2,27 @@
 
 namespace kp::client {
 
-Reply<ItemPage<Account>> AdminAccountsApi::accounts(AccountStatus status, const QString &cursor)
+ApiCall *AdminAccountsApi::list(AccountStatus status, const QString &cursor)
 {
     RequestOptions options;
     options.query = {{QStringLiteral("status"), statusName(status)}};
     options.query.append(pageQuery(cursor));
-    return {m_api.get(QStringLiteral("/api/v1/admin/accounts"), options), decode::page<Account, &Account::fromJson>};
+    return m_api.get(QStringLiteral("/api/v1/admin/accounts"), options);
+}
+
+Reply<ItemPage<Account>> AdminAccountsApi::accounts(AccountStatus status, const QString &cursor)
+{
+    return {list(status, cursor), decode::page<Account, &Account::fromJson>};
+}
+
+Reply<ItemPage<Account>> AdminAccountsApi::approvedCustomers(const QString &cursor)
+{
+    return {list(AccountStatus::Approved, cursor), [](const ApiResponse &response) {
+                auto page = decode::page<Account, &Account::fromJson>(response);
+                if (page)
+                    page->items.removeIf([](const Account &account) { return account.isAdmin(); });
+                return page;
+            }};
 }
 
 Reply<NoContent> AdminAccountsApi::approve(const QString &accountId)

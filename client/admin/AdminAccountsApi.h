@@ -14,10 +14,15 @@ public:
     }
 
     Reply<ItemPage<Account>> accounts(AccountStatus status, const QString &cursor = {});
+    // The approved customers only: the same pages without the admins (who have no onboarding),
+    // so a page may hold fewer items than the server's.
+    Reply<ItemPage<Account>> approvedCustomers(const QString &cursor = {});
     Reply<NoContent> approve(const QString &accountId);
     Reply<NoContent> reject(const QString &accountId, const QString &reason);
 
 private:
+    ApiCall *list(AccountStatus status, const QString &cursor);
+
     ApiClient &m_api;
 };
 
