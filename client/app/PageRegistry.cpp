@@ -4,6 +4,7 @@
 #include "client/home/HomePageEntry.h"
 #include "client/onboarding/ChecklistPageEntry.h"
 #include "client/onboarding/ChecklistStatusPageEntry.h"
+#include "client/onboarding/OnboardingProgressPageEntry.h"
 #include "client/profile/ProfilePageEntry.h"
 
 namespace kp::client {
@@ -32,6 +33,7 @@ PageRegistry appPages()
     registerHomePage(registry);
     registerProfilePage(registry);
     registerApprovalsPage(registry);
+    registerOnboardingProgressPage(registry);
     registerChecklistStatusPage(registry);
     return registry;
 }

@@ -80,6 +80,19 @@ CustomerChecklist halfDone()
     return result;
 }
 
+CustomerChecklist forAgency()
+{
+    auto result = halfDone();
+    result.answers.insert(QStringLiteral("logo"), logo().value);
+    result.files.insert(QStringLiteral("logo"), logo());
+    result.answers.insert(QStringLiteral("website"), QStringLiteral("https://www.becker-immobilien.de"));
+    result.answers.insert(QStringLiteral("wunschstart"), QStringLiteral("2027-01-11"));
+    result.answers.insert(QStringLiteral("besonderheiten"),
+                          QStringLiteral("Regionale Marktkenntnis seit 1998, Bewertung innerhalb von 48 Stunden."));
+    result.progress = {7, 9, 5, 7, 1, 2};
+    return result;
+}
+
 CustomerChecklist completed()
 {
     auto result = halfDone();
