@@ -1,5 +1,6 @@
 #include "client/api/ApiError.h"
 #include "client/app/ClientSettings.h"
+#include "client/onboarding/AnswerText.h"
 #include "client/widgets/Format.h"
 
 #include <QFile>
@@ -15,6 +16,7 @@ private slots:
     void parsesServerAddresses_data();
     void parsesServerAddresses();
     void formatsDatesWithFourDigitYearsInGerman();
+    void saysChecklistAnswersInWords();
     void explainsErrorsInPlainWords();
     void explainsFieldProblemsWithLimits();
     void shipsCompleteTranslations_data();
@@ -53,6 +55,34 @@ void TestClientUnits::formatsDatesWithFourDigitYearsInGerman()
     QCOMPARE(format::date(QDate(2026, 11, 24)), QStringLiteral("24.11.2026"));
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     QCOMPARE(format::date(QDate(2026, 11, 24)), QStringLiteral("11/24/2026"));
+}
+
+void TestClientUnits::saysChecklistAnswersInWords()
+{
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    const auto item = [](kp::ChecklistItemType type) {
+        kp::ChecklistItem result;
+        result.id = QStringLiteral("x");
+        result.type = type;
+        return result;
+    };
+    using Type = kp::ChecklistItemType;
+    QCOMPARE(AnswerText::of(item(Type::Checkbox), true), QStringLiteral("Yes"));
+    QCOMPARE(AnswerText::of(item(Type::Checkbox), QJsonValue()), QStringLiteral("No"));
+    QCOMPARE(AnswerText::of(item(Type::Date), QStringLiteral("2026-03-01")), QStringLiteral("01.03.2026"));
+    QCOMPARE(AnswerText::of(item(Type::Url), QStringLiteral("https://a.de/?x=1&y=2")),
+             QStringLiteral("<a href=\"https://a.de/?x=1&amp;y=2\">https://a.de/?x=1&amp;y=2</a>"));
+    QCOMPARE(AnswerText::of(item(Type::Url), QStringLiteral("javascript:alert(1)")),
+             QStringLiteral("javascript:alert(1)"));
+    QCOMPARE(AnswerText::of(item(Type::Text), QStringLiteral("<b>Müller & Co</b>")),
+             QStringLiteral("&lt;b&gt;Müller &amp; Co&lt;/b&gt;"));
+    QCOMPARE(AnswerText::of(item(Type::Choice), QStringLiteral("Handwerk")), QStringLiteral("Handwerk"));
+    QCOMPARE(AnswerText::of(item(Type::Text), QStringLiteral("")), QString());
+    const ChecklistFile file {QStringLiteral("abc"), QStringLiteral("Logo.pdf"), 2048,
+                              QStringLiteral("application/pdf")};
+    QCOMPARE(AnswerText::of(item(Type::File), QStringLiteral("abc"), &file),
+             QStringLiteral("Logo.pdf (%1)").arg(QLocale().formattedDataSize(2048)));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 }
 
 void TestClientUnits::explainsErrorsInPlainWords()

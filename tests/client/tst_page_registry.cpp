@@ -133,6 +133,7 @@ void TestPageRegistry::theAppRegistersItsPages()
     QVERIFY(pages.find(QStringLiteral("home")));
     QVERIFY(pages.find(QStringLiteral("approvals")));
     QVERIFY(pages.find(QStringLiteral("approvals"))->isForAdminsOnly());
+    QVERIFY(pages.find(QStringLiteral("onboarding-progress"))->isForAdminsOnly());
     QCOMPARE(pages.entries().constFirst().id, QStringLiteral("onboarding"));
     QVERIFY(pages.find(QStringLiteral("onboarding"))->customerOnly);
     for (const auto &entry : pages.entries()) {

@@ -43,10 +43,11 @@ public:
         QString id;
         QString token; // empty when registration, approval or login failed
     };
-    // Registers `email` (TestHttp's default password), approves it as the admin and logs in.
-    Customer approvedCustomer(const QString &email)
+    // Registers `email` (TestHttp's default password; `extra` fields such as name and company
+    // replace the defaults), approves it as the admin and logs in.
+    Customer approvedCustomer(const QString &email, const QJsonObject &extra = {})
     {
-        const auto id = http->registerCustomer(email)
+        const auto id = http->registerCustomer(email, QStringLiteral("correct horse battery"), extra)
                             .json.value(QLatin1String("account"))
                             .toObject()
                             .value(QLatin1String("id"))
