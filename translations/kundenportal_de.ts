@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AnswerText</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>A file (no longer on the server)</source>
+        <translation>Eine Datei (nicht mehr auf dem Server)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>Please fill in this field.</source>
@@ -193,6 +212,13 @@
     <message>
         <source>Offline, as of %1</source>
         <translation>Offline, Stand: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SavedFile</name>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation>Die Datei konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -576,6 +602,24 @@
     </message>
 </context>
 <context>
+    <name>kp::client::ChecklistProgressSummary</name>
+    <message numerus="yes">
+        <source>%1 of %n done</source>
+        <translation>
+            <numerusform>%1 von %n erledigt</numerusform>
+            <numerusform>%1 von %n erledigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Completed on %1</source>
+        <translation>Abgeschlossen am %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+</context>
+<context>
     <name>kp::client::ChecklistStatusPage</name>
     <message>
         <source>Synchronise checklist now</source>
@@ -728,6 +772,94 @@
     <message>
         <source>row %1: %2</source>
         <translation>Zeile %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kp::client::CustomerAnswerRow</name>
+    <message>
+        <source>Required, by the customer</source>
+        <translation>Pflichtangabe des Kunden</translation>
+    </message>
+    <message>
+        <source>Optional, by the customer</source>
+        <translation>Freiwillige Angabe des Kunden</translation>
+    </message>
+    <message>
+        <source>Done by the agency</source>
+        <translation>Erledigt die Agentur</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Nicht beantwortet</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Fehlt</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Herunterladen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Downloading …</source>
+        <translation>Wird heruntergeladen …</translation>
+    </message>
+</context>
+<context>
+    <name>kp::client::CustomerAnswersController</name>
+    <message>
+        <source>“%1” is the customer&apos;s to answer; only the customer can change it.</source>
+        <translation>„%1“ beantwortet der Kunde selbst; nur er kann es ändern.</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer part of this customer&apos;s checklist. Open the customer again to see the current checklist.</source>
+        <translation>„%1“ gehört nicht mehr zur Checkliste dieses Kunden. Öffnen Sie den Kunden erneut, um die aktuelle Checkliste zu sehen.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be changed: %2</source>
+        <translation>„%1“ konnte nicht geändert werden: %2</translation>
+    </message>
+    <message>
+        <source>The file could not be downloaded: %1</source>
+        <translation>Die Datei konnte nicht heruntergeladen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kp::client::CustomerAnswersView</name>
+    <message>
+        <source>Save the customer&apos;s file</source>
+        <translation>Datei des Kunden speichern</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Alle Kunden</translation>
+    </message>
+    <message>
+        <source>Loading the answers of %1 …</source>
+        <translation>Die Antworten von %1 werden geladen …</translation>
+    </message>
+    <message>
+        <source>No checklist published yet</source>
+        <translation>Noch keine Checkliste veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Publish the checklist on the “Checklist” page; the customer&apos;s answers appear here.</source>
+        <translation>Veröffentlichen Sie die Checkliste auf der Seite „Checkliste“; die Antworten des Kunden erscheinen dann hier.</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Gespeichert als %1</translation>
+    </message>
+</context>
+<context>
+    <name>kp::client::CustomerProgressCard</name>
+    <message>
+        <source>View answers</source>
+        <translation>Antworten ansehen</translation>
     </message>
 </context>
 <context>
@@ -890,6 +1022,33 @@
     <message>
         <source>Log out and discard</source>
         <translation>Abmelden und verwerfen</translation>
+    </message>
+</context>
+<context>
+    <name>kp::client::OnboardingProgressPage</name>
+    <message>
+        <source>Loading customers …</source>
+        <translation>Kunden werden geladen …</translation>
+    </message>
+    <message>
+        <source>No approved customers yet</source>
+        <translation>Noch keine freigegebenen Kunden</translation>
+    </message>
+    <message>
+        <source>Customers appear here once you approve their registration; then you see how far each one is with the checklist.</source>
+        <translation>Kunden erscheinen hier, sobald Sie ihre Registrierung freigeben; dann sehen Sie, wie weit jeder mit der Checkliste ist.</translation>
+    </message>
+    <message>
+        <source>Onboarding progress</source>
+        <translation>Onboarding-Fortschritt</translation>
+    </message>
+    <message>
+        <source>How far each customer is with the checklist; open ones first.</source>
+        <translation>Wie weit jeder Kunde mit der Checkliste ist; offene zuerst.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
     </message>
 </context>
 <context>

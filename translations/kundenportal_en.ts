@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AnswerText</name>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>A file (no longer on the server)</source>
+        <translation>A file (no longer on the server)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>Please fill in this field.</source>
@@ -193,6 +212,13 @@
     <message>
         <source>Offline, as of %1</source>
         <translation>Offline, as of %1</translation>
+    </message>
+</context>
+<context>
+    <name>SavedFile</name>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation>The file could not be saved: %1</translation>
     </message>
 </context>
 <context>
@@ -576,6 +602,24 @@
     </message>
 </context>
 <context>
+    <name>kp::client::ChecklistProgressSummary</name>
+    <message numerus="yes">
+        <source>%1 of %n done</source>
+        <translation>
+            <numerusform>%1 of %n done</numerusform>
+            <numerusform>%1 of %n done</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Completed on %1</source>
+        <translation>Completed on %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+</context>
+<context>
     <name>kp::client::ChecklistStatusPage</name>
     <message>
         <source>Synchronise checklist now</source>
@@ -728,6 +772,94 @@
     <message>
         <source>row %1: %2</source>
         <translation>row %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kp::client::CustomerAnswerRow</name>
+    <message>
+        <source>Required, by the customer</source>
+        <translation>Required, by the customer</translation>
+    </message>
+    <message>
+        <source>Optional, by the customer</source>
+        <translation>Optional, by the customer</translation>
+    </message>
+    <message>
+        <source>Done by the agency</source>
+        <translation>Done by the agency</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Not answered</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Download</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Downloading …</source>
+        <translation>Downloading …</translation>
+    </message>
+</context>
+<context>
+    <name>kp::client::CustomerAnswersController</name>
+    <message>
+        <source>“%1” is the customer&apos;s to answer; only the customer can change it.</source>
+        <translation>“%1” is the customer&apos;s to answer; only the customer can change it.</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer part of this customer&apos;s checklist. Open the customer again to see the current checklist.</source>
+        <translation>“%1” is no longer part of this customer&apos;s checklist. Open the customer again to see the current checklist.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be changed: %2</source>
+        <translation>“%1” could not be changed: %2</translation>
+    </message>
+    <message>
+        <source>The file could not be downloaded: %1</source>
+        <translation>The file could not be downloaded: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kp::client::CustomerAnswersView</name>
+    <message>
+        <source>Save the customer&apos;s file</source>
+        <translation>Save the customer&apos;s file</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>All customers</translation>
+    </message>
+    <message>
+        <source>Loading the answers of %1 …</source>
+        <translation>Loading the answers of %1 …</translation>
+    </message>
+    <message>
+        <source>No checklist published yet</source>
+        <translation>No checklist published yet</translation>
+    </message>
+    <message>
+        <source>Publish the checklist on the “Checklist” page; the customer&apos;s answers appear here.</source>
+        <translation>Publish the checklist on the “Checklist” page; the customer&apos;s answers appear here.</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Saved as %1</translation>
+    </message>
+</context>
+<context>
+    <name>kp::client::CustomerProgressCard</name>
+    <message>
+        <source>View answers</source>
+        <translation>View answers</translation>
     </message>
 </context>
 <context>
@@ -890,6 +1022,33 @@
     <message>
         <source>Log out and discard</source>
         <translation>Log out and discard</translation>
+    </message>
+</context>
+<context>
+    <name>kp::client::OnboardingProgressPage</name>
+    <message>
+        <source>Loading customers …</source>
+        <translation>Loading customers …</translation>
+    </message>
+    <message>
+        <source>No approved customers yet</source>
+        <translation>No approved customers yet</translation>
+    </message>
+    <message>
+        <source>Customers appear here once you approve their registration; then you see how far each one is with the checklist.</source>
+        <translation>Customers appear here once you approve their registration; then you see how far each one is with the checklist.</translation>
+    </message>
+    <message>
+        <source>Onboarding progress</source>
+        <translation>Onboarding progress</translation>
+    </message>
+    <message>
+        <source>How far each customer is with the checklist; open ones first.</source>
+        <translation>How far each customer is with the checklist; open ones first.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
     </message>
 </context>
 <context>
