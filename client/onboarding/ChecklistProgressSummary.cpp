@@ -15,11 +15,11 @@ namespace {
 
 constexpr int kBarWidth = 160;
 // "Completed on 03.12.2026" and "Open" take the same room, so the columns line up card under card.
-constexpr int kStateWidth = 210;
+constexpr int kStateWidth = 224;
 
 } // namespace
 
-ChecklistProgressSummary::ChecklistProgressSummary(const QString &suffix, QWidget *parent)
+ChecklistProgressSummary::ChecklistProgressSummary(const QString &suffix, Qt::Alignment badgeAlignment, QWidget *parent)
     : QWidget(parent)
     , m_figure(new QLabel)
     , m_bar(new QProgressBar)
@@ -41,8 +41,11 @@ ChecklistProgressSummary::ChecklistProgressSummary(const QString &suffix, QWidge
     figures->addStretch();
     auto *state = new QHBoxLayout;
     state->setContentsMargins(0, 0, 0, 0);
+    if (badgeAlignment & Qt::AlignRight)
+        state->addStretch();
     state->addWidget(m_state);
-    state->addStretch();
+    if (!(badgeAlignment & Qt::AlignRight))
+        state->addStretch();
     auto *stateColumn = new QWidget;
     stateColumn->setFixedWidth(kStateWidth);
     stateColumn->setLayout(state);
