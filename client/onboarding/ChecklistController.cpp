@@ -46,6 +46,7 @@ void ChecklistController::refresh()
         .onSuccess(m_loads.begin(),
                    [this](const CustomerChecklist &checklist) {
                        m_page.showChecklist(checklist);
+                       adoptOnboarding(checklist);
                        // What was typed and not saved yet beats the server's older answer.
                        for (const auto &answers : {m_unsent, m_pending}) {
                            for (auto it = answers.begin(); it != answers.end(); ++it) {
@@ -61,6 +62,16 @@ void ChecklistController::refresh()
             m_leaveIfComplete = false;
             m_page.showLoadError(error);
         });
+}
+
+void ChecklistController::adoptOnboarding(const CustomerChecklist &checklist)
+{
+    auto account = m_session.account();
+    const auto onboarding = checklist.accountOnboarding();
+    if (account.onboarding == onboarding)
+        return;
+    account.onboarding = onboarding;
+    m_session.updateAccount(account);
 }
 
 void ChecklistController::showDemo(const CustomerChecklist &checklist)
@@ -191,8 +202,8 @@ void ChecklistController::sendComplete()
                    [this](const CustomerChecklist &checklist) {
                        m_page.showProgress(checklist);
                        m_page.showCompleted();
-                       // The account learns it (the gates of the other pages follow /me).
-                       m_session.confirm();
+                       // The pages the checklist held closed open now, before /me says so too.
+                       adoptOnboarding(checklist);
                    })
         .onFailure(m_completion.current(), [this](const ApiError &error) {
             if (!error.fields.isEmpty())

@@ -47,6 +47,8 @@ private:
     void complete();
     void sendComplete();
     void upload(ChecklistItemField *field, const QString &path);
+    // The session's account learns the checklist's state, so the sidebar's locks follow at once.
+    void adoptOnboarding(const CustomerChecklist &checklist);
 
     ChecklistPage &m_page;
     Session &m_session;

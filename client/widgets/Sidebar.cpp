@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace kp::client {
@@ -81,6 +82,7 @@ void Sidebar::addPage(const QString &id, const QString &icon, const QString &lab
     button->setCursor(Qt::PointingHandCursor);
     m_buttons->addButton(button);
     m_nav->addWidget(button);
+    m_icons.insert(id, icon);
     if (adminOnly)
         m_adminWidgets.append(button);
     if (customerOnly)
@@ -104,6 +106,23 @@ void Sidebar::setAdminVisible(bool visible)
         widget->setVisible(visible);
     for (auto *widget : std::as_const(m_customerWidgets))
         widget->setVisible(!visible);
+}
+
+void Sidebar::setLocked(const QString &id, const QString &reason)
+{
+    auto *button = findChild<QPushButton *>(QStringLiteral("nav_") + id);
+    if (!button)
+        return;
+    const bool locked = !reason.isEmpty();
+    button->setIcon(theme::icon(locked ? QStringLiteral("channel-secure") : m_icons.value(id)));
+    button->setToolTip(reason);
+    button->setAccessibleDescription(reason);
+    if (button->property("locked").toBool() != locked) {
+        button->setProperty("locked", locked);
+        // Re-applies the style sheet's [locked="true"] rule.
+        button->style()->unpolish(button);
+        button->style()->polish(button);
+    }
 }
 
 void Sidebar::select(const QString &id)

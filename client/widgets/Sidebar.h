@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QWidget>
 
 class QButtonGroup;
@@ -27,6 +28,10 @@ public:
     // A heading above the entries added after it (MainWindow adds one per registry section).
     void addSection(const QString &heading, bool adminOnly);
     void setAdminVisible(bool visible);
+    // Shows the entry locked (a padlock, muted, `reason` as tooltip and accessible description)
+    // or, with an empty reason, open again. A locked entry still asks for its page, so the window
+    // can say why and lead on.
+    void setLocked(const QString &id, const QString &reason);
     void select(const QString &id);
     void setUser(const QString &name, const QString &company);
     // The user's profile picture; a null image shows the initials.
@@ -41,6 +46,7 @@ private:
     QButtonGroup *m_buttons;
     QList<QWidget *> m_adminWidgets;
     QList<QWidget *> m_customerWidgets;
+    QHash<QString, QString> m_icons; // entry id → its own icon, back when unlocked
     Avatar *m_avatar;
     QLabel *m_userName;
     QLabel *m_userCompany;

@@ -250,7 +250,8 @@ AccountOnboarding ChecklistService::onboardingOf(const Account &account)
         return {.checklistComplete = true, .checklistCompletedAt = {}, .requiredAnswered = 0, .requiredTotal = 0};
     const auto current = view(account.id);
     return {.checklistComplete = current.complete,
-            .checklistCompletedAt = current.complete && current.completion ? current.completion->completedAt : QDateTime(),
+            .checklistCompletedAt
+            = current.complete && current.completion ? current.completion->completedAt : QDateTime(),
             .requiredAnswered = current.progress.requiredAnswered,
             .requiredTotal = current.progress.requiredTotal};
 }

@@ -406,9 +406,9 @@ void TestChecklistApi::accountShowsOnboardingProgressToItsOwnerAndAdmins()
     QVERIFY(me().value(QLatin1String("checklist_complete")).toBool());
     QVERIFY(!me().value(QLatin1String("checklist_completed_at")).toString().isEmpty());
     // PATCH /me answers the same account, progress included.
-    const auto patched = m_http->send(QStringLiteral("PATCH"), QStringLiteral("/api/v1/me"),
-                                      R"({"company": "Muster Bau GmbH"})", QStringLiteral("application/json"),
-                                      customer.token);
+    const auto patched
+        = m_http->send(QStringLiteral("PATCH"), QStringLiteral("/api/v1/me"), R"({"company": "Muster Bau GmbH"})",
+                       QStringLiteral("application/json"), customer.token);
     QVERIFY(onboardingOf(patched).value(QLatin1String("checklist_complete")).toBool());
 
     // A new required item reopens it: no longer complete, and the completion date is gone.
