@@ -34,8 +34,7 @@ void registerChecklistPage(PageRegistry &registry)
                 auto *controller = page->findChild<ChecklistController *>();
                 // Still onboarding: the sidebar shows the overview locked.
                 auto onboarding = shots.demo().customer;
-                onboarding.onboarding = AccountOnboarding {
-                    .checklistComplete = false, .checklistCompletedAt = {}, .requiredAnswered = 0, .requiredTotal = 12};
+                onboarding.onboarding = checklistdemo::empty().accountOnboarding();
                 shots.showPageAs(onboarding);
                 controller->showDemo(checklistdemo::empty());
                 shots.shoot(QStringLiteral("checklist"));
