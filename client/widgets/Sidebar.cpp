@@ -1,6 +1,7 @@
 #include "client/widgets/Sidebar.h"
 
 #include "client/widgets/Avatar.h"
+#include "client/widgets/ElidedLabel.h"
 #include "client/widgets/Theme.h"
 
 #include <QButtonGroup>
@@ -16,8 +17,8 @@ Sidebar::Sidebar(QWidget *parent)
     , m_nav(new QVBoxLayout)
     , m_buttons(new QButtonGroup(this))
     , m_avatar(new Avatar(32, this))
-    , m_userName(new QLabel(this))
-    , m_userCompany(new QLabel(this))
+    , m_userName(new ElidedLabel(this))
+    , m_userCompany(new ElidedLabel(this))
 {
     setObjectName(QStringLiteral("sidebar"));
     setAttribute(Qt::WA_StyledBackground);
@@ -139,12 +140,8 @@ void Sidebar::setUserPicture(const QImage &picture)
 void Sidebar::setUser(const QString &name, const QString &company)
 {
     m_avatar->setName(name);
-    // Long names and companies are elided; the full text stays available as tooltip.
-    constexpr int textWidth = 130;
-    m_userName->setText(m_userName->fontMetrics().elidedText(name, Qt::ElideRight, textWidth));
-    m_userCompany->setText(m_userCompany->fontMetrics().elidedText(company, Qt::ElideRight, textWidth));
-    m_userName->setToolTip(name);
-    m_userCompany->setToolTip(company);
+    m_userName->setFullText(name);
+    m_userCompany->setFullText(company);
 }
 
 } // namespace kp::client

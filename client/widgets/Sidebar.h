@@ -11,6 +11,7 @@ class QVBoxLayout;
 namespace kp::client {
 
 class Avatar;
+class ElidedLabel;
 
 // The left column of the main window (UI.md): brand, one button per page (MainWindow adds them from
 // the PageRegistry), an admin section set apart, and the user card with logout at the bottom. Knows nothing of the
@@ -48,8 +49,8 @@ private:
     QList<QWidget *> m_customerWidgets;
     QHash<QString, QString> m_icons; // entry id → its own icon, back when unlocked
     Avatar *m_avatar;
-    QLabel *m_userName;
-    QLabel *m_userCompany;
+    ElidedLabel *m_userName;
+    ElidedLabel *m_userCompany;
 };
 
 } // namespace kp::client
