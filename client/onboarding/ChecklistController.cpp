@@ -47,13 +47,16 @@ void ChecklistController::refresh()
                    [this](const CustomerChecklist &checklist) {
                        m_page.showChecklist(checklist);
                        adoptOnboarding(checklist);
-                       // What was typed and not saved yet beats the server's older answer.
-                       for (const auto &answers : {m_unsent, m_pending}) {
-                           for (auto it = answers.begin(); it != answers.end(); ++it) {
-                               if (auto *field = m_page.field(it.key()))
-                                   field->setValue(it.value());
-                           }
-                       }
+                       // What was typed and not saved yet beats the server's older answer: this
+                       // run's, and what waits in the outbox (also from before a restart).
+                       showOverLoaded(m_unsent);
+                       showOverLoaded(m_pending);
+                       m_offline.waitingBodies("PUT", ChecklistApi::answersPath(), m_loads.current(),
+                                               [this](const QList<QJsonObject> &bodies) {
+                                                   for (const auto &body : bodies)
+                                                       showOverLoaded(body.value(QLatin1String("answers")).toObject());
+                                                   showOverLoaded(m_pending);
+                                               });
                        // Unless the customer went elsewhere meanwhile.
                        if (std::exchange(m_leaveIfComplete, false) && checklist.complete && m_page.isVisible())
                            m_openPage(QStringLiteral("home"));
@@ -62,6 +65,14 @@ void ChecklistController::refresh()
             m_leaveIfComplete = false;
             m_page.showLoadError(error);
         });
+}
+
+void ChecklistController::showOverLoaded(const QJsonObject &answers)
+{
+    for (auto it = answers.begin(); it != answers.end(); ++it) {
+        if (auto *field = m_page.field(it.key()))
+            field->setValue(it.value());
+    }
 }
 
 void ChecklistController::adoptOnboarding(const CustomerChecklist &checklist)
