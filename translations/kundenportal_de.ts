@@ -1052,6 +1052,13 @@
     </message>
 </context>
 <context>
+    <name>kp::client::PageEntry</name>
+    <message>
+        <source>Opens once the onboarding checklist is complete.</source>
+        <translation>Öffnet sich, sobald die Onboarding-Checkliste abgeschlossen ist.</translation>
+    </message>
+</context>
+<context>
     <name>kp::client::ProfileController</name>
     <message>
         <source>Profile change</source>

@@ -1052,6 +1052,13 @@
     </message>
 </context>
 <context>
+    <name>kp::client::PageEntry</name>
+    <message>
+        <source>Opens once the onboarding checklist is complete.</source>
+        <translation>Opens once the onboarding checklist is complete.</translation>
+    </message>
+</context>
+<context>
     <name>kp::client::ProfileController</name>
     <message>
         <source>Profile change</source>

@@ -174,6 +174,13 @@ void MainWindow::openPage(const QString &id)
         return;
     if (!entry->isVisibleTo(m_session.account()))
         return;
+    if (const auto reason = entry->lockReason(m_session.account()); !reason.isEmpty()) {
+        // API.md: the client shows the checklist instead, and says why.
+        Toast::show(this, reason);
+        if (const auto *start = m_registry.startPageFor(m_session.account()); start && start->id != id)
+            openPage(start->id);
+        return;
+    }
     m_sidebar->select(id);
     m_content->setCurrentWidget(page);
     m_currentPage = id;
@@ -216,14 +223,9 @@ void MainWindow::onStateChanged(Session::State state)
     case Session::State::Active:
         showAccount();
         m_root->setCurrentWidget(m_shell);
-        // The first registered page the account may see is where a session starts (for a
-        // customer the checklist, which hands over to the overview when it is complete).
-        for (const auto &entry : m_registry.entries()) {
-            if (entry.isVisibleTo(m_session.account())) {
-                openPage(entry.id);
-                break;
-            }
-        }
+        // The overview, or for a customer still onboarding the checklist.
+        if (const auto *start = m_registry.startPageFor(m_session.account()))
+            openPage(start->id);
         break;
     }
 }
@@ -234,6 +236,14 @@ void MainWindow::showAccount()
     m_sidebar->setUser(account.name, account.company);
     m_sidebar->setAdminVisible(account.isAdmin());
     m_userPicture->follow(account);
+    for (const auto &entry : m_registry.entries())
+        m_sidebar->setLocked(entry.id, entry.lockReason(account));
+    // A checklist reopened by a new required item closes the page the customer is on.
+    const auto *current = m_registry.find(m_currentPage);
+    if (m_root->currentWidget() == m_shell && current && !current->lockReason(account).isEmpty()) {
+        if (const auto *start = m_registry.startPageFor(account))
+            openPage(start->id);
+    }
 }
 
 } // namespace kp::client

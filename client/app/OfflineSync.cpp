@@ -102,6 +102,23 @@ void OfflineSync::countUnsent(QObject *context, const std::function<void(int)> &
         context, [done](const QList<cache::OutboxEntry> &unsent) { done(static_cast<int>(unsent.size())); });
 }
 
+void OfflineSync::waitingBodies(const QByteArray &method, const QString &path, QObject *context,
+                                const std::function<void(const QList<QJsonObject> &)> &done)
+{
+    if (!m_cache) {
+        done({});
+        return;
+    }
+    m_cache->outbox().unsent(context, [method, path, done](const QList<cache::OutboxEntry> &unsent) {
+        QList<QJsonObject> bodies;
+        for (const auto &entry : unsent) {
+            if (entry.state != cache::OutboxEntry::State::Failed && entry.method == method && entry.path == path)
+                bodies.append(QJsonDocument::fromJson(entry.body).object());
+        }
+        done(bodies);
+    });
+}
+
 void OfflineSync::queue(const QByteArray &method, const QString &path, const QJsonObject &body, const QString &label)
 {
     if (!m_cache)

@@ -36,6 +36,11 @@ public:
     bool isOffline() const { return m_offline; }
     // `done` gets how many changes wait to be sent (0 without a session).
     void countUnsent(QObject *context, const std::function<void(int)> &done);
+    // The JSON bodies of the changes to `method` `path` still waiting to be sent, oldest first
+    // (none without a session): a page shows them over the older answer it loaded, also after a
+    // restart. Changes the server refused for good are not among them.
+    void waitingBodies(const QByteArray &method, const QString &path, QObject *context,
+                       const std::function<void(const QList<QJsonObject> &)> &done);
 
 signals:
     void changeQueued(const QString &label);

@@ -7,7 +7,16 @@
 #include "client/onboarding/OnboardingProgressPageEntry.h"
 #include "client/profile/ProfilePageEntry.h"
 
+#include <QCoreApplication>
+
 namespace kp::client {
+
+QString PageEntry::lockReason(const Account &account) const
+{
+    if (!needsOnboarding || account.isAdmin() || !account.onboarding || account.onboarding->checklistComplete)
+        return {};
+    return QCoreApplication::translate("kp::client::PageEntry", "Opens once the onboarding checklist is complete.");
+}
 
 void PageRegistry::add(PageEntry entry)
 {
@@ -24,13 +33,22 @@ const PageEntry *PageRegistry::find(const QString &id) const
     return nullptr;
 }
 
+const PageEntry *PageRegistry::startPageFor(const Account &account) const
+{
+    for (const auto &entry : m_entries) {
+        if (entry.isVisibleTo(account) && entry.lockReason(account).isEmpty())
+            return &entry;
+    }
+    return nullptr;
+}
+
 PageRegistry appPages()
 {
     PageRegistry registry;
-    // First: a customer's session starts on the checklist, which leads on to the overview once
-    // it is complete.
-    registerChecklistPage(registry);
+    // The overview (later the dashboard) first: where a session starts once the checklist is
+    // complete; until then it is locked, and a customer's session starts on the checklist.
     registerHomePage(registry);
+    registerChecklistPage(registry);
     registerProfilePage(registry);
     registerApprovalsPage(registry);
     registerOnboardingProgressPage(registry);

@@ -60,6 +60,10 @@ struct PageEntry {
     bool adminOnly = false;
     // Hidden for admins (the customer's own onboarding).
     bool customerOnly = false;
+    // Closed to a customer until the onboarding checklist is complete (the server's
+    // Gate::OnboardingComplete behind the page's routes): the sidebar shows it locked with the
+    // reason, and asking for it opens the checklist instead.
+    bool needsOnboarding = false;
     std::function<QWidget *(const PageServices &services)> create;
     // Called each time the page is opened (lists fetch then, so they are current without a poll).
     std::function<void(QWidget *page)> opened;
@@ -68,6 +72,9 @@ struct PageEntry {
 
     bool isForAdminsOnly() const { return adminOnly || section == SidebarSection::Administration; }
     bool isVisibleTo(const Account &account) const { return account.isAdmin() ? !customerOnly : !isForAdminsOnly(); }
+    // Why `account` cannot open the page now (one sentence), or empty when it can. An account
+    // whose onboarding the server did not say is not held back: the server's gate still is.
+    QString lockReason(const Account &account) const;
 };
 
 // The pages in sidebar order. Registration is explicit (a function per feature, called from
@@ -79,6 +86,9 @@ public:
     void add(PageEntry entry);
     const QList<PageEntry> &entries() const { return m_entries; }
     const PageEntry *find(const QString &id) const;
+    // Where a session of `account` starts, and where asking for a locked page leads: the first
+    // page it may see and open (for a customer still onboarding, the checklist).
+    const PageEntry *startPageFor(const Account &account) const;
 
 private:
     QList<PageEntry> m_entries;

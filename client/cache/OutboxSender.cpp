@@ -45,7 +45,14 @@ void OutboxSender::setServerReachable(bool reachable)
     m_retryTimer.stop();
     if (!reachable)
         return;
-    // The server is back: the next try need not wait out a backoff meant for the outage.
+    // Back after an outage: the next try need not wait out a backoff meant for the outage. But
+    // when the entry failed again since the server last came back (it answers other requests
+    // and keeps failing this one), coming back does not cut the pause short: otherwise each
+    // "back" would send at once, fail, and go round again without a pause.
+    if (m_failuresInARow > 1) {
+        m_retryTimer.start(m_backoff);
+        return;
+    }
     m_backoff = std::chrono::milliseconds {0};
     sendNext();
 }
@@ -96,11 +103,13 @@ void OutboxSender::finish(OutboxEntry entry, const OutboxResult &result)
     case OutboxResult::Outcome::Sent:
         m_outbox.markSent(entry.id);
         m_backoff = std::chrono::milliseconds {0};
+        m_failuresInARow = 0;
         entry.state = OutboxEntry::State::Sent;
         emit entrySent(entry);
         sendNext();
         return;
     case OutboxResult::Outcome::Rejected:
+        m_failuresInARow = 0;
         m_outbox.markFailed(entry.id, result.error);
         entry.state = OutboxEntry::State::Failed;
         entry.lastError = result.error;
@@ -118,6 +127,7 @@ void OutboxSender::finish(OutboxEntry entry, const OutboxResult &result)
     m_outbox.markPending(entry.id, result.error);
     entry.state = OutboxEntry::State::Pending;
     entry.lastError = result.error;
+    ++m_failuresInARow;
     m_backoff = m_backoff.count() == 0 ? m_firstBackoff : std::min(m_backoff * 2, m_longestBackoff);
     const auto delay = std::max(m_backoff, std::chrono::milliseconds {result.retryAfterSeconds * 1000LL});
     qCInfo(lcOutbox) << "will retry outbox entry" << entry.id << "in" << delay.count() << "ms:" << result.error;

@@ -44,7 +44,8 @@ public:
 
     // The data layer says whether the server answers (any answer after a network error means it
     // is back; a network error means it is gone). A change to true starts sending at once, without
-    // waiting out a backoff; false stops after the entry in flight (its result is still recorded).
+    // waiting out a backoff (unless the entry failed again since the last change to true); false
+    // stops after the entry in flight (its result is still recorded).
     // Repeating the current state changes nothing.
     void setServerReachable(bool reachable);
     bool isServerReachable() const { return m_reachable; }
@@ -75,6 +76,7 @@ private:
     std::chrono::milliseconds m_firstBackoff {1000};
     std::chrono::milliseconds m_longestBackoff {5 * 60 * 1000};
     std::chrono::milliseconds m_backoff {0};
+    int m_failuresInARow = 0; // tries that failed for now since the last one the server took
     bool m_reachable = false;
     bool m_busy = false; // a lookup or a send is under way; at most one at a time
 };

@@ -14,6 +14,8 @@ void registerHomePage(PageRegistry &registry)
         .title = [] { return HomePage::tr("Overview"); },
         .section = SidebarSection::Main,
         .adminOnly = false,
+        .customerOnly = false,
+        .needsOnboarding = true,
         .create =
             [](const PageServices &services) {
                 auto *page = new HomePage(services.session, services.api);

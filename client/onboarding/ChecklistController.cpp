@@ -46,13 +46,17 @@ void ChecklistController::refresh()
         .onSuccess(m_loads.begin(),
                    [this](const CustomerChecklist &checklist) {
                        m_page.showChecklist(checklist);
-                       // What was typed and not saved yet beats the server's older answer.
-                       for (const auto &answers : {m_unsent, m_pending}) {
-                           for (auto it = answers.begin(); it != answers.end(); ++it) {
-                               if (auto *field = m_page.field(it.key()))
-                                   field->setValue(it.value());
-                           }
-                       }
+                       adoptOnboarding(checklist);
+                       // What was typed and not saved yet beats the server's older answer: this
+                       // run's, and what waits in the outbox (also from before a restart).
+                       showOverLoaded(m_unsent);
+                       showOverLoaded(m_pending);
+                       m_offline.waitingBodies("PUT", ChecklistApi::answersPath(), m_loads.current(),
+                                               [this](const QList<QJsonObject> &bodies) {
+                                                   for (const auto &body : bodies)
+                                                       showOverLoaded(body.value(QLatin1String("answers")).toObject());
+                                                   showOverLoaded(m_pending);
+                                               });
                        // Unless the customer went elsewhere meanwhile.
                        if (std::exchange(m_leaveIfComplete, false) && checklist.complete && m_page.isVisible())
                            m_openPage(QStringLiteral("home"));
@@ -61,6 +65,24 @@ void ChecklistController::refresh()
             m_leaveIfComplete = false;
             m_page.showLoadError(error);
         });
+}
+
+void ChecklistController::showOverLoaded(const QJsonObject &answers)
+{
+    for (auto it = answers.begin(); it != answers.end(); ++it) {
+        if (auto *field = m_page.field(it.key()))
+            field->setValue(it.value());
+    }
+}
+
+void ChecklistController::adoptOnboarding(const CustomerChecklist &checklist)
+{
+    auto account = m_session.account();
+    const auto onboarding = checklist.accountOnboarding();
+    if (account.onboarding == onboarding)
+        return;
+    account.onboarding = onboarding;
+    m_session.updateAccount(account);
 }
 
 void ChecklistController::showDemo(const CustomerChecklist &checklist)
@@ -191,8 +213,8 @@ void ChecklistController::sendComplete()
                    [this](const CustomerChecklist &checklist) {
                        m_page.showProgress(checklist);
                        m_page.showCompleted();
-                       // The account learns it (the gates of the other pages follow /me).
-                       m_session.confirm();
+                       // The pages the checklist held closed open now, before /me says so too.
+                       adoptOnboarding(checklist);
                    })
         .onFailure(m_completion.current(), [this](const ApiError &error) {
             if (!error.fields.isEmpty())

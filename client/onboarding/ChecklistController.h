@@ -47,6 +47,10 @@ private:
     void complete();
     void sendComplete();
     void upload(ChecklistItemField *field, const QString &path);
+    // Puts answers not known to the server yet into the fields (over the loaded ones).
+    void showOverLoaded(const QJsonObject &answers);
+    // The session's account learns the checklist's state, so the sidebar's locks follow at once.
+    void adoptOnboarding(const CustomerChecklist &checklist);
 
     ChecklistPage &m_page;
     Session &m_session;

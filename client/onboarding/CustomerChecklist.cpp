@@ -42,4 +42,12 @@ std::optional<CustomerChecklist> CustomerChecklist::fromJson(const QJsonObject &
     return result;
 }
 
+AccountOnboarding CustomerChecklist::accountOnboarding() const
+{
+    return {.checklistComplete = complete,
+            .checklistCompletedAt = complete ? completedAt : QDateTime(),
+            .requiredAnswered = progress.requiredAnswered,
+            .requiredTotal = progress.requiredTotal};
+}
+
 } // namespace kp::client

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "shared/Account.h"
 #include "shared/Checklist.h"
 
 #include <QDateTime>
@@ -44,6 +45,8 @@ struct CustomerChecklist {
     ChecklistProgress progress;
 
     static std::optional<CustomerChecklist> fromJson(const QJsonObject &json);
+    // The same state as the account's `onboarding` (GET /api/v1/me) says it.
+    AccountOnboarding accountOnboarding() const;
 };
 
 } // namespace kp::client

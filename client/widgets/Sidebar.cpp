@@ -1,12 +1,14 @@
 #include "client/widgets/Sidebar.h"
 
 #include "client/widgets/Avatar.h"
+#include "client/widgets/ElidedLabel.h"
 #include "client/widgets/Theme.h"
 
 #include <QButtonGroup>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace kp::client {
@@ -15,8 +17,8 @@ Sidebar::Sidebar(QWidget *parent)
     , m_nav(new QVBoxLayout)
     , m_buttons(new QButtonGroup(this))
     , m_avatar(new Avatar(32, this))
-    , m_userName(new QLabel(this))
-    , m_userCompany(new QLabel(this))
+    , m_userName(new ElidedLabel(this))
+    , m_userCompany(new ElidedLabel(this))
 {
     setObjectName(QStringLiteral("sidebar"));
     setAttribute(Qt::WA_StyledBackground);
@@ -81,6 +83,7 @@ void Sidebar::addPage(const QString &id, const QString &icon, const QString &lab
     button->setCursor(Qt::PointingHandCursor);
     m_buttons->addButton(button);
     m_nav->addWidget(button);
+    m_icons.insert(id, icon);
     if (adminOnly)
         m_adminWidgets.append(button);
     if (customerOnly)
@@ -106,6 +109,23 @@ void Sidebar::setAdminVisible(bool visible)
         widget->setVisible(!visible);
 }
 
+void Sidebar::setLocked(const QString &id, const QString &reason)
+{
+    auto *button = findChild<QPushButton *>(QStringLiteral("nav_") + id);
+    if (!button)
+        return;
+    const bool locked = !reason.isEmpty();
+    button->setIcon(theme::icon(locked ? QStringLiteral("channel-secure") : m_icons.value(id)));
+    button->setToolTip(reason);
+    button->setAccessibleDescription(reason);
+    if (button->property("locked").toBool() != locked) {
+        button->setProperty("locked", locked);
+        // Re-applies the style sheet's [locked="true"] rule.
+        button->style()->unpolish(button);
+        button->style()->polish(button);
+    }
+}
+
 void Sidebar::select(const QString &id)
 {
     if (auto *button = findChild<QPushButton *>(QStringLiteral("nav_") + id))
@@ -120,12 +140,8 @@ void Sidebar::setUserPicture(const QImage &picture)
 void Sidebar::setUser(const QString &name, const QString &company)
 {
     m_avatar->setName(name);
-    // Long names and companies are elided; the full text stays available as tooltip.
-    constexpr int textWidth = 130;
-    m_userName->setText(m_userName->fontMetrics().elidedText(name, Qt::ElideRight, textWidth));
-    m_userCompany->setText(m_userCompany->fontMetrics().elidedText(company, Qt::ElideRight, textWidth));
-    m_userName->setToolTip(name);
-    m_userCompany->setToolTip(company);
+    m_userName->setFullText(name);
+    m_userCompany->setFullText(company);
 }
 
 } // namespace kp::client

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QWidget>
 
 class QButtonGroup;
@@ -10,6 +11,7 @@ class QVBoxLayout;
 namespace kp::client {
 
 class Avatar;
+class ElidedLabel;
 
 // The left column of the main window (UI.md): brand, one button per page (MainWindow adds them from
 // the PageRegistry), an admin section set apart, and the user card with logout at the bottom. Knows nothing of the
@@ -27,6 +29,10 @@ public:
     // A heading above the entries added after it (MainWindow adds one per registry section).
     void addSection(const QString &heading, bool adminOnly);
     void setAdminVisible(bool visible);
+    // Shows the entry locked (a padlock, muted, `reason` as tooltip and accessible description)
+    // or, with an empty reason, open again. A locked entry still asks for its page, so the window
+    // can say why and lead on.
+    void setLocked(const QString &id, const QString &reason);
     void select(const QString &id);
     void setUser(const QString &name, const QString &company);
     // The user's profile picture; a null image shows the initials.
@@ -41,9 +47,10 @@ private:
     QButtonGroup *m_buttons;
     QList<QWidget *> m_adminWidgets;
     QList<QWidget *> m_customerWidgets;
+    QHash<QString, QString> m_icons; // entry id → its own icon, back when unlocked
     Avatar *m_avatar;
-    QLabel *m_userName;
-    QLabel *m_userCompany;
+    ElidedLabel *m_userName;
+    ElidedLabel *m_userCompany;
 };
 
 } // namespace kp::client

@@ -216,8 +216,11 @@ ChecklistFile ChecklistService::attachFile(const Account &customer, const QStrin
         throw DomainError(ErrorCode::ValidationFailed,
                           QStringLiteral("The file is not a PDF, PNG, JPEG or plain text document."),
                           {{QStringLiteral("file"), v::problem::invalidType}});
+    // One upload at a time: another request must not delete a content this one is adopting.
+    const std::lock_guard lock(m_filesMutex);
     ChecklistFile file {m_files.adopt(path), cleanName, size, *contentType};
-    m_store.addFile(customer.id, itemId, file);
+    for (const auto &unused : m_store.addFile(customer.id, itemId, file))
+        m_files.remove(unused);
     return file;
 }
 
@@ -250,7 +253,8 @@ AccountOnboarding ChecklistService::onboardingOf(const Account &account)
         return {.checklistComplete = true, .checklistCompletedAt = {}, .requiredAnswered = 0, .requiredTotal = 0};
     const auto current = view(account.id);
     return {.checklistComplete = current.complete,
-            .checklistCompletedAt = current.complete && current.completion ? current.completion->completedAt : QDateTime(),
+            .checklistCompletedAt
+            = current.complete && current.completion ? current.completion->completedAt : QDateTime(),
             .requiredAnswered = current.progress.requiredAnswered,
             .requiredTotal = current.progress.requiredTotal};
 }

@@ -103,6 +103,7 @@ private:
     ChecklistStore &m_store;
     AccountStore &m_accounts;
     ContentFiles &m_files;
+    std::mutex m_filesMutex;
 };
 
 } // namespace kp::server

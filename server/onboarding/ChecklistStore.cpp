@@ -117,17 +117,32 @@ void ChecklistStore::writeAnswers(const QString &accountId, const QMap<QString, 
     transaction.commit();
 }
 
-void ChecklistStore::addFile(const QString &accountId, const QString &itemId, const ChecklistFile &file)
+QStringList ChecklistStore::addFile(const QString &accountId, const QString &itemId, const ChecklistFile &file)
 {
     auto &db = m_database.connection();
     WriteTransaction transaction(db);
+    QStringList forgotten;
+    auto dropped = db.query("DELETE FROM checklist_files WHERE account_id = ?1 AND item_id = ?2 AND sha256 != ?3 "
+                            "AND NOT EXISTS (SELECT 1 FROM checklist_answers a WHERE a.account_id = ?1 "
+                            "AND a.item_id = ?2 AND a.value = json_quote(checklist_files.sha256)) "
+                            "RETURNING sha256",
+                            accountId, itemId, file.sha256);
+    while (dropped.next())
+        forgotten.append(dropped.text(0));
     db.query("INSERT INTO checklist_files (account_id, item_id, sha256, name, size, content_type, uploaded_at) "
              "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (account_id, item_id, sha256) DO UPDATE SET "
              "name = excluded.name, uploaded_at = excluded.uploaded_at",
              accountId, itemId, file.sha256, file.name, std::int64_t {file.size}, file.contentType,
              toApiInstant(m_clock()))
         .run();
+    QStringList unused;
+    for (const auto &sha256 : forgotten) {
+        // The same content may be another item's or another customer's upload.
+        if (!db.query("SELECT 1 FROM checklist_files WHERE sha256 = ? LIMIT 1", sha256).next())
+            unused.append(sha256);
+    }
     transaction.commit();
+    return unused;
 }
 
 std::optional<ChecklistFile> ChecklistStore::file(const QString &accountId, const QString &itemId,

@@ -62,7 +62,10 @@ public:
     // or, for the agency's items, the admin.
     void writeAnswers(const QString &accountId, const QMap<QString, QJsonValue> &changes, const QString &answeredBy);
 
-    void addFile(const QString &accountId, const QString &itemId, const ChecklistFile &file);
+    // Keeps `file` as the item's latest upload and forgets the item's earlier uploads that no
+    // answer names (files tried before the one chosen), so a customer's uploads take at most two
+    // files per item. Returns the contents no row names any more (the caller deletes them).
+    QStringList addFile(const QString &accountId, const QString &itemId, const ChecklistFile &file);
     std::optional<ChecklistFile> file(const QString &accountId, const QString &itemId, const QString &sha256);
 
     std::optional<ChecklistCompletion> completion(const QString &accountId);

@@ -16,7 +16,8 @@ OnboardingModule::OnboardingModule(const ModuleContext &context, AccountsModule 
     , m_checklists(context.database, m_store, accounts.accounts(), m_files)
     , m_sync(m_checklists, std::move(source))
 {
-    accounts.views().addContributor([this](Account &account) { account.onboarding = m_checklists.onboardingOf(account); });
+    accounts.views().addContributor(
+        [this](Account &account) { account.onboarding = m_checklists.onboardingOf(account); });
 }
 
 void OnboardingModule::addRoutes(Router &router)

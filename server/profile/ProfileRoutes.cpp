@@ -1,5 +1,5 @@
-#include "server/accounts/AccountViews.h"
 #include "server/profile/ProfileRoutes.h"
+#include "server/accounts/AccountViews.h"
 
 #include "server/accounts/AuthService.h"
 #include "server/http/JsonFields.h"

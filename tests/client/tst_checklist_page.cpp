@@ -33,9 +33,13 @@ const QString kChecklist = QStringLiteral("/api/v1/checklist");
 const QString kAnswers = QStringLiteral("/api/v1/checklist/answers");
 const QString kComplete = QStringLiteral("/api/v1/checklist/complete");
 
+// As the server shows her: approved, checklist not complete yet.
 Account customer()
 {
-    return approvedJana();
+    auto jana = approvedJana();
+    jana.onboarding = AccountOnboarding {
+        .checklistComplete = false, .checklistCompletedAt = {}, .requiredAnswered = 0, .requiredTotal = 4};
+    return jana;
 }
 
 ChecklistItem item(const QString &id, const QString &label, ChecklistItemType type, bool required,
@@ -105,12 +109,15 @@ private slots:
     void savesAfterTheTypingPauseOnlyWhatChanged();
     void showsTheServersFieldProblemsInlineAndKeepsWhatWasTyped();
     void queuesAnswersInTheOutboxWhenTheServerCannotBeReached();
+    void showsAnswersWaitingInTheOutboxAfterARestart();
     void completeNamesEveryMissingItemAndSendsNothing();
     void uploadsAFileWithProgressAndCancelThenAnswersTheItem();
     void refusesAFileOver20MiBBeforeSendingIt();
     void adminSyncShowsTheSheetsProblemsInPlainWords();
 
 private:
+    // The app with Jana's stored session, started and on the checklist (fails the test otherwise).
+    void startApp();
     GuiDriver gui() const { return GuiDriver(m_app->window); }
     QString bannerText() const { return gui().find<Banner>(QStringLiteral("checklistBanner"))->text(); }
     QString fieldError(const QString &itemId) const
@@ -132,12 +139,17 @@ void TestChecklistPage::init()
 {
     startWithEmptyCacheFolder();
     m_network = std::make_unique<FakeNetwork>();
-    auto tokens = std::make_unique<MemoryTokenStore>();
-    tokens->tokens.insert(kServer, StoredSession {QStringLiteral("token-1"), customer().id}.toText());
-    m_app = std::make_unique<AppContext>(QUrl(kServer), std::move(tokens), m_network.get());
     m_network->answer("GET", QStringLiteral("/api/v1/me"), FakeNetwork::json(200, customer().toJson()));
     m_network->answer("GET", kChecklist, FakeNetwork::json(200, checklistAnswer()));
     m_network->answer("PUT", kAnswers, FakeNetwork::json(200, checklistAnswer()));
+    startApp();
+}
+
+void TestChecklistPage::startApp()
+{
+    auto tokens = std::make_unique<MemoryTokenStore>();
+    tokens->tokens.insert(kServer, StoredSession {QStringLiteral("token-1"), customer().id}.toText());
+    m_app = std::make_unique<AppContext>(QUrl(kServer), std::move(tokens), m_network.get());
     m_app->window.resize(1280, 800);
     m_app->window.show();
     m_app->session.restore();
@@ -230,6 +242,24 @@ void TestChecklistPage::queuesAnswersInTheOutboxWhenTheServerCannotBeReached()
     }
     QCOMPARE(keys.size(), 1);
     QCOMPARE(gui().input(QStringLiteral("checklistItem_firma")), QStringLiteral("Offline GmbH"));
+}
+
+void TestChecklistPage::showsAnswersWaitingInTheOutboxAfterARestart()
+{
+    m_network->answer("PUT", kAnswers, FakeNetwork::failure(QNetworkReply::ConnectionRefusedError));
+    m_network->answer("GET", QStringLiteral("/healthz"), FakeNetwork::failure(QNetworkReply::ConnectionRefusedError));
+    gui().type(QStringLiteral("checklistItem_firma"), QStringLiteral("Offline GmbH"));
+    QTRY_VERIFY(bannerText().contains(QLatin1String("cannot be reached")));
+
+    auto *offline = m_app->window.findChild<OfflineSync *>();
+    QCOMPARE(awaitResult<int>([&](std::function<void(int)> done) { offline->countUnsent(this, done); }), 1);
+
+    // Quit and start again while the answer still cannot be sent: the server's checklist has no
+    // answer yet, the outbox has it, and the field shows what the customer typed.
+    m_app.reset();
+    startApp();
+    QTRY_COMPARE(gui().input(QStringLiteral("checklistItem_firma")), QStringLiteral("Offline GmbH"));
+    QVERIFY(m_network->requestsTo("PUT", kAnswers).size() >= 1);
 }
 
 void TestChecklistPage::completeNamesEveryMissingItemAndSendsNothing()

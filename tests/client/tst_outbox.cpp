@@ -85,6 +85,7 @@ private slots:
     void sendsAChangeMadeWhileOnlineAtOnce();
     void stopsOnAnEndedSession();
     void startsAtOnceWhenTheServerIsBack();
+    void aServerThatComesBackButKeepsFailingTheEntryIsNotAskedAgainAtOnce();
     void classifiesHttpStatuses();
 };
 
@@ -330,6 +331,29 @@ void TestOutbox::startsAtOnceWhenTheServerIsBack()
     QTRY_COMPARE(transport.attempts.size(), 2);
     transport.answer(200);
     QTRY_COMPARE(sent.size(), 1);
+}
+
+void TestOutbox::aServerThatComesBackButKeepsFailingTheEntryIsNotAskedAgainAtOnce()
+{
+    CacheDatabase database(server, account);
+    Outbox outbox(database);
+    QVERIFY(enqueue(outbox, profileEdit(QStringLiteral("A"))));
+    FakeTransport transport;
+    OutboxSender sender(outbox, transport.function());
+    sender.setBackoff(std::chrono::minutes {5}, std::chrono::minutes {5});
+    sender.setServerReachable(true);
+    QTRY_COMPARE(transport.attempts.size(), 1);
+    transport.answer(0);
+    // Back (it answered a read): one try at once, which fails too.
+    sender.setServerReachable(false);
+    sender.setServerReachable(true);
+    QTRY_COMPARE(transport.attempts.size(), 2);
+    transport.answer(0);
+    // Back once more: the pause holds now, instead of a send-fail-return loop.
+    sender.setServerReachable(false);
+    sender.setServerReachable(true);
+    QTest::qWait(200);
+    QCOMPARE(transport.attempts.size(), 2);
 }
 
 void TestOutbox::classifiesHttpStatuses()

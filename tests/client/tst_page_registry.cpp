@@ -58,6 +58,7 @@ private slots:
     void cleanup();
 
     void sidebarShowsEveryRegisteredPageAndAdminPagesToAdminsOnly();
+    void pagesNeedingOnboardingAreLockedUntilTheChecklistIsComplete();
     void screenshotsIterateTheRegisteredPages();
     void theAppRegistersItsPages();
 
@@ -111,6 +112,64 @@ void TestPageRegistry::sidebarShowsEveryRegisteredPageAndAdminPagesToAdminsOnly(
     QVERIFY(gui.find<QLabel>(QStringLiteral("page_gamma"))->isVisible());
 }
 
+static Account withOnboarding(Account account, bool complete)
+{
+    account.onboarding = AccountOnboarding {.checklistComplete = complete,
+                                            .checklistCompletedAt = {},
+                                            .requiredAnswered = complete ? 4 : 1,
+                                            .requiredTotal = 4};
+    return account;
+}
+
+void TestPageRegistry::pagesNeedingOnboardingAreLockedUntilTheChecklistIsComplete()
+{
+    PageRegistry registry;
+    auto gated = testPage(QStringLiteral("dashboard"), SidebarSection::Main, m_record);
+    gated.needsOnboarding = true;
+    registry.add(gated);
+    registry.add(testPage(QStringLiteral("checklist"), SidebarSection::Main, m_record));
+    AppContext app(QUrl(QStringLiteral("http://127.0.0.1:9")), std::make_unique<MemoryTokenStore>(), m_network.get(),
+                   registry);
+    app.window.show();
+    GuiDriver gui(app.window);
+    const auto demo = DemoData::load();
+    auto *dashboard = gui.find<QPushButton>(QStringLiteral("nav_dashboard"));
+
+    // Still onboarding: the session starts on the first page it can open, the locked one says why.
+    app.session.showDemo(State::Active, withOnboarding(demo.customer, false));
+    QCOMPARE(m_record.opened, QStringList {QStringLiteral("checklist")});
+    QVERIFY(dashboard->isVisible());
+    QCOMPARE(dashboard->toolTip(), QStringLiteral("Opens once the onboarding checklist is complete."));
+    QCOMPARE(dashboard->accessibleDescription(), dashboard->toolTip());
+    gui.click(QStringLiteral("nav_dashboard"));
+    QVERIFY(!gui.find<QLabel>(QStringLiteral("page_dashboard"))->isVisible());
+    QVERIFY(gui.find<QLabel>(QStringLiteral("page_checklist"))->isVisible());
+    QCOMPARE(gui.find<QLabel>(QStringLiteral("toastText"))->text(), dashboard->toolTip());
+    QVERIFY(!m_record.opened.contains(QStringLiteral("dashboard")));
+
+    // Completed (the checklist tells the session): open at once, without a new login.
+    app.session.updateAccount(withOnboarding(demo.customer, true));
+    QVERIFY(dashboard->toolTip().isEmpty());
+    gui.click(QStringLiteral("nav_dashboard"));
+    QCOMPARE(m_record.opened.last(), QStringLiteral("dashboard"));
+    QVERIFY(gui.find<QLabel>(QStringLiteral("page_dashboard"))->isVisible());
+
+    // Reopened by a new required item while on the page: back to the checklist.
+    app.session.updateAccount(withOnboarding(demo.customer, false));
+    QCOMPARE(m_record.opened.last(), QStringLiteral("checklist"));
+    QVERIFY(gui.find<QLabel>(QStringLiteral("page_checklist"))->isVisible());
+
+    // A completed customer's session starts on the first page; admins and accounts whose
+    // onboarding the server did not say are not held back.
+    app.session.showDemo(State::LoggedOut, demo.customer);
+    app.session.showDemo(State::Active, withOnboarding(demo.customer, true));
+    QCOMPARE(m_record.opened.last(), QStringLiteral("dashboard"));
+    app.session.showDemo(State::Active, withOnboarding(demo.admin, false));
+    QVERIFY(dashboard->toolTip().isEmpty());
+    app.session.showDemo(State::Active, demo.customer);
+    QVERIFY(dashboard->toolTip().isEmpty());
+}
+
 void TestPageRegistry::screenshotsIterateTheRegisteredPages()
 {
     QTemporaryDir dir;
@@ -134,8 +193,14 @@ void TestPageRegistry::theAppRegistersItsPages()
     QVERIFY(pages.find(QStringLiteral("approvals")));
     QVERIFY(pages.find(QStringLiteral("approvals"))->isForAdminsOnly());
     QVERIFY(pages.find(QStringLiteral("onboarding-progress"))->isForAdminsOnly());
-    QCOMPARE(pages.entries().constFirst().id, QStringLiteral("onboarding"));
     QVERIFY(pages.find(QStringLiteral("onboarding"))->customerOnly);
+    // The overview first; a customer still onboarding starts on the checklist.
+    QCOMPARE(pages.entries().constFirst().id, QStringLiteral("home"));
+    QVERIFY(pages.find(QStringLiteral("home"))->needsOnboarding);
+    const auto demo = DemoData::load();
+    QCOMPARE(pages.startPageFor(withOnboarding(demo.customer, false))->id, QStringLiteral("onboarding"));
+    QCOMPARE(pages.startPageFor(withOnboarding(demo.customer, true))->id, QStringLiteral("home"));
+    QCOMPARE(pages.startPageFor(demo.admin)->id, QStringLiteral("home"));
     for (const auto &entry : pages.entries()) {
         QVERIFY2(entry.create && entry.title && entry.screenshots, qPrintable(entry.id));
         QVERIFY(!entry.title().isEmpty());

@@ -10,6 +10,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -119,6 +120,11 @@ void TestOnboardingFlow::aNewCustomerFillsHalfRestartsAndCompletes()
     // "Abschließen" before the rest names what is missing and completes nothing.
     gui.click(QStringLiteral("checklistComplete"));
     QVERIFY(!serverChecklist(email).value(QLatin1String("complete")).toBool());
+    // The overview stays closed until then: locked in the sidebar with the reason.
+    QCOMPARE(gui.find<QPushButton>(QStringLiteral("nav_home"))->toolTip(),
+             QStringLiteral("Opens once the onboarding checklist is complete."));
+    gui.click(QStringLiteral("nav_home"));
+    QCOMPARE(currentPage(*app), QStringLiteral("checklistPage"));
 
     // The optional logo: uploaded, judged by its content, shown with its name.
     QTemporaryDir dir;
@@ -147,6 +153,7 @@ void TestOnboardingFlow::aNewCustomerFillsHalfRestartsAndCompletes()
                  .toObject()
                  .value(QLatin1String("name")),
              QStringLiteral("Logo.pdf"));
+    QVERIFY(gui.find<QPushButton>(QStringLiteral("nav_home"))->toolTip().isEmpty());
     gui.click(QStringLiteral("checklistContinue"));
     QCOMPARE(currentPage(*app), QStringLiteral("homePage"));
 

@@ -28,6 +28,7 @@ private slots:
     void completeNamesEveryMissingItemThenSucceeds();
     void newRequiredItemReopensCompletionAndRemovedItemKeepsItsAnswer();
     void refusesOversizedAndDisguisedFilesAndAcceptsAPdf();
+    void keepsOnlyTheAnsweredAndTheLatestUploadOfAnItem();
     void adminTicksTheAgencysItemsOnly();
     void accountShowsOnboardingProgressToItsOwnerAndAdmins();
     void showsACustomerOnlyTheirOwnAnswers();
@@ -366,6 +367,40 @@ void TestChecklistApi::refusesOversizedAndDisguisedFilesAndAcceptsAPdf()
     QCOMPARE(m_http->get(QStringLiteral("/api/v1/checklist/files/logo"), other.token).status, 404);
 }
 
+void TestChecklistApi::keepsOnlyTheAnsweredAndTheLatestUploadOfAnItem()
+{
+    const auto customer = approvedCustomer(QStringLiteral("uploads@firma.de"));
+    const auto other = approvedCustomer(QStringLiteral("uploads2@firma.de"));
+    const auto stored = [this](const QString &value) {
+        return QFile::exists(m_fixture.server->dataDir() + QStringLiteral("/checklist-files/") + value);
+    };
+    const auto uploadPdf = [this](const QByteArray &text, const QString &token) {
+        return upload(QStringLiteral("logo"), "%PDF-1.4\n" + text + "\n%%EOF\n", QStringLiteral("application/pdf"),
+                      token)
+            .json.value(QLatin1String("value"))
+            .toString();
+    };
+    const auto chosen = uploadPdf("chosen", customer.token);
+    QCOMPARE(putAnswers({{QStringLiteral("logo"), chosen}}, customer.token).status, 200);
+    const auto tried = uploadPdf("tried", customer.token);
+    // The same content uploaded by someone else stays theirs.
+    QCOMPARE(uploadPdf("tried", other.token), tried);
+    const auto latest = uploadPdf("latest", customer.token);
+    QVERIFY(!chosen.isEmpty() && !tried.isEmpty() && !latest.isEmpty());
+
+    // The answer's file and the latest upload stay; the one tried in between is forgotten, but
+    // its bytes stay on disk while the other customer's upload names them.
+    QVERIFY(stored(chosen));
+    QVERIFY(stored(latest));
+    QVERIFY(stored(tried));
+    QCOMPARE(putAnswers({{QStringLiteral("logo"), tried}}, customer.token).fieldProblem(QStringLiteral("logo")),
+             QStringLiteral("invalid"));
+    // Once the other customer moves on too, nobody names them and they are deleted.
+    uploadPdf("other's latest", other.token);
+    QVERIFY(!stored(tried));
+    QCOMPARE(putAnswers({{QStringLiteral("logo"), latest}}, customer.token).status, 200);
+}
+
 static QJsonObject onboardingOf(const HttpResult &account)
 {
     return account.json.value(QLatin1String("onboarding")).toObject();
@@ -406,9 +441,9 @@ void TestChecklistApi::accountShowsOnboardingProgressToItsOwnerAndAdmins()
     QVERIFY(me().value(QLatin1String("checklist_complete")).toBool());
     QVERIFY(!me().value(QLatin1String("checklist_completed_at")).toString().isEmpty());
     // PATCH /me answers the same account, progress included.
-    const auto patched = m_http->send(QStringLiteral("PATCH"), QStringLiteral("/api/v1/me"),
-                                      R"({"company": "Muster Bau GmbH"})", QStringLiteral("application/json"),
-                                      customer.token);
+    const auto patched
+        = m_http->send(QStringLiteral("PATCH"), QStringLiteral("/api/v1/me"), R"({"company": "Muster Bau GmbH"})",
+                       QStringLiteral("application/json"), customer.token);
     QVERIFY(onboardingOf(patched).value(QLatin1String("checklist_complete")).toBool());
 
     // A new required item reopens it: no longer complete, and the completion date is gone.
