@@ -91,7 +91,8 @@ RegistrationCard::RegistrationCard(const Account &account, QWidget *parent)
         auto *badge = new QLabel(tr("Approved on %1").arg(format::dateTime(account.decidedAt)));
         badge->setProperty("role", QStringLiteral("badge"));
         badge->setProperty("tone", QStringLiteral("success"));
-        actions->addWidget(badge);
+        // A badge keeps its own height (a label in the row would stretch to the card's).
+        actions->addWidget(badge, 0, Qt::AlignVCenter);
     }
 
     auto *layout = new QHBoxLayout(this);
