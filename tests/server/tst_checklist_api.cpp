@@ -423,7 +423,7 @@ void TestChecklistApi::accountShowsOnboardingProgressToItsOwnerAndAdmins()
     QCOMPARE(listed.value(QLatin1String("checklist_required_answered")).toInt(), 2);
     QVERIFY(listed.value(QLatin1String("checklist_completed_at")).isNull());
 
-    QCOMPARE(putAnswers(kAllRequired, customer.token).status, 200);
+    QCOMPARE(putAnswers(testchecklist::allRequiredAnswers(), customer.token).status, 200);
     QCOMPARE(complete(customer.token).status, 200);
     QVERIFY(me().value(QLatin1String("checklist_complete")).toBool());
     QVERIFY(!me().value(QLatin1String("checklist_completed_at")).toString().isEmpty());
@@ -434,7 +434,7 @@ void TestChecklistApi::accountShowsOnboardingProgressToItsOwnerAndAdmins()
     QVERIFY(onboardingOf(patched).value(QLatin1String("checklist_complete")).toBool());
 
     // A new required item reopens it: no longer complete, and the completion date is gone.
-    auto edited = kBaseSheet;
+    auto edited = testchecklist::baseSheetCsv;
     edited.append("Werbekonten,budget,Monatsbudget,text,ja,,,,\n");
     QCOMPARE(importCsv(edited).status, 200);
     QVERIFY(!me().value(QLatin1String("checklist_complete")).toBool());
