@@ -141,9 +141,9 @@ void TestChecklistSheetChange::aNewRequiredItemInTheSheetAppearsOnTheOpenCheckli
 
     addRequiredItemAndSync(QStringLiteral("telefon"), QStringLiteral("Telefon für Rückfragen"));
 
-    // Back to the checklist: the new item is there, marked required, and counted.
-    openPage(*app, QStringLiteral("home"));
-    QTRY_COMPARE(currentPage(*app), QStringLiteral("homePage"));
+    // Elsewhere and back to the checklist: the new item is there, marked required, and counted.
+    openPage(*app, QStringLiteral("profile"));
+    QTRY_COMPARE(currentPage(*app), QStringLiteral("profilePage"));
     openPage(*app, QStringLiteral("onboarding"));
     QTRY_VERIFY_WITH_TIMEOUT(app->window.findChild<QWidget *>(QStringLiteral("checklistField_telefon")), 10000);
     const auto label = fieldLabel(*app, QStringLiteral("telefon"));
@@ -161,9 +161,12 @@ void TestChecklistSheetChange::aCompletedChecklistReopensWithANoticeNamingTheNew
     const auto email = QStringLiteral("fertig@muster.de");
     const auto customer = m_fixture.approvedCustomer(email);
     QVERIFY(!customer.token.isEmpty());
-    // Every required item the sheet has now, then "Abschließen".
+    // Every required item the sheet has now (the base sheet's and those other tests added), then
+    // "Abschließen".
     auto answers = testchecklist::allRequiredAnswers();
-    answers.insert(QStringLiteral("telefon"), QStringLiteral("030 1234567"));
+    const auto added = m_rows.size() - testchecklist::baseSheetRows().size();
+    for (const auto &row : m_rows.mid(testchecklist::baseSheetRows().size()))
+        answers.insert(row.at(1), QStringLiteral("Antwort"));
     QCOMPARE(m_fixture.http
                  ->send(QStringLiteral("PUT"), QStringLiteral("/api/v1/checklist/answers"),
                         QJsonDocument(QJsonObject {{QStringLiteral("answers"), answers}}).toJson(),
@@ -174,25 +177,30 @@ void TestChecklistSheetChange::aCompletedChecklistReopensWithANoticeNamingTheNew
 
     auto app = launchAndLogIn(*m_fixture.server, email, kPassword, QStringLiteral("sheet-pc-2"));
     QVERIFY(app);
-    // Done: the app opens the overview, and the checklist says it is complete.
+    // Done: the app opens the overview.
     QTRY_COMPARE_WITH_TIMEOUT(currentPage(*app), QStringLiteral("homePage"), 10000);
-    openPage(*app, QStringLiteral("onboarding"));
     GuiDriver gui(app->window);
-    QTRY_VERIFY_WITH_TIMEOUT(gui.find<QWidget>(QStringLiteral("checklistCompletedCard"))->isVisible(), 10000);
+    QVERIFY(gui.find<QPushButton>(QStringLiteral("nav_home"))->toolTip().isEmpty());
 
     addRequiredItemAndSync(QStringLiteral("ust_id"), QStringLiteral("Umsatzsteuer-ID"));
 
-    openPage(*app, QStringLiteral("home"));
-    QTRY_COMPARE(currentPage(*app), QStringLiteral("homePage"));
+    openPage(*app, QStringLiteral("profile"));
+    QTRY_COMPARE(currentPage(*app), QStringLiteral("profilePage"));
     openPage(*app, QStringLiteral("onboarding"));
     // Reopened: the form with the new item and "Abschließen" again, and a notice naming it.
     QTRY_VERIFY_WITH_TIMEOUT(app->window.findChild<QWidget *>(QStringLiteral("checklistField_ust_id")), 10000);
     QTRY_VERIFY(!gui.find<QWidget>(QStringLiteral("checklistCompletedCard"))->isVisible());
     QVERIFY(gui.find<QPushButton>(QStringLiteral("checklistComplete"))->isVisible());
+    QCOMPARE(currentPage(*app), QStringLiteral("checklistPage"));
     QCOMPARE(bannerText(*app, QStringLiteral("checklistBanner")),
              QStringLiteral("The agency added new items to the checklist: Umsatzsteuer-ID."));
     QCOMPARE(gui.input(QStringLiteral("checklistItem_firma")), QStringLiteral("Muster GmbH"));
-    QCOMPARE(gui.text(QStringLiteral("checklistProgress")), QStringLiteral("5 of 8 done"));
+    // The base sheet's four required answers and the earlier additions' count; the new one does not.
+    QCOMPARE(gui.text(QStringLiteral("checklistProgress")),
+             QStringLiteral("%1 of %2 done").arg(4 + added).arg(6 + added + 1));
+    // And the overview is closed again until the new item is answered.
+    QTRY_COMPARE(gui.find<QPushButton>(QStringLiteral("nav_home"))->toolTip(),
+                 QStringLiteral("Opens once the onboarding checklist is complete."));
 }
 
 void TestChecklistSheetChange::aRefusedCsvImportNamesEveryProblemAndImportsTheFixedFileAgain()
