@@ -730,48 +730,88 @@
         <translation>Auf dem Server ist keine Google-Tabelle eingerichtet. Bitte importieren Sie die Checkliste stattdessen als CSV-Datei.</translation>
     </message>
     <message>
-        <source>The CSV file has problems and was not published; the last good version stays live. Check the columns (DESIGN.md) and try again.</source>
-        <translation>Die CSV-Datei enthält Fehler und wurde nicht veröffentlicht; die letzte gültige Version bleibt aktiv. Bitte prüfen Sie die Spalten (DESIGN.md) und versuchen Sie es erneut.</translation>
+        <source>Import the same file again</source>
+        <translation>Dieselbe Datei erneut importieren</translation>
     </message>
     <message>
-        <source>the column “%1” is missing from the header row</source>
-        <translation>in der Kopfzeile fehlt die Spalte „%1“</translation>
+        <source>The file is not saved as UTF-8. Save it as “CSV UTF-8” and import it again.</source>
+        <translation>Die Datei ist nicht als UTF-8 gespeichert. Bitte speichern Sie sie als „CSV UTF-8“ und importieren Sie sie erneut.</translation>
     </message>
     <message>
-        <source>the column “%1” appears twice</source>
-        <translation>die Spalte „%1“ kommt doppelt vor</translation>
+        <source>A quotation mark in the file is never closed.</source>
+        <translation>Ein Anführungszeichen in der Datei wird nie geschlossen.</translation>
     </message>
     <message>
-        <source>the sheet is empty</source>
-        <translation>die Tabelle ist leer</translation>
+        <source>The sheet has no items.</source>
+        <translation>Die Tabelle enthält keine Punkte.</translation>
     </message>
     <message>
-        <source>too many items (%1)</source>
-        <translation>zu viele Punkte (%1)</translation>
+        <source>The sheet has too many items (%1).</source>
+        <translation>Die Tabelle enthält zu viele Punkte (%1).</translation>
     </message>
     <message>
-        <source>the item_id “%1” appears twice</source>
+        <source>Header row: the column “%1” is missing.</source>
+        <translation>Kopfzeile: Die Spalte „%1“ fehlt.</translation>
+    </message>
+    <message>
+        <source>Header row: the column “%1” appears twice.</source>
+        <translation>Kopfzeile: Die Spalte „%1“ kommt doppelt vor.</translation>
+    </message>
+    <message>
+        <source>empty, but needed</source>
+        <translation>leer, wird aber benötigt</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid item_id (letters, digits, “_”, “.” and “-” only, at most 64)</source>
+        <translation>„%1“ ist keine gültige item_id (nur Buchstaben, Ziffern, „_“, „.“ und „-“, höchstens 64)</translation>
+    </message>
+    <message>
+        <source>the item_id “%1” is used twice</source>
         <translation>die item_id „%1“ kommt doppelt vor</translation>
     </message>
     <message>
-        <source>“%1” is not a known type</source>
-        <translation>„%1“ ist kein bekannter Typ</translation>
+        <source>unknown type “%1”</source>
+        <translation>unbekannter Typ „%1“</translation>
     </message>
     <message>
-        <source>a choice without options</source>
-        <translation>eine Auswahl ohne Optionen</translation>
+        <source>“%1” is neither yes nor no</source>
+        <translation>„%1“ ist weder ja noch nein</translation>
     </message>
     <message>
-        <source>“%1” is empty</source>
-        <translation>„%1“ ist leer</translation>
+        <source>unknown owner “%1” (customer or agency)</source>
+        <translation>unbekannte Zuständigkeit „%1“ (kunde oder agentur)</translation>
     </message>
     <message>
-        <source>“%1” in “%2” is not valid</source>
-        <translation>„%1“ in „%2“ ist ungültig</translation>
+        <source>a choice needs options, separated by “;”</source>
+        <translation>eine Auswahl braucht Optionen, getrennt durch „;“</translation>
     </message>
     <message>
-        <source>row %1: %2</source>
+        <source>the text is too long</source>
+        <translation>der Text ist zu lang</translation>
+    </message>
+    <message>
+        <source>“%1” is not valid</source>
+        <translation>„%1“ ist ungültig</translation>
+    </message>
+    <message>
+        <source>not valid</source>
+        <translation>ungültig</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
         <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>“%1” has problems and was not published; the last good version stays live. Check the columns and import it again.</source>
+        <translation>„%1“ enthält Fehler und wurde nicht veröffentlicht; die letzte gültige Version bleibt aktiv. Bitte prüfen Sie die Spalten und importieren Sie die Datei erneut.</translation>
+    </message>
+    <message>
+        <source>“%1” was not published; the last good version stays live. Fix these problems and import it again:%2</source>
+        <translation>„%1“ wurde nicht veröffentlicht; die letzte gültige Version bleibt aktiv. Bitte beheben Sie diese Fehler und importieren Sie die Datei erneut:%2</translation>
     </message>
 </context>
 <context>

@@ -730,48 +730,88 @@
         <translation>No Google Sheet is configured on the server. Import the checklist as a CSV file instead.</translation>
     </message>
     <message>
-        <source>The CSV file has problems and was not published; the last good version stays live. Check the columns (DESIGN.md) and try again.</source>
-        <translation>The CSV file has problems and was not published; the last good version stays live. Check the columns (DESIGN.md) and try again.</translation>
+        <source>Import the same file again</source>
+        <translation>Import the same file again</translation>
     </message>
     <message>
-        <source>the column “%1” is missing from the header row</source>
-        <translation>the column “%1” is missing from the header row</translation>
+        <source>The file is not saved as UTF-8. Save it as “CSV UTF-8” and import it again.</source>
+        <translation>The file is not saved as UTF-8. Save it as “CSV UTF-8” and import it again.</translation>
     </message>
     <message>
-        <source>the column “%1” appears twice</source>
-        <translation>the column “%1” appears twice</translation>
+        <source>A quotation mark in the file is never closed.</source>
+        <translation>A quotation mark in the file is never closed.</translation>
     </message>
     <message>
-        <source>the sheet is empty</source>
-        <translation>the sheet is empty</translation>
+        <source>The sheet has no items.</source>
+        <translation>The sheet has no items.</translation>
     </message>
     <message>
-        <source>too many items (%1)</source>
-        <translation>too many items (%1)</translation>
+        <source>The sheet has too many items (%1).</source>
+        <translation>The sheet has too many items (%1).</translation>
     </message>
     <message>
-        <source>the item_id “%1” appears twice</source>
-        <translation>the item_id “%1” appears twice</translation>
+        <source>Header row: the column “%1” is missing.</source>
+        <translation>Header row: the column “%1” is missing.</translation>
     </message>
     <message>
-        <source>“%1” is not a known type</source>
-        <translation>“%1” is not a known type</translation>
+        <source>Header row: the column “%1” appears twice.</source>
+        <translation>Header row: the column “%1” appears twice.</translation>
     </message>
     <message>
-        <source>a choice without options</source>
-        <translation>a choice without options</translation>
+        <source>empty, but needed</source>
+        <translation>empty, but needed</translation>
     </message>
     <message>
-        <source>“%1” is empty</source>
-        <translation>“%1” is empty</translation>
+        <source>“%1” is not a valid item_id (letters, digits, “_”, “.” and “-” only, at most 64)</source>
+        <translation>“%1” is not a valid item_id (letters, digits, “_”, “.” and “-” only, at most 64)</translation>
     </message>
     <message>
-        <source>“%1” in “%2” is not valid</source>
-        <translation>“%1” in “%2” is not valid</translation>
+        <source>the item_id “%1” is used twice</source>
+        <translation>the item_id “%1” is used twice</translation>
     </message>
     <message>
-        <source>row %1: %2</source>
-        <translation>row %1: %2</translation>
+        <source>unknown type “%1”</source>
+        <translation>unknown type “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” is neither yes nor no</source>
+        <translation>“%1” is neither yes nor no</translation>
+    </message>
+    <message>
+        <source>unknown owner “%1” (customer or agency)</source>
+        <translation>unknown owner “%1” (customer or agency)</translation>
+    </message>
+    <message>
+        <source>a choice needs options, separated by “;”</source>
+        <translation>a choice needs options, separated by “;”</translation>
+    </message>
+    <message>
+        <source>the text is too long</source>
+        <translation>the text is too long</translation>
+    </message>
+    <message>
+        <source>“%1” is not valid</source>
+        <translation>“%1” is not valid</translation>
+    </message>
+    <message>
+        <source>not valid</source>
+        <translation>not valid</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Row %1: %2</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: %3</source>
+        <translation>Row %1, column %2: %3</translation>
+    </message>
+    <message>
+        <source>“%1” has problems and was not published; the last good version stays live. Check the columns and import it again.</source>
+        <translation>“%1” has problems and was not published; the last good version stays live. Check the columns and import it again.</translation>
+    </message>
+    <message>
+        <source>“%1” was not published; the last good version stays live. Fix these problems and import it again:%2</source>
+        <translation>“%1” was not published; the last good version stays live. Fix these problems and import it again:%2</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@ ApiError errorFrom(QNetworkReply *reply, const QJsonObject &body)
         error.fields.insert(it.key(), it.value().toString());
     error.retryAfterSeconds = reply->rawHeader("Retry-After").toInt();
     error.rejectionReason = object.value(QLatin1String("reason")).toString();
+    error.sheetProblems = SheetProblem::listFromJson(object.value(QLatin1String("problems")).toArray());
     return error;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "client/api/SheetProblem.h"
 #include "shared/ErrorCode.h"
 
 #include <QCoreApplication>
@@ -23,6 +24,8 @@ public:
     QMap<QString, QString> fields; // field → problem code, as the server sent it
     int retryAfterSeconds = 0;
     QString rejectionReason;
+    // A refused checklist import (422 validation_failed): every problem of the sheet, in order.
+    QList<SheetProblem> sheetProblems;
 
     // A 2xx answer that is not what the contract promises (the app says "answered unexpectedly").
     static ApiError unexpectedAnswer(int httpStatus);

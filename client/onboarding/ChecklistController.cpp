@@ -26,10 +26,6 @@ ChecklistController::ChecklistController(ChecklistPage &page, Session &session, 
     connect(&page, &ChecklistPage::fieldsRebuilt, this, &ChecklistController::connectFields);
     connect(&page, &ChecklistPage::completeRequested, this, &ChecklistController::complete);
     connect(&page, &ChecklistPage::continueRequested, this, [this] { m_openPage(QStringLiteral("home")); });
-    // A session starts on this page (the first one for customers); when the checklist is done
-    // already, the overview is where the customer wants to be.
-    connect(&session, &Session::stateChanged, this,
-            [this](Session::State state) { m_leaveIfComplete = state == Session::State::Active; });
     // Answers typed offline reached the server: show its figures.
     connect(&offline, &OfflineSync::changeSent, this, [this](const QString &label) {
         if (label == tr("Checklist answers")) {
@@ -57,14 +53,8 @@ void ChecklistController::refresh()
                                                        showOverLoaded(body.value(QLatin1String("answers")).toObject());
                                                    showOverLoaded(m_pending);
                                                });
-                       // Unless the customer went elsewhere meanwhile.
-                       if (std::exchange(m_leaveIfComplete, false) && checklist.complete && m_page.isVisible())
-                           m_openPage(QStringLiteral("home"));
                    })
-        .onFailure(m_loads.current(), [this](const ApiError &error) {
-            m_leaveIfComplete = false;
-            m_page.showLoadError(error);
-        });
+        .onFailure(m_loads.current(), [this](const ApiError &error) { m_page.showLoadError(error); });
 }
 
 void ChecklistController::showOverLoaded(const QJsonObject &answers)

@@ -66,8 +66,6 @@ private:
     QJsonObject m_unsent;  // answers waiting in the outbox (shown over an older cached answer)
     bool m_saving = false;
     bool m_completeAfterSave = false;
-    // Set when a session starts on this page: a checklist that turns out complete leads on.
-    bool m_leaveIfComplete = false;
     QPointer<ApiCall> m_upload;
     QPointer<ChecklistItemField> m_uploadField;
 };

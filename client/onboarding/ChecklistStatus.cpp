@@ -21,13 +21,8 @@ std::optional<ChecklistStatus> ChecklistStatus::fromJson(const QJsonObject &json
     status.outcome = text(json, "outcome");
     const auto error = json.value(QLatin1String("last_error")).toObject();
     if (!error.isEmpty()) {
-        Error lastError {text(error, "code"), text(error, "message"), {}};
-        for (const auto &value : error.value(QLatin1String("problems")).toArray()) {
-            const auto problem = value.toObject();
-            lastError.problems.append({text(problem, "code"), problem.value(QLatin1String("row")).toInt(),
-                                       text(problem, "column"), text(problem, "value")});
-        }
-        status.lastError = lastError;
+        status.lastError = Error {text(error, "code"), text(error, "message"),
+                                  SheetProblem::listFromJson(error.value(QLatin1String("problems")).toArray())};
     }
     return status;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "client/api/SheetProblem.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -8,15 +10,6 @@
 #include <optional>
 
 namespace kp::client {
-
-// One problem of a refused sheet (openapi.json SheetProblem): `row` as the spreadsheet counts
-// (header = 1), 0 for the sheet as a whole.
-struct SheetProblem {
-    QString code;
-    int row = 0;
-    QString column;
-    QString value;
-};
 
 // Where the checklist comes from and how the last read went (GET /api/v1/admin/checklist/status,
 // also the answer of sync and import).

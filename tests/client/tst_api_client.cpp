@@ -4,6 +4,7 @@
 #include "CallOutcome.h"
 #include "FakeNetwork.h"
 
+#include <QJsonArray>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -33,6 +34,7 @@ private slots:
     void uploadsRawBytesWithProgressAndCancels();
     void downloadsBytesWithProgress();
     void reportsANetworkFailureAsSuch();
+    void keepsEveryProblemOfARefusedSheetInOrder();
     void reportsTheSessionRejectedOnlyForTheTokenInUse();
     void dropsRepliesOfAnEndedOrDestroyedScope();
 
@@ -181,6 +183,40 @@ void TestApiClient::reportsANetworkFailureAsSuch()
     QTRY_COMPARE(outcome.failed, 1);
     QVERIFY(outcome.error.isNetworkError());
     QVERIFY(outcome.error.message().contains(QLatin1String("cannot be reached")));
+}
+
+void TestApiClient::keepsEveryProblemOfARefusedSheetInOrder()
+{
+    const QJsonArray problems {
+        QJsonObject {{QStringLiteral("code"), QStringLiteral("unknown_type")},
+                     {QStringLiteral("row"), 4},
+                     {QStringLiteral("column"), QStringLiteral("type")},
+                     {QStringLiteral("value"), QStringLiteral("slider")}},
+        QJsonObject {{QStringLiteral("code"), QStringLiteral("empty_sheet")}, {QStringLiteral("row"), 0}},
+    };
+    const QJsonObject body {
+        {QStringLiteral("error"),
+         QJsonObject {{QStringLiteral("code"), QStringLiteral("validation_failed")},
+                      {QStringLiteral("message"), QStringLiteral("The sheet has problems")},
+                      {QStringLiteral("fields"), QJsonObject {{QStringLiteral("csv"), QStringLiteral("invalid")}}},
+                      {QStringLiteral("problems"), problems}}}};
+    m_network->answer("POST", QStringLiteral("/base/api/v1/admin/checklist/import"), FakeNetwork::json(422, body));
+    Outcome outcome;
+    outcome.watch(m_api->upload("POST", QStringLiteral("/api/v1/admin/checklist/import"), "section\n",
+                                QStringLiteral("text/csv")));
+    QTRY_COMPARE(outcome.failed, 1);
+    QVERIFY(outcome.error.is(kp::ErrorCode::ValidationFailed));
+    const QList<SheetProblem> expected {
+        {QStringLiteral("unknown_type"), 4, QStringLiteral("type"), QStringLiteral("slider")},
+        {QStringLiteral("empty_sheet"), 0, {}, {}}};
+    QCOMPARE(outcome.error.sheetProblems, expected);
+    // Other failures carry none.
+    m_network->answer("GET", QStringLiteral("/base/api/v1/me"),
+                      FakeNetwork::error(422, QStringLiteral("validation_failed")));
+    Outcome other;
+    other.watch(m_api->get(QStringLiteral("/api/v1/me")));
+    QTRY_COMPARE(other.failed, 1);
+    QVERIFY(other.error.sheetProblems.isEmpty());
 }
 
 void TestApiClient::reportsTheSessionRejectedOnlyForTheTokenInUse()

@@ -57,7 +57,7 @@ ChecklistItem item(const QString &id, const QString &label, ChecklistItemType ty
     return result;
 }
 
-// tst_checklist_api's base sheet: every type, an optional file and URL, one agency item.
+// TestChecklist.h's base sheet: every type, an optional file and URL, one agency item.
 QJsonObject checklistAnswer(const QJsonObject &answers = {})
 {
     using T = ChecklistItemType;
@@ -363,7 +363,7 @@ void TestChecklistPage::adminSyncShowsTheSheetsProblemsInPlainWords()
     GuiDriver gui(page);
     QTRY_COMPARE(gui.text(QStringLiteral("checklistStatusVersion")), QStringLiteral("3"));
     QVERIFY(gui.text(QStringLiteral("checklistStatusLastError"))
-                .contains(QStringLiteral("row 14: the item_id “logo” appears twice")));
+                .contains(QStringLiteral("Row 14: the item_id “logo” is used twice")));
     gui.click(QStringLiteral("checklistSync"));
     QTRY_VERIFY(gui.find<Banner>(QStringLiteral("checklistStatusBanner"))
                     ->text()

@@ -6,6 +6,7 @@
 #include "GuiDriver.h"
 #include "LaunchApp.h"
 #include "ServerFixture.h"
+#include "TestChecklist.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -48,23 +49,15 @@ private:
 
 static const QString kPassword = QStringLiteral("correct horse battery");
 
-static const QByteArray kSheet = "section,item_id,label,type,required,options,help,stage,owner\n"
-                                 "Unternehmen,firma,Firmenname,text,ja,,Wie im Impressum.,start,\n"
-                                 "Unternehmen,branche,Branche,choice,ja,Immobilien;Handwerk,,start,\n"
-                                 "Unternehmen,logo,Logo,file,nein,,,,\n"
-                                 "Werbekonten,website,Website,url,nein,,,,\n"
-                                 "Werbekonten,start,Wunschstart,date,ja,,,,\n"
-                                 "Werbekonten,zugang,Zugang freigegeben,checkbox,ja,,,,\n"
-                                 "Werbekonten,pixel,Pixel eingerichtet,checkbox,ja,,,,agentur\n";
-
 void TestOnboardingFlow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     installTranslations(QStringLiteral("en"));
     QVERIFY2(m_fixture.start({{QStringLiteral("security/register_per_hour"), QStringLiteral("1000")}}),
              qPrintable(m_fixture.error()));
-    const auto imported = m_fixture.http->send(QStringLiteral("POST"), QStringLiteral("/api/v1/admin/checklist/import"),
-                                               kSheet, QStringLiteral("text/csv"), m_fixture.adminToken);
+    const auto imported
+        = m_fixture.http->send(QStringLiteral("POST"), QStringLiteral("/api/v1/admin/checklist/import"),
+                               testchecklist::baseSheetCsv, QStringLiteral("text/csv"), m_fixture.adminToken);
     QCOMPARE(imported.status, 200);
 }
 
@@ -162,6 +155,12 @@ void TestOnboardingFlow::aNewCustomerFillsHalfRestartsAndCompletes()
     app = launchApp(*m_fixture.server, QStringLiteral("onboarding-pc"));
     QTRY_COMPARE_WITH_TIMEOUT(app->session.state(), State::Active, 10000);
     QTRY_COMPARE_WITH_TIMEOUT(currentPage(*app), QStringLiteral("homePage"), 10000);
+    // The finished checklist stays reachable: it opens, shows it is done, and stays open.
+    GuiDriver again(app->window);
+    again.click(QStringLiteral("nav_onboarding"));
+    QTRY_VERIFY_WITH_TIMEOUT(again.find<QWidget>(QStringLiteral("checklistCompletedCard"))->isVisible(), 10000);
+    QTest::qWait(200);
+    QCOMPARE(currentPage(*app), QStringLiteral("checklistPage"));
 }
 
 QTEST_MAIN(TestOnboardingFlow)

@@ -1,5 +1,6 @@
 #include "DatabaseSnapshot.h"
 #include "ServerFixture.h"
+#include "TestChecklist.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -47,20 +48,6 @@ private:
     TestHttp *m_http = nullptr;
 };
 
-static const QByteArray kBaseSheet = "section,item_id,label,type,required,options,help,stage,owner\n"
-                                     "Unternehmen,firma,Firmenname,text,ja,,Wie im Impressum.,start,\n"
-                                     "Unternehmen,branche,Branche,choice,ja,Immobilien;Handwerk,,start,\n"
-                                     "Unternehmen,logo,Logo,file,nein,,,,\n"
-                                     "Werbekonten,website,Website,url,nein,,,,\n"
-                                     "Werbekonten,start,Wunschstart,date,ja,,,,\n"
-                                     "Werbekonten,zugang,Zugang freigegeben,checkbox,ja,,,,\n"
-                                     "Werbekonten,pixel,Pixel eingerichtet,checkbox,ja,,,,agentur\n";
-
-static const QJsonObject kAllRequired {{QStringLiteral("firma"), QStringLiteral("Muster GmbH")},
-                                       {QStringLiteral("branche"), QStringLiteral("Handwerk")},
-                                       {QStringLiteral("start"), QStringLiteral("2026-03-01")},
-                                       {QStringLiteral("zugang"), true}};
-
 void TestChecklistApi::initTestCase()
 {
     QVERIFY2(m_fixture.start({{QStringLiteral("security/register_per_hour"), QStringLiteral("1000")}}),
@@ -75,7 +62,7 @@ void TestChecklistApi::cleanupTestCase()
 
 void TestChecklistApi::init()
 {
-    QCOMPARE(importCsv(kBaseSheet).status, 200);
+    QCOMPARE(importCsv(testchecklist::baseSheetCsv).status, 200);
 }
 
 void TestChecklistApi::cleanup()
@@ -124,11 +111,11 @@ void TestChecklistApi::publishesANewVersionOnlyWhenTheContentChanges()
     QCOMPARE(status.json.value(QLatin1String("source")).toString(), QStringLiteral("csv"));
     const int version = status.json.value(QLatin1String("version")).toInt();
     QVERIFY(version >= 1);
-    const auto again = importCsv(kBaseSheet);
+    const auto again = importCsv(testchecklist::baseSheetCsv);
     QCOMPARE(again.json.value(QLatin1String("outcome")).toString(), QStringLiteral("unchanged"));
     QCOMPARE(again.json.value(QLatin1String("version")).toInt(), version);
 
-    auto edited = kBaseSheet;
+    auto edited = testchecklist::baseSheetCsv;
     edited.replace("Wie im Impressum.", "So wie im Impressum.");
     const auto changed = importCsv(edited);
     QCOMPARE(changed.json.value(QLatin1String("outcome")).toString(), QStringLiteral("published"));
@@ -275,7 +262,7 @@ void TestChecklistApi::completeNamesEveryMissingItemThenSucceeds()
     QVERIFY(missing.fieldProblem(QStringLiteral("pixel")).isEmpty());
     QCOMPARE(snapshot(), before);
 
-    QCOMPARE(putAnswers(kAllRequired, customer.token).status, 200);
+    QCOMPARE(putAnswers(testchecklist::allRequiredAnswers(), customer.token).status, 200);
     const auto done = complete(customer.token);
     QCOMPARE(done.status, 200);
     QVERIFY(done.json.value(QLatin1String("complete")).toBool());
@@ -288,12 +275,12 @@ void TestChecklistApi::completeNamesEveryMissingItemThenSucceeds()
 void TestChecklistApi::newRequiredItemReopensCompletionAndRemovedItemKeepsItsAnswer()
 {
     const auto customer = approvedCustomer(QStringLiteral("reopen@firma.de"));
-    auto answers = kAllRequired;
+    auto answers = testchecklist::allRequiredAnswers();
     answers.insert(QStringLiteral("website"), QStringLiteral("https://muster.de"));
     QCOMPARE(putAnswers(answers, customer.token).status, 200);
     QCOMPARE(complete(customer.token).status, 200);
 
-    auto edited = kBaseSheet;
+    auto edited = testchecklist::baseSheetCsv;
     edited.replace("Werbekonten,website,Website,url,nein,,,,\n", "Werbekonten,budget,Monatsbudget,text,ja,,,,\n");
     const auto published = importCsv(edited);
     QCOMPARE(published.json.value(QLatin1String("outcome")).toString(), QStringLiteral("published"));
@@ -436,7 +423,7 @@ void TestChecklistApi::accountShowsOnboardingProgressToItsOwnerAndAdmins()
     QCOMPARE(listed.value(QLatin1String("checklist_required_answered")).toInt(), 2);
     QVERIFY(listed.value(QLatin1String("checklist_completed_at")).isNull());
 
-    QCOMPARE(putAnswers(kAllRequired, customer.token).status, 200);
+    QCOMPARE(putAnswers(testchecklist::allRequiredAnswers(), customer.token).status, 200);
     QCOMPARE(complete(customer.token).status, 200);
     QVERIFY(me().value(QLatin1String("checklist_complete")).toBool());
     QVERIFY(!me().value(QLatin1String("checklist_completed_at")).toString().isEmpty());
@@ -447,7 +434,7 @@ void TestChecklistApi::accountShowsOnboardingProgressToItsOwnerAndAdmins()
     QVERIFY(onboardingOf(patched).value(QLatin1String("checklist_complete")).toBool());
 
     // A new required item reopens it: no longer complete, and the completion date is gone.
-    auto edited = kBaseSheet;
+    auto edited = testchecklist::baseSheetCsv;
     edited.append("Werbekonten,budget,Monatsbudget,text,ja,,,,\n");
     QCOMPARE(importCsv(edited).status, 200);
     QVERIFY(!me().value(QLatin1String("checklist_complete")).toBool());

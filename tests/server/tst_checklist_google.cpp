@@ -1,6 +1,5 @@
+#include "FakeGoogleServer.h"
 #include "ServerFixture.h"
-#include "google/FakeGoogle.h"
-#include "google/TestServiceAccount.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -54,14 +53,9 @@ void TestChecklistGoogle::initTestCase()
     sheet[0][0] = QStringLiteral("section"); // the header names the column; "Bereich" is tested below
     m_google.setRows(sheet);
     QVERIFY(m_google.start());
-    QVERIFY2(m_fixture.start({{QStringLiteral("security/register_per_hour"), QStringLiteral("1000")},
-                              {QStringLiteral("google/spreadsheet_id"), m_google.spreadsheetId()},
-                              {QStringLiteral("google/service_account_file"), m_account.keyFile},
-                              {QStringLiteral("google/oauth_url"), m_google.baseUrl()},
-                              {QStringLiteral("google/sheets_url"), m_google.baseUrl()},
-                              {QStringLiteral("google/drive_url"), m_google.baseUrl()},
-                              {QStringLiteral("sync/checklist_interval_min"), QStringLiteral("1440")}}),
-             qPrintable(m_fixture.error()));
+    auto settings = fakeGoogleSettings(m_google, m_account);
+    settings.insert(QStringLiteral("security/register_per_hour"), QStringLiteral("1000"));
+    QVERIFY2(m_fixture.start(settings), qPrintable(m_fixture.error()));
     m_customer = m_fixture.approvedCustomer(QStringLiteral("kunde@becker.de"));
     QVERIFY(!m_customer.token.isEmpty());
 }
