@@ -2,10 +2,12 @@
 
 namespace kp::client {
 
-ApiCall *AdminAccountsApi::list(AccountStatus status, const QString &cursor)
+ApiCall *AdminAccountsApi::list(AccountStatus status, const QString &cursor, std::optional<AccountRole> role)
 {
     RequestOptions options;
     options.query = {{QStringLiteral("status"), statusName(status)}};
+    if (role)
+        options.query.append({QStringLiteral("role"), roleName(*role)});
     options.query.append(pageQuery(cursor));
     return m_api.get(QStringLiteral("/api/v1/admin/accounts"), options);
 }
@@ -17,12 +19,7 @@ Reply<ItemPage<Account>> AdminAccountsApi::accounts(AccountStatus status, const 
 
 Reply<ItemPage<Account>> AdminAccountsApi::approvedCustomers(const QString &cursor)
 {
-    return {list(AccountStatus::Approved, cursor), [](const ApiResponse &response) {
-                auto page = decode::page<Account, &Account::fromJson>(response);
-                if (page)
-                    page->items.removeIf([](const Account &account) { return account.isAdmin(); });
-                return page;
-            }};
+    return {list(AccountStatus::Approved, cursor, AccountRole::Customer), decode::page<Account, &Account::fromJson>};
 }
 
 Reply<NoContent> AdminAccountsApi::approve(const QString &accountId)

@@ -21,7 +21,7 @@ public:
     Reply<NoContent> reject(const QString &accountId, const QString &reason);
 
 private:
-    ApiCall *list(AccountStatus status, const QString &cursor);
+    ApiCall *list(AccountStatus status, const QString &cursor, std::optional<AccountRole> role = std::nullopt);
 
     ApiClient &m_api;
 };

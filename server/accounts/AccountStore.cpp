@@ -114,7 +114,7 @@ std::optional<QString> AccountStore::idForReferralCode(const QString &code)
     return row.next() ? std::optional(row.text(0)) : std::nullopt;
 }
 
-std::optional<AccountPage> AccountStore::list(std::optional<AccountStatus> status, int limit, const QString &cursor)
+std::optional<AccountPage> AccountStore::list(const AccountFilter &filter, int limit, const QString &cursor)
 {
     std::int64_t afterRowid = 0;
     if (!cursor.isEmpty()) {
@@ -123,11 +123,13 @@ std::optional<AccountPage> AccountStore::list(std::optional<AccountStatus> statu
             return std::nullopt;
         afterRowid = *decoded;
     }
-    // A NULL status switches the filter off, so one prepared statement serves every list.
-    const std::optional<QString> statusFilter = status ? std::optional(statusName(*status)) : std::nullopt;
-    auto rows = m_database.connection().query(
-        KP_ACCOUNT_SELECT "WHERE (?1 IS NULL OR a.status = ?1) AND a.rowid > ?2 ORDER BY a.rowid LIMIT ?3",
-        statusFilter, afterRowid, limit + 1);
+    // A NULL filter value switches that filter off, so one prepared statement serves every list.
+    const auto status = filter.status ? std::optional(statusName(*filter.status)) : std::nullopt;
+    const auto role = filter.role ? std::optional(roleName(*filter.role)) : std::nullopt;
+    auto rows = m_database.connection().query(KP_ACCOUNT_SELECT "WHERE (?1 IS NULL OR a.status = ?1) AND "
+                                                                "(?4 IS NULL OR a.role = ?4) AND a.rowid > ?2 "
+                                                                "ORDER BY a.rowid LIMIT ?3",
+                                              status, afterRowid, limit + 1, role);
     AccountPage page;
     std::int64_t lastRowid = 0;
     while (rows.next()) {

@@ -40,6 +40,12 @@ struct AccountPage {
     QString nextCursor; // empty on the last page
 };
 
+// Which accounts a list holds; an empty field does not filter.
+struct AccountFilter {
+    std::optional<AccountStatus> status;
+    std::optional<AccountRole> role;
+};
+
 // Owns every SQL statement on the `accounts` table. Writes run in one IMMEDIATE transaction
 // each, so a check ("is this email taken?") and the write it guards cannot be separated.
 class AccountStore {
@@ -78,7 +84,7 @@ public:
 
     // Keyset paging in registration order; `cursor` is the previous page's nextCursor.
     // Returns std::nullopt for a cursor this store did not make.
-    std::optional<AccountPage> list(std::optional<AccountStatus> status, int limit, const QString &cursor);
+    std::optional<AccountPage> list(const AccountFilter &filter, int limit, const QString &cursor);
 
     enum class Decision { Done, NotFound, WrongStatus };
     // Moves an account from one of `from` to `to`, recording who decided and when.

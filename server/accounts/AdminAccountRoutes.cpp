@@ -13,16 +13,21 @@ namespace {
 Reply listAccounts(ApprovalService &approvals, const AccountViews &views, RequestContext &context)
 {
     QMap<QString, QString> problems;
-    std::optional<AccountStatus> status;
+    AccountFilter filter;
     if (const auto name = context.query("status"); !name.isEmpty()) {
-        status = statusFromName(name);
-        if (!status)
+        filter.status = statusFromName(name);
+        if (!filter.status)
             problems.insert(QStringLiteral("status"), validation::problem::invalid);
+    }
+    if (const auto name = context.query("role"); !name.isEmpty()) {
+        filter.role = roleFromName(name);
+        if (!filter.role)
+            problems.insert(QStringLiteral("role"), validation::problem::invalid);
     }
     const auto page = readPageRequest(context, problems);
     if (!problems.isEmpty())
         throw DomainError::validation(problems);
-    const auto found = approvals.list(status, page);
+    const auto found = approvals.list(filter, page);
     return Reply::json(
         pageJson(found.items, found.nextCursor, [&views](const Account &account) { return views.json(account); }));
 }

@@ -17,9 +17,9 @@ ApprovalService::ApprovalService(AccountStore &accounts)
 {
 }
 
-AccountPage ApprovalService::list(std::optional<AccountStatus> status, const PageRequest &page)
+AccountPage ApprovalService::list(const AccountFilter &filter, const PageRequest &page)
 {
-    auto found = m_accounts.list(status, page.limit, page.cursor);
+    auto found = m_accounts.list(filter, page.limit, page.cursor);
     if (!found)
         throw DomainError::validation({{QStringLiteral("cursor"), v::problem::invalid}});
     return *found;

@@ -13,7 +13,7 @@ public:
     explicit ApprovalService(AccountStore &accounts);
 
     // 422 cursor: invalid for a cursor the store did not make.
-    AccountPage list(std::optional<AccountStatus> status, const PageRequest &page);
+    AccountPage list(const AccountFilter &filter, const PageRequest &page);
     Account approve(const QString &accountId, const Account &admin);
     Account reject(const QString &accountId, const QString &reason, const Account &admin);
 

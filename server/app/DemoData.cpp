@@ -45,7 +45,7 @@ DemoSeed seedDemoData(AuthService &auth, AccountStore &accounts, ChecklistServic
     // (trying the app out) keep it a demo database.
     if (accounts.findCredentials(QString::fromLatin1(kDemoAdmin)))
         return DemoSeed::SeededBefore;
-    if (!accounts.list(std::nullopt, 1, {}).value_or(AccountPage {}).items.isEmpty())
+    if (!accounts.list({}, 1, {}).value_or(AccountPage {}).items.isEmpty())
         return DemoSeed::RefusedRealData;
     const auto demo = [](const char *email, const char *name, const char *company, const char *phone) {
         Registration registration;

@@ -75,6 +75,14 @@ void TestAdminApi::listsPendingRegistrationsInRegistrationOrder()
     QVERIFY(page.json.value(QLatin1String("next_cursor")).isNull());
     const auto approved = m_http->get(QStringLiteral("/api/v1/admin/accounts?status=approved"), m_adminToken);
     QCOMPARE(emailsOf(approved), QStringList {QStringLiteral("admin@agentur.de")});
+    // By role too, alone or with a status.
+    const auto list = [this](const QString &query) {
+        return emailsOf(m_http->get(QStringLiteral("/api/v1/admin/accounts?") + query, m_adminToken));
+    };
+    QVERIFY(list(QStringLiteral("status=approved&role=customer")).isEmpty());
+    QCOMPARE(list(QStringLiteral("role=admin")), QStringList {QStringLiteral("admin@agentur.de")});
+    QCOMPARE(list(QStringLiteral("status=pending&role=customer")),
+             (QStringList {QStringLiteral("one@firma.de"), QStringLiteral("two@firma.de")}));
 }
 
 void TestAdminApi::pagesThroughAccountsWithCursor()
@@ -106,6 +114,9 @@ void TestAdminApi::rejectsBadListParameters()
     const auto badStatus = m_http->get(QStringLiteral("/api/v1/admin/accounts?status=deleted"), m_adminToken);
     QCOMPARE(badStatus.status, 422);
     QCOMPARE(badStatus.fieldProblem(QStringLiteral("status")), QStringLiteral("invalid"));
+    QCOMPARE(m_http->get(QStringLiteral("/api/v1/admin/accounts?role=owner"), m_adminToken)
+                 .fieldProblem(QStringLiteral("role")),
+             QStringLiteral("invalid"));
     QCOMPARE(m_http->get(QStringLiteral("/api/v1/admin/accounts?limit=0"), m_adminToken)
                  .fieldProblem(QStringLiteral("limit")),
              QStringLiteral("invalid"));
