@@ -72,6 +72,9 @@ QJsonObject AccountOnboarding::toJson() const
         {QStringLiteral("checklist_completed_at"), instantOrNull(checklistCompletedAt)},
         {QStringLiteral("checklist_required_answered"), requiredAnswered},
         {QStringLiteral("checklist_required_total"), requiredTotal},
+        {QStringLiteral("videos_complete"), videosComplete},
+        {QStringLiteral("videos_required_understood"), videosRequiredUnderstood},
+        {QStringLiteral("videos_required_total"), videosRequiredTotal},
     };
 }
 
@@ -82,6 +85,9 @@ AccountOnboarding AccountOnboarding::fromJson(const QJsonObject &json)
     onboarding.checklistCompletedAt = fromApiInstant(json.value(QLatin1String("checklist_completed_at")).toString());
     onboarding.requiredAnswered = json.value(QLatin1String("checklist_required_answered")).toInt();
     onboarding.requiredTotal = json.value(QLatin1String("checklist_required_total")).toInt();
+    onboarding.videosComplete = json.value(QLatin1String("videos_complete")).toBool(true);
+    onboarding.videosRequiredUnderstood = json.value(QLatin1String("videos_required_understood")).toInt();
+    onboarding.videosRequiredTotal = json.value(QLatin1String("videos_required_total")).toInt();
     return onboarding;
 }
 

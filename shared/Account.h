@@ -24,6 +24,13 @@ struct AccountOnboarding {
     // The customer's required items answered validly, of all required items (customers only).
     int requiredAnswered = 0;
     int requiredTotal = 0;
+    // Filled by the videos module: every published required video understood (also true while
+    // there is none, and for admins), and how many of them are.
+    bool videosComplete = true;
+    int videosRequiredUnderstood = 0;
+    int videosRequiredTotal = 0;
+
+    int videosRequiredLeft() const { return videosRequiredTotal - videosRequiredUnderstood; }
 
     QJsonObject toJson() const;
     static AccountOnboarding fromJson(const QJsonObject &json);
