@@ -7,12 +7,14 @@ packages=(
   # build
   cmake ninja-build g++ pkg-config clang-format clang-tidy
   qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  qt6-translations-l10n qt6-qpa-plugins libgl-dev
+  qt6-translations-l10n qt6-qpa-plugins libgl-dev qt6-multimedia-dev
   qtkeychain-qt6-dev libcpp-httplib-dev libsqlite3-dev libsodium-dev libssl-dev libphonenumber-dev
   # bundled into the app's resources at build time
   fonts-inter adwaita-icon-theme
   # tests: a private D-Bus session with gnome-keyring for QtKeychain, Xvfb for windows
   dbus dbus-x11 gnome-keyring xvfb xauth
+  # tutorial videos: playback through GStreamer (H.264/AAC via libav), test videos made by ffmpeg
+  gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-libav ffmpeg
   # the run script's health check; tests/bench
   curl wrk bc openssl
 )
