@@ -16,9 +16,11 @@ double toMilliseconds(double seconds)
 
 void WatchedSpans::add(double from, double to)
 {
+    if (!std::isfinite(from) || !std::isfinite(to))
+        return;
     from = std::max(0.0, toMilliseconds(from));
     to = toMilliseconds(to);
-    if (!std::isfinite(from) || !std::isfinite(to) || to <= from)
+    if (to <= from)
         return;
     QList<Span> merged;
     merged.reserve(m_spans.size() + 1);

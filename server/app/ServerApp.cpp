@@ -5,6 +5,7 @@
 #include "server/health/HealthModule.h"
 #include "server/http/HttpServer.h"
 #include "server/profile/ProfileModule.h"
+#include "server/videos/VideosModule.h"
 
 #include <QLoggingCategory>
 
@@ -36,6 +37,8 @@ ServerApp::ServerApp(ServerConfig config)
     auto onboarding = std::make_unique<OnboardingModule>(m_context, *m_accounts, makeChecklistSource(m_config));
     m_onboarding = onboarding.get();
     m_modules.push_back(std::move(onboarding));
+    // After onboarding: its account contributor makes `onboarding`, this one adds the videos.
+    m_modules.push_back(std::make_unique<VideosModule>(m_context, *m_accounts));
 
     m_accounts->addRoutes(m_router);
     m_accounts->addJobs(m_jobs);

@@ -50,6 +50,18 @@ public:
         return value;
     }
 
+    double number(const char *group, const char *key, double fallback, double min, double max)
+    {
+        const auto raw = text(group, key);
+        if (raw.isEmpty())
+            return fallback;
+        bool ok = false;
+        const double value = raw.toDouble(&ok);
+        if (!ok || !(value >= min && value <= max))
+            fail(group, key, QStringLiteral("must be a number from %1 to %2 (got \"%3\")").arg(min).arg(max).arg(raw));
+        return value;
+    }
+
     bool boolean(const char *group, const char *key, bool fallback)
     {
         const auto raw = text(group, key).toLower();
@@ -140,6 +152,21 @@ void checkServiceAccountFile(const QString &path)
         ConfigReader::fail("google", "service_account_file", problem);
 }
 
+VideoSettings readVideos(ConfigReader &read)
+{
+    VideoSettings videos;
+    videos.requiredShare = read.number("videos", "required_share", videos.requiredShare, 0.1, 1.0);
+    videos.maxUploadMb = read.integer("videos", "max_upload_mb", videos.maxUploadMb, 1, 16384);
+    videos.urlTtlS = read.integer("videos", "url_ttl_s", videos.urlTtlS, 60, 86400);
+    videos.maxStreams = read.integer("videos", "max_streams", videos.maxStreams, 0, 100000);
+    videos.accelRedirectPrefix = read.text("videos", "accel_redirect_prefix");
+    const auto &prefix = videos.accelRedirectPrefix;
+    if (!prefix.isEmpty() && (!prefix.startsWith(QLatin1Char('/')) || !prefix.endsWith(QLatin1Char('/'))))
+        ConfigReader::fail("videos", "accel_redirect_prefix",
+                           QStringLiteral("must start and end with / (e.g. /_kp_media/), got \"%1\"").arg(prefix));
+    return videos;
+}
+
 google::GoogleSheetsSettings readGoogleSheets(ConfigReader &read)
 {
     google::GoogleSheetsSettings sheets;
@@ -225,6 +252,7 @@ ServerConfig ServerConfig::load(const QString &path)
     config.registerPerHour = read.integer("security", "register_per_hour", config.registerPerHour, 1, 100000);
 
     config.googleSheets = readGoogleSheets(read);
+    config.videos = readVideos(read);
     config.checklistSyncIntervalMin
         = read.integer("sync", "checklist_interval_min", config.checklistSyncIntervalMin, 1, 1440);
 

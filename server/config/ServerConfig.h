@@ -1,6 +1,7 @@
 #pragma once
 
 #include "server/integrations/google_sheets/GoogleSheetsSettings.h"
+#include "server/videos/VideoSettings.h"
 
 #include <QString>
 
@@ -52,6 +53,8 @@ struct ServerConfig {
 
     // [google]: the onboarding checklist sheet; off while spreadsheet_id is empty.
     google::GoogleSheetsSettings googleSheets;
+    // [videos]
+    VideoSettings videos;
     // [sync]
     int checklistSyncIntervalMin = 15;
 

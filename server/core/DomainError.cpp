@@ -24,6 +24,14 @@ DomainError DomainError::rateLimited(int retryAfterSeconds)
     return error;
 }
 
+DomainError DomainError::busy(const QString &message, int retryAfterSeconds)
+{
+    DomainError error(ErrorCode::Unavailable, message);
+    error.m_retryAfter = std::max(1, retryAfterSeconds);
+    error.m_details.insert(QStringLiteral("retry_after"), error.m_retryAfter);
+    return error;
+}
+
 DomainError &DomainError::withDetail(const QString &key, const QJsonValue &value)
 {
     m_details.insert(key, value);

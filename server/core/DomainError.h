@@ -20,6 +20,8 @@ public:
 
     static DomainError validation(QMap<QString, QString> fields);
     static DomainError rateLimited(int retryAfterSeconds);
+    // 503 with Retry-After: the server is busy with this kind of request, not broken.
+    static DomainError busy(const QString &message, int retryAfterSeconds);
 
     ErrorCode code() const { return m_code; }
     const QString &message() const { return m_message; }

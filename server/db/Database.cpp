@@ -74,6 +74,11 @@ std::int64_t Query::integer(int column) const
     return sqlite3_column_int64(m_statement, column);
 }
 
+double Query::real(int column) const
+{
+    return sqlite3_column_double(m_statement, column);
+}
+
 int Query::columnCount() const
 {
     return sqlite3_column_count(m_statement);
@@ -94,6 +99,12 @@ void Query::bind(int index, const QString &value)
 void Query::bind(int index, std::int64_t value)
 {
     if (sqlite3_bind_int64(m_statement, index, value) != SQLITE_OK)
+        m_connection->throwError("bind");
+}
+
+void Query::bind(int index, double value)
+{
+    if (sqlite3_bind_double(m_statement, index, value) != SQLITE_OK)
         m_connection->throwError("bind");
 }
 

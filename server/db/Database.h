@@ -49,6 +49,7 @@ public:
 
     QString text(int column) const;
     std::int64_t integer(int column) const;
+    double real(int column) const;
     bool isNull(int column) const;
     int columnCount() const;
 
@@ -62,6 +63,7 @@ private:
     void bind(int index, std::int64_t value);
     void bind(int index, int value) { bind(index, std::int64_t {value}); }
     void bind(int index, bool value) { bind(index, std::int64_t {value ? 1 : 0}); }
+    void bind(int index, double value);
     void bind(int index, std::nullptr_t);
     void bind(int index, const std::optional<QString> &value);
 

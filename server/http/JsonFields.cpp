@@ -95,6 +95,28 @@ std::optional<qint64> JsonFields::optionalInteger(const QString &key, qint64 min
     return integer;
 }
 
+double JsonFields::requiredNumber(const QString &key, double min, double max)
+{
+    return require(key, optionalNumber(key, min, max));
+}
+
+std::optional<double> JsonFields::optionalNumber(const QString &key, double min, double max)
+{
+    const auto value = take(key);
+    if (value.isUndefined())
+        return std::nullopt;
+    if (!value.isDouble()) {
+        addProblem(key, problem::invalidType);
+        return std::nullopt;
+    }
+    const double number = value.toDouble();
+    if (!std::isfinite(number) || number < min || number > max) {
+        addProblem(key, problem::invalid);
+        return std::nullopt;
+    }
+    return number;
+}
+
 QJsonArray JsonFields::requiredArray(const QString &key)
 {
     return require(key, optionalArray(key));

@@ -49,6 +49,10 @@ public:
     std::optional<qint64> optionalInteger(const QString &key, qint64 min = std::numeric_limits<int>::min(),
                                           qint64 max = std::numeric_limits<int>::max());
 
+    // Finite numbers within [min, max], fractions allowed (seconds of a video, say).
+    double requiredNumber(const QString &key, double min, double max);
+    std::optional<double> optionalNumber(const QString &key, double min, double max);
+
     QJsonArray requiredArray(const QString &key);
     std::optional<QJsonArray> optionalArray(const QString &key);
     QJsonObject requiredObject(const QString &key);

@@ -56,6 +56,12 @@ Reply Reply::redirect(const QString &url, int status)
     return reply;
 }
 
+Reply &Reply::holding(std::shared_ptr<void> lease)
+{
+    m_lease = std::move(lease);
+    return *this;
+}
+
 Reply &Reply::withHeader(std::string name, std::string value)
 {
     m_headers.emplace_back(std::move(name), std::move(value));

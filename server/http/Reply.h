@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
@@ -32,6 +33,10 @@ public:
     static Reply redirect(const QString &url, int status = 302);
 
     Reply &withHeader(std::string name, std::string value);
+    // Keeps `lease` alive until the answer has been written to the end (or given up), e.g. a
+    // slot of a cap on concurrent media transfers: a file's bytes go out after the handler.
+    Reply &holding(std::shared_ptr<void> lease);
+    const std::shared_ptr<void> &lease() const { return m_lease; }
 
     Kind kind() const { return m_kind; }
     int status() const { return m_status; }
@@ -51,6 +56,7 @@ private:
     std::string m_contentType;
     QString m_filePath;
     std::vector<std::pair<std::string, std::string>> m_headers;
+    std::shared_ptr<void> m_lease;
 };
 
 } // namespace kp::server

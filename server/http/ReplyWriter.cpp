@@ -123,7 +123,10 @@ void writeFile(const httplib::Request &request, const Reply &reply, httplib::Res
             // A file that shrank under us ends the answer early; the client sees a short body.
             return got > 0 && sink.write(buffer, std::size_t(got));
         },
-        [file](bool) { ::close(*file); });
+        [file, lease = reply.lease()](bool) mutable {
+            ::close(*file);
+            lease.reset(); // e.g. a media slot, free again now that the bytes are out
+        });
 }
 
 } // namespace
