@@ -30,6 +30,8 @@ else
   done
   curl -fsS "http://127.0.0.1:$port/healthz" >/dev/null || { cat "$demo_dir/server.log"; exit 1; }
 fi
+# Tutorial videos for the demo (made by ffmpeg at first start, uploaded like an admin would).
+./scripts/demo-videos.sh "http://127.0.0.1:$port" "$demo_dir/videos"
 
 cat <<MSG
 Kundenportal server: http://127.0.0.1:$port   (log: $demo_dir/server.log)

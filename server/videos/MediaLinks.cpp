@@ -18,7 +18,7 @@ QByteArray loadOrMakeKey(const QString &path)
     if (file.exists()) {
         if (!file.open(QIODevice::ReadOnly))
             throw std::runtime_error("the media link key cannot be read: " + path.toStdString());
-        const auto key = file.readAll();
+        auto key = file.readAll();
         if (key.size() != kKeyBytes)
             throw std::runtime_error("the media link key has the wrong length: " + path.toStdString());
         return key;

@@ -27,7 +27,7 @@ template <typename T> QJsonObject itemsJson(const QList<T> &items)
 // Trimmed; a required text must not be blank, and none may exceed `maxLength`.
 QString boundedText(JsonFields &body, const QString &key, int maxLength, bool required)
 {
-    const auto value = (required ? body.requiredString(key) : body.optionalString(key).value_or(QString())).trimmed();
+    auto value = (required ? body.requiredString(key) : body.optionalString(key).value_or(QString())).trimmed();
     if (required && value.isEmpty())
         body.addProblem(key, validation::problem::required);
     else if (value.size() > maxLength)
