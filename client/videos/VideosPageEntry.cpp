@@ -1,0 +1,63 @@
+#include "client/videos/VideosPageEntry.h"
+
+#include "client/app/DemoData.h"
+#include "client/app/PageRegistry.h"
+#include "client/videos/VideoPlayerView.h"
+#include "client/videos/VideosController.h"
+#include "client/videos/VideosDemo.h"
+#include "client/videos/VideosPage.h"
+
+namespace kp::client {
+
+void registerVideosPage(PageRegistry &registry)
+{
+    registry.add({
+        .id = QStringLiteral("videos"),
+        .icon = QStringLiteral("camera-video"),
+        .title = [] { return VideosPage::tr("Videos"); },
+        .section = SidebarSection::Main,
+        .adminOnly = false,
+        .customerOnly = false,
+        .needsOnboarding = true,
+        .badge =
+            [](const Account &account) {
+                // Admins are not asked to watch anything.
+                return account.isAdmin() || !account.onboarding ? 0
+                                                                : std::max(0, account.onboarding->videosRequiredLeft());
+            },
+        .create =
+            [](const PageServices &services) {
+                auto *page = new VideosPage;
+                new VideosController(*page, services.session, services.api, services.offline);
+                return page;
+            },
+        .opened = [](QWidget *page) { page->findChild<VideosController *>()->refresh(); },
+        .screenshots =
+            [](QWidget *widget, ScreenshotSet &shots) {
+                auto *page = static_cast<VideosPage *>(widget);
+                auto *controller = page->findChild<VideosController *>();
+                const auto demo = videosdemo::list();
+                auto customer = shots.demo().customer;
+                if (customer.onboarding) {
+                    customer.onboarding->videosRequiredTotal = demo.requiredTotal;
+                    customer.onboarding->videosRequiredUnderstood = demo.requiredTotal - demo.requiredLeft;
+                    customer.onboarding->videosComplete = demo.requiredLeft == 0;
+                }
+                shots.showPageAs(customer);
+                controller->showDemo(demo, videosdemo::thumbnails());
+                shots.shoot(QStringLiteral("videos"));
+                // The player paused half way: the confirm button says what is left to watch.
+                for (const auto &video : demo.items) {
+                    if (video.id != videosdemo::playerVideoId())
+                        continue;
+                    page->player()->open(video, {}, demo.requiredShare, false);
+                    page->player()->showDemoPosition(videosdemo::playerPositionS(), video.progress.watchedS);
+                    page->showPlayer();
+                }
+                shots.shoot(QStringLiteral("video-player"));
+                page->showOverview();
+            },
+    });
+}
+
+} // namespace kp::client
