@@ -42,13 +42,23 @@ VideoCard::VideoCard(const Video &video, QWidget *parent)
     setFixedWidth(cardWidth);
     setCursor(Qt::PointingHandCursor);
     setFocusPolicy(Qt::StrongFocus);
-    m_title->setProperty("role", QStringLiteral("fieldLabel"));
+    m_title->setProperty("role", QStringLiteral("cardTitle"));
     m_title->setWordWrap(true);
+    m_title->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    // Two lines for every title, so the cards of a row line up whatever their titles' length.
+    QFont titleFont = m_title->font();
+    titleFont.setPixelSize(13);
+    titleFont.setWeight(QFont::DemiBold);
+    m_title->setFixedHeight(2 * QFontMetrics(titleFont).lineSpacing() + 2);
     m_title->setObjectName(QStringLiteral("videoTitle"));
     m_length->setProperty("role", QStringLiteral("caption"));
     m_offline->hide();
 
-    auto *markers = new QHBoxLayout;
+    // One height for the row, with or without badges, so the cards of a row line up.
+    auto *markerRow = new QWidget;
+    markerRow->setFixedHeight(24);
+    auto *markers = new QHBoxLayout(markerRow);
+    markers->setContentsMargins(0, 0, 0, 0);
     markers->setSpacing(theme::spacing::xs + 2);
     markers->addWidget(m_length);
     markers->addStretch();
@@ -63,7 +73,7 @@ VideoCard::VideoCard(const Video &video, QWidget *parent)
     layout->addWidget(m_thumbnail);
     layout->addWidget(m_title);
     layout->addStretch();
-    layout->addLayout(markers);
+    layout->addWidget(markerRow);
     showVideo(video);
 }
 
@@ -75,7 +85,7 @@ void VideoCard::showVideo(const Video &video)
     m_thumbnail->setShare(video.progress.isUnderstood() ? 1.0 : video.progress.watchedRatio);
     const int percent = int(std::lround(std::clamp(video.progress.watchedRatio, 0.0, 1.0) * 100));
     m_length->setText(percent > 0 && !video.progress.isUnderstood() ? tr("%1 · %2 % watched").arg(length).arg(percent)
-                                                                   : length);
+                                                                    : length);
     m_new->setVisible(video.isNew);
     m_required->setVisible(video.required && !video.progress.isUnderstood());
     m_understood->setVisible(video.progress.isUnderstood());

@@ -1,6 +1,7 @@
 #include "client/videos/VideoPlayerView.h"
 
 #include "client/videos/PlayerWatch.h"
+#include "client/videos/VideoPoster.h"
 #include "client/widgets/Card.h"
 #include "client/widgets/Format.h"
 #include "client/widgets/SecondaryLabel.h"
@@ -18,6 +19,7 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QSlider>
+#include <QStackedWidget>
 #include <QVBoxLayout>
 #include <QVideoWidget>
 
@@ -53,6 +55,8 @@ VideoPlayerView::VideoPlayerView(QWidget *parent)
     , m_audio(new QAudioOutput(this))
     , m_title(new QLabel)
     , m_series(new QLabel)
+    , m_screen(new QStackedWidget)
+    , m_poster(new VideoPoster)
     , m_surface(new QVideoWidget)
     , m_notice(makeSecondaryLabel(QString()))
 {
@@ -80,9 +84,10 @@ VideoPlayerView::VideoPlayerView(QWidget *parent)
     m_surface->setObjectName(QStringLiteral("videoSurface"));
     m_surface->setMinimumHeight(240);
     m_surface->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
-    m_surface->setAttribute(Qt::WA_StyledBackground);
-    m_surface->setStyleSheet(QStringLiteral("background: black; border-radius: 8px;"));
     m_surface->installEventFilter(this);
+    m_screen->addWidget(m_poster);
+    m_screen->addWidget(m_surface);
+    connect(m_poster, &VideoPoster::playRequested, m_player, &QMediaPlayer::play);
     m_notice->setObjectName(QStringLiteral("videoNotice"));
     m_notice->hide();
 
@@ -90,7 +95,7 @@ VideoPlayerView::VideoPlayerView(QWidget *parent)
     layout->setContentsMargins(theme::spacing::xxl, theme::spacing::xl, theme::spacing::xxl, theme::spacing::xl);
     layout->setSpacing(theme::spacing::m);
     layout->addLayout(heading);
-    layout->addWidget(m_surface, 1);
+    layout->addWidget(m_screen, 1);
     layout->addWidget(buildControls());
     layout->addWidget(m_notice);
     layout->addWidget(buildDetails());
@@ -252,9 +257,12 @@ void VideoPlayerView::connectPlayer()
     });
     connect(m_player, &QMediaPlayer::playbackStateChanged, this, [this](QMediaPlayer::PlaybackState state) {
         const bool playing = state == QMediaPlayer::PlayingState;
-        m_playPause->setIcon(theme::icon(
-            playing ? QStringLiteral("media-playback-pause") : QStringLiteral("media-playback-start"),
-            theme::colors().text));
+        // The poster until the first play; the picture from then on (also while paused).
+        if (playing)
+            m_screen->setCurrentWidget(m_surface);
+        m_playPause->setIcon(
+            theme::icon(playing ? QStringLiteral("media-playback-pause") : QStringLiteral("media-playback-start"),
+                        theme::colors().text));
         m_playPause->setToolTip(playing ? tr("Pause (Space)") : tr("Play (Space)"));
         m_playPause->setAccessibleName(playing ? tr("Pause") : tr("Play"));
         updateConfirm();
@@ -285,6 +293,8 @@ void VideoPlayerView::open(const Video &video, const QUrl &source, double requir
     m_notice->hide();
     m_offlineError->hide();
     m_seek->setRange(0, int(video.durationS * 1000));
+    m_poster->setImage({});
+    m_screen->setCurrentWidget(m_poster);
 
     m_watch = new PlayerWatch(*m_player, video.durationS, this);
     m_watch->tracker().setServerWatched(video.progress.watchedS);
@@ -303,6 +313,11 @@ void VideoPlayerView::open(const Video &video, const QUrl &source, double requir
     if (autoplay && !source.isEmpty())
         m_player->play();
     m_surface->setFocus();
+}
+
+void VideoPlayerView::showPoster(const QImage &image)
+{
+    m_poster->setImage(image);
 }
 
 void VideoPlayerView::close()

@@ -14,11 +14,13 @@ class QMediaPlayer;
 class QProgressBar;
 class QPushButton;
 class QSlider;
+class QStackedWidget;
 class QVideoWidget;
 
 namespace kp::client {
 
 class PlayerWatch;
+class VideoPoster;
 
 // The player of one video (UI.md "Videos"): the picture fills the content area, its controls
 // below (play/pause, position, time, volume, speed, full screen), and under them "Ich habe das
@@ -41,6 +43,8 @@ public:
     // Shows `video` and loads `source` (a local copy or the signed link), at the position the
     // server kept; plays at once when `autoplay`.
     void open(const Video &video, const QUrl &source, double requiredShare, bool autoplay = true);
+    // A still picture in the player until the video's first frame (its thumbnail).
+    void showPoster(const QImage &image);
     // Reports what is unreported and stops (the overview is shown again, or the page is left).
     void close();
     // Loads `source` again where playback was (after a media error).
@@ -97,6 +101,8 @@ private:
 
     QLabel *m_title;
     QLabel *m_series;
+    QStackedWidget *m_screen; // the poster, then the picture
+    VideoPoster *m_poster;
     QVideoWidget *m_surface;
     QLabel *m_notice;
     QPushButton *m_playPause;

@@ -62,12 +62,17 @@ void VideoThumbnail::paintEvent(QPaintEvent *)
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::SmoothPixmapTransform);
-    const QRectF area = rect();
+    QRectF area = rect();
     QPainterPath clip;
     clip.addRoundedRect(area, kRadius, kRadius);
     painter.setClipPath(clip);
 
     const auto &colors = theme::colors();
+    // The watched share runs along the bottom edge as a strip of its own, so it reads on any
+    // picture; the picture fills the rest.
+    const QRectF bar(area.left(), area.bottom() + 1 - kBarHeight, area.width(), kBarHeight);
+    if (m_share > 0)
+        area.setBottom(bar.top());
     if (m_image.isNull()) {
         QLinearGradient wash(area.topLeft(), area.bottomRight());
         wash.setColorAt(0, colors.accent.lighter(185));
@@ -87,7 +92,7 @@ void VideoThumbnail::paintEvent(QPaintEvent *)
         font.setWeight(QFont::DemiBold);
         painter.setFont(font);
         const auto textWidth = painter.fontMetrics().horizontalAdvance(m_duration);
-        const QRectF chip(area.right() - textWidth - 8 - 8, area.bottom() - 20 - 8 - kBarHeight, textWidth + 8, 20);
+        const QRectF chip(area.right() - textWidth - 8 - 8, area.bottom() - 20 - 8, textWidth + 8, 20);
         painter.setPen(Qt::NoPen);
         painter.setBrush(QColor(0, 0, 0, 170));
         painter.drawRoundedRect(chip, 4, 4);
@@ -95,9 +100,9 @@ void VideoThumbnail::paintEvent(QPaintEvent *)
         painter.drawText(chip, Qt::AlignCenter, m_duration);
     }
     if (m_share > 0) {
-        const QRectF track(area.left(), area.bottom() - kBarHeight, area.width(), kBarHeight);
-        painter.fillRect(track, QColor(255, 255, 255, 140));
-        painter.fillRect(QRectF(track.topLeft(), QSizeF(track.width() * m_share, kBarHeight)), colors.accent);
+        painter.fillRect(bar, colors.border);
+        painter.fillRect(QRectF(bar.topLeft(), QSizeF(bar.width() * m_share, kBarHeight)),
+                         m_share >= 1 ? colors.success : colors.accent);
     }
 }
 

@@ -31,13 +31,13 @@ QString VideosApi::progressPath(const QString &videoId)
 
 QJsonObject VideosApi::progressBody(const ProgressReport &report)
 {
-    return {{QStringLiteral("position_s"), rounded(report.positionS)}, {QStringLiteral("from_s"), rounded(report.fromS)}};
+    return {{QStringLiteral("position_s"), rounded(report.positionS)},
+            {QStringLiteral("from_s"), rounded(report.fromS)}};
 }
 
 Reply<VideoList> VideosApi::list()
 {
-    return {m_api.get(QStringLiteral("/api/v1/videos")),
-            [](const ApiResponse &response) -> std::optional<VideoList> {
+    return {m_api.get(QStringLiteral("/api/v1/videos")), [](const ApiResponse &response) -> std::optional<VideoList> {
                 const auto json = response.json();
                 if (!json.value(QLatin1String("items")).isArray())
                     return std::nullopt;
@@ -47,14 +47,12 @@ Reply<VideoList> VideosApi::list()
 
 Reply<VideoProgress> VideosApi::reportProgress(const QString &videoId, const ProgressReport &report)
 {
-    return {m_api.put(progressPath(videoId), progressBody(report)),
-            progressOf};
+    return {m_api.put(progressPath(videoId), progressBody(report)), progressOf};
 }
 
 Reply<VideoProgress> VideosApi::confirmUnderstood(const QString &videoId)
 {
-    return {m_api.post(videoPath(videoId) + QStringLiteral("/understood")),
-            progressOf};
+    return {m_api.post(videoPath(videoId) + QStringLiteral("/understood")), progressOf};
 }
 
 Reply<NoContent> VideosApi::markSeen()

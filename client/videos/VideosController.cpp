@@ -225,6 +225,7 @@ void VideosController::play(const QString &videoId)
         return;
     auto *player = m_page.player();
     player->open(*video, sourceOf(*video), m_list.requiredShare);
+    player->showPoster(m_thumbnailCache.value(thumbnailKey(*video)));
     if (m_offlineVideos.isDownloading(video->fileId))
         player->showOfflineCopy(VideoPlayerView::OfflineCopy::Downloading);
     else
@@ -254,9 +255,9 @@ void VideosController::confirm(const QString &videoId)
         .onSuccess(m_confirmations.begin(),
                    [this, videoId](const VideoProgress &progress) { adoptProgress(videoId, progress); })
         .onFailure(m_confirmations.current(), [this](const ApiError &error) {
-            m_page.player()->showConfirmError(
-                error.isNetworkError() ? tr("This can only be confirmed while the server can be reached.")
-                                       : error.message());
+            m_page.player()->showConfirmError(error.isNetworkError()
+                                                  ? tr("This can only be confirmed while the server can be reached.")
+                                                  : error.message());
         });
 }
 

@@ -1,6 +1,5 @@
 #include "client/videos/VideosDemo.h"
 
-
 #include <QPainter>
 #include <QPainterPath>
 
@@ -24,8 +23,8 @@ const DemoVideo kVideos[] = {
     {"v-willkommen", "start", "Erste Schritte", "Willkommen bei Leadwerk",
      "Wer wir sind, wie wir arbeiten und was in den ersten 30 Tagen passiert.", 165, true, false, 1.0, true},
     {"v-dashboard", "start", "Erste Schritte", "So liest du dein Dashboard",
-     "Leads, Kosten pro Lead und Reichweite: welche Zahl was bedeutet und wann sie sich lohnt.", 250, true, false,
-     0.45, false},
+     "Leads, Kosten pro Lead und Reichweite: welche Zahl was bedeutet und wann sie sich lohnt.", 250, true, false, 0.45,
+     false},
     {"v-nachfassen", "start", "Erste Schritte", "Leads richtig nachfassen",
      "Warum die ersten fünf Minuten entscheiden und wie ein gutes Erstgespräch klingt.", 380, true, true, 0, false},
     {"v-anzeige", "ads", "Werbeanzeigen verstehen", "Was macht eine gute Anzeige aus?",

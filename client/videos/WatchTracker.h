@@ -67,8 +67,8 @@ private:
     WatchedSpans m_watched;
     double m_serverWatchedS = 0;
     bool m_playing = false;
-    double m_lastPositionS = 0;  // where playback was last seen
-    double m_reportedToS = -1;   // the end of what the server was told last; <0: nothing yet
+    double m_lastPositionS = 0; // where playback was last seen
+    double m_reportedToS = -1;  // the end of what the server was told last; <0: nothing yet
 };
 
 } // namespace kp::client

@@ -36,8 +36,8 @@ QString duration(double seconds)
     const auto h = total / 3600;
     const auto m = (total / 60) % 60;
     const auto s = total % 60;
-    const auto mmss = QStringLiteral("%1:%2").arg(h > 0 ? QString::number(m).rightJustified(2, QLatin1Char('0'))
-                                                       : QString::number(m))
+    const auto mmss = QStringLiteral("%1:%2")
+                          .arg(h > 0 ? QString::number(m).rightJustified(2, QLatin1Char('0')) : QString::number(m))
                           .arg(s, 2, 10, QLatin1Char('0'));
     return h > 0 ? QString::number(h) + QLatin1Char(':') + mmss : mmss;
 }

@@ -50,7 +50,7 @@ private:
     QButtonGroup *m_buttons;
     QList<QWidget *> m_adminWidgets;
     QList<QWidget *> m_customerWidgets;
-    QHash<QString, QString> m_icons; // entry id → its own icon, back when unlocked
+    QHash<QString, QString> m_icons;  // entry id → its own icon, back when unlocked
     QHash<QString, QString> m_labels; // entry id → its label, for the accessible name with a badge
     Avatar *m_avatar;
     ElidedLabel *m_userName;

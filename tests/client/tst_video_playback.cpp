@@ -11,7 +11,6 @@
 using namespace kp;
 using namespace kp::client;
 
-
 // The player really playing a video (GStreamer, offscreen): a 4-second H.264/AAC file made with
 // ffmpeg at test time, its positions counted by the WatchTracker, a seek ahead not counted, and
 // the reports the server would get.
@@ -35,12 +34,15 @@ void TestVideoPlayback::initTestCase()
     QVERIFY(m_dir.isValid());
     m_file = m_dir.filePath(QStringLiteral("tutorial.mp4"));
     QProcess make;
-    make.start(ffmpeg, {QStringLiteral("-loglevel"), QStringLiteral("error"), QStringLiteral("-f"),
-                        QStringLiteral("lavfi"), QStringLiteral("-i"), QStringLiteral("testsrc=size=320x180:rate=25"),
-                        QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
-                        QStringLiteral("sine=frequency=440"), QStringLiteral("-t"), QStringLiteral("4"),
-                        QStringLiteral("-c:v"), QStringLiteral("libx264"), QStringLiteral("-pix_fmt"),
-                        QStringLiteral("yuv420p"), QStringLiteral("-c:a"), QStringLiteral("aac"),
+    make.start(ffmpeg, {QStringLiteral("-loglevel"), QStringLiteral("error"),
+                        QStringLiteral("-f"),        QStringLiteral("lavfi"),
+                        QStringLiteral("-i"),        QStringLiteral("testsrc=size=320x180:rate=25"),
+                        QStringLiteral("-f"),        QStringLiteral("lavfi"),
+                        QStringLiteral("-i"),        QStringLiteral("sine=frequency=440"),
+                        QStringLiteral("-t"),        QStringLiteral("4"),
+                        QStringLiteral("-c:v"),      QStringLiteral("libx264"),
+                        QStringLiteral("-pix_fmt"),  QStringLiteral("yuv420p"),
+                        QStringLiteral("-c:a"),      QStringLiteral("aac"),
                         QStringLiteral("-shortest"), m_file});
     QVERIFY(make.waitForFinished(60000));
     QVERIFY2(make.exitCode() == 0, make.readAllStandardError().constData());

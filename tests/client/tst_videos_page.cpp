@@ -3,10 +3,10 @@
 #include "client/app/OfflineSync.h"
 #include "client/app/StoredSession.h"
 #include "client/videos/OfflineVideos.h"
+#include "client/videos/PlayerWatch.h"
 #include "client/videos/VideoCard.h"
 #include "client/videos/VideoPlayerView.h"
 #include "client/videos/VideosPage.h"
-#include "client/videos/PlayerWatch.h"
 
 #include "CacheTestSupport.h"
 #include "FakeNetwork.h"
@@ -259,8 +259,7 @@ void TestVideosPage::progressWaitsInTheOutboxWhileTheServerIsAway()
     // A seek sends what was watched and the new cursor; unreachable, they wait in the outbox.
     page()->player()->watch()->seek(150000);
     auto *offline = m_app->window.findChild<OfflineSync *>();
-    QTRY_VERIFY(awaitResult<int>([&](std::function<void(int)> done) { offline->countUnsent(this, done); })
-                    .value_or(0)
+    QTRY_VERIFY(awaitResult<int>([&](std::function<void(int)> done) { offline->countUnsent(this, done); }).value_or(0)
                 >= 1);
     const auto waiting = awaitResult<QList<QJsonObject>>([&](std::function<void(QList<QJsonObject>)> done) {
         offline->waitingBodies("PUT", QStringLiteral("/api/v1/videos/v2/progress"), this, done);
@@ -283,8 +282,10 @@ void TestVideosPage::marksTheListSeenWhenThePageIsLeft()
                           return list.toJson();
                       }()));
     gui().click(QStringLiteral("nav_videos"));
-    QTRY_VERIFY(!gui().find<VideoCard>(QStringLiteral("videoCard_v3"))->findChild<QLabel *>(
-                           QStringLiteral("videoNew"))->isVisible());
+    QTRY_VERIFY(!gui()
+                     .find<VideoCard>(QStringLiteral("videoCard_v3"))
+                     ->findChild<QLabel *>(QStringLiteral("videoNew"))
+                     ->isVisible());
     gui().click(QStringLiteral("nav_home"));
     QTest::qWait(50);
     QCOMPARE(m_network->requestsTo("POST", QStringLiteral("/api/v1/videos/seen")).size(), 1);
@@ -327,10 +328,14 @@ void TestVideosPage::savesAVideoForOfflineViewingAndRemovesIt()
     QCOMPARE(saved.readAll(), bytes);
     saved.close();
     // No session token goes to a media link.
-    QVERIFY(!m_network->requestsTo("GET", QStringLiteral("/media/v2.mp4")).constFirst().headers.contains("authorization"));
+    QVERIFY(
+        !m_network->requestsTo("GET", QStringLiteral("/media/v2.mp4")).constFirst().headers.contains("authorization"));
     // From now on the player plays the copy.
     g.click(QStringLiteral("videoBack"));
-    QVERIFY(gui().find<VideoCard>(QStringLiteral("videoCard_v2"))->findChild<QLabel *>(QStringLiteral("videoOffline"))->isVisible());
+    QVERIFY(gui()
+                .find<VideoCard>(QStringLiteral("videoCard_v2"))
+                ->findChild<QLabel *>(QStringLiteral("videoOffline"))
+                ->isVisible());
     openVideo(QStringLiteral("v2"));
     QCOMPARE(page()->player()->player().source(), QUrl::fromLocalFile(path));
     g.click(QStringLiteral("removeOffline"));

@@ -19,7 +19,6 @@ void play(WatchTracker &tracker, double fromS, double toS)
 
 } // namespace
 
-
 // What the player counts as watched (WatchTracker), the reports it sends the server, and the
 // small helpers around them: the media links' place and expiry, the length as a player shows it.
 class TestWatchTracker : public QObject {
