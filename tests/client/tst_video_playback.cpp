@@ -1,9 +1,11 @@
 #include "client/videos/PlayerWatch.h"
 #include "client/videos/VideoPlayerView.h"
 
+#include <QAudioOutput>
 #include <QMediaPlayer>
 #include <QProcess>
 #include <QPushButton>
+#include <QSlider>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -20,6 +22,7 @@ class TestVideoPlayback : public QObject {
 private slots:
     void initTestCase();
     void countsWhatPlaysAndNotWhatIsSkipped();
+    void keysControlThePlayer();
 
 private:
     QTemporaryDir m_dir;
@@ -88,6 +91,37 @@ void TestVideoPlayback::countsWhatPlaysAndNotWhatIsSkipped()
     QVERIFY(!confirm->isEnabled());
     // Playback ended: the rest was reported as a span after the seek point.
     QTRY_VERIFY(!reports.constLast().isCursorMove() && reports.constLast().fromS >= 3.5);
+    view.close();
+}
+
+void TestVideoPlayback::keysControlThePlayer()
+{
+    VideoPlayerView view;
+    view.resize(960, 640);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    Video video;
+    video.id = QStringLiteral("v1");
+    video.durationS = 4;
+    view.open(video, QUrl::fromLocalFile(m_file), 0.9);
+    auto &player = view.player();
+    QTRY_COMPARE_WITH_TIMEOUT(player.playbackState(), QMediaPlayer::PlayingState, 10000);
+    view.activateWindow();
+    QTest::keyClick(&view, Qt::Key_Space);
+    QTRY_COMPARE(player.playbackState(), QMediaPlayer::PausedState);
+    // Five seconds on (as far as the 4-second video goes) and back.
+    auto *position = view.findChild<QSlider *>(QStringLiteral("seekSlider"));
+    const auto paused = player.position();
+    QTest::keyClick(&view, Qt::Key_Right);
+    QCOMPARE(position->value(), 4000);
+    QTest::keyClick(&view, Qt::Key_Left);
+    QVERIFY(position->value() < paused + 1000);
+    QTest::keyClick(&view, Qt::Key_M);
+    QVERIFY(player.audioOutput()->isMuted());
+    QTest::keyClick(&view, Qt::Key_M);
+    QVERIFY(!player.audioOutput()->isMuted());
+    QTest::keyClick(&view, Qt::Key_Space);
+    QTRY_COMPARE(player.playbackState(), QMediaPlayer::PlayingState);
     view.close();
 }
 
