@@ -42,6 +42,25 @@ QPushButton *iconButton(const QString &icon, const QString &name, const QString 
     return button;
 }
 
+QLabel *namedLabel(const QString &name, const QString &role, const QString &tone = {})
+{
+    auto *label = new QLabel;
+    label->setObjectName(name);
+    label->setProperty("role", role);
+    if (!tone.isEmpty())
+        label->setProperty("tone", tone);
+    return label;
+}
+
+QPushButton *namedButton(const QString &text, const QString &name, const QString &variant = {})
+{
+    auto *button = new QPushButton(text);
+    button->setObjectName(name);
+    if (!variant.isEmpty())
+        button->setProperty("variant", variant);
+    return button;
+}
+
 QString speedText(double speed)
 {
     return QLocale().toString(speed) + QStringLiteral("×");
@@ -67,9 +86,7 @@ VideoPlayerView::VideoPlayerView(QWidget *parent)
     m_retry.setInterval(retryDelayMs);
     connect(&m_retry, &QTimer::timeout, this, [this] { emit retryRequested(m_video.id); });
 
-    auto *back = new QPushButton(tr("← Back to the overview"));
-    back->setObjectName(QStringLiteral("videoBack"));
-    back->setProperty("variant", QStringLiteral("link"));
+    auto *back = namedButton(tr("← Back to the overview"), QStringLiteral("videoBack"), QStringLiteral("link"));
     connect(back, &QPushButton::clicked, this, &VideoPlayerView::backRequested);
     m_title->setObjectName(QStringLiteral("videoPlayerTitle"));
     m_title->setProperty("role", QStringLiteral("pageTitle"));
@@ -185,44 +202,31 @@ QWidget *VideoPlayerView::buildDetails()
     m_description->setObjectName(QStringLiteral("videoDescription"));
     content->addWidget(m_description);
 
-    m_share = new QLabel;
-    m_share->setObjectName(QStringLiteral("watchedShare"));
-    m_share->setProperty("role", QStringLiteral("caption"));
-    m_reason = new QLabel;
-    m_reason->setObjectName(QStringLiteral("confirmReason"));
-    m_reason->setProperty("role", QStringLiteral("caption"));
-    m_understood = new QLabel;
-    m_understood->setObjectName(QStringLiteral("understoodAt"));
-    m_understood->setProperty("role", QStringLiteral("caption"));
-    m_understood->setProperty("tone", QStringLiteral("success"));
-    m_confirm = new QPushButton(tr("I have understood the video"));
-    m_confirm->setObjectName(QStringLiteral("confirmUnderstood"));
-    m_confirm->setProperty("variant", QStringLiteral("primary"));
-    connect(m_confirm, &QPushButton::clicked, this, [this] { emit confirmRequested(m_video.id); });
-
-    m_saveOffline = new QPushButton(theme::icon(QStringLiteral("folder-download")), tr("Save for offline"));
-    m_saveOffline->setObjectName(QStringLiteral("saveOffline"));
-    connect(m_saveOffline, &QPushButton::clicked, this, [this] { emit saveOfflineRequested(m_video.id); });
+    m_share = namedLabel(QStringLiteral("watchedShare"), QStringLiteral("caption"));
+    m_reason = namedLabel(QStringLiteral("confirmReason"), QStringLiteral("caption"));
+    m_understood = namedLabel(QStringLiteral("understoodAt"), QStringLiteral("caption"), QStringLiteral("success"));
+    m_confirm = namedButton(tr("I have understood the video"), QStringLiteral("confirmUnderstood"),
+                            QStringLiteral("primary"));
+    m_saveOffline = namedButton(tr("Save for offline"), QStringLiteral("saveOffline"));
+    m_saveOffline->setIcon(theme::icon(QStringLiteral("folder-download")));
     m_download = new QProgressBar;
     m_download->setObjectName(QStringLiteral("downloadProgress"));
     m_download->setTextVisible(false);
     m_download->setFixedWidth(140);
-    m_cancelDownload = new QPushButton(tr("Cancel"));
-    m_cancelDownload->setObjectName(QStringLiteral("cancelDownload"));
-    m_cancelDownload->setProperty("variant", QStringLiteral("link"));
-    connect(m_cancelDownload, &QPushButton::clicked, this, [this] { emit cancelDownloadRequested(m_video.id); });
-    m_saved = new QLabel(tr("Saved offline ✓"));
-    m_saved->setObjectName(QStringLiteral("offlineSaved"));
-    m_saved->setProperty("role", QStringLiteral("caption"));
-    m_saved->setProperty("tone", QStringLiteral("success"));
-    m_removeOffline = new QPushButton(tr("Remove"));
-    m_removeOffline->setObjectName(QStringLiteral("removeOffline"));
-    m_removeOffline->setProperty("variant", QStringLiteral("link"));
-    connect(m_removeOffline, &QPushButton::clicked, this, [this] { emit removeOfflineRequested(m_video.id); });
-    m_offlineError = new QLabel;
-    m_offlineError->setObjectName(QStringLiteral("offlineError"));
-    m_offlineError->setProperty("role", QStringLiteral("fieldError"));
+    m_cancelDownload = namedButton(tr("Cancel"), QStringLiteral("cancelDownload"), QStringLiteral("link"));
+    m_saved = namedLabel(QStringLiteral("offlineSaved"), QStringLiteral("caption"), QStringLiteral("success"));
+    m_saved->setText(tr("Saved offline ✓"));
+    m_removeOffline = namedButton(tr("Remove"), QStringLiteral("removeOffline"), QStringLiteral("link"));
+    m_offlineError = namedLabel(QStringLiteral("offlineError"), QStringLiteral("fieldError"));
     m_offlineError->hide();
+    // Each asks the controller about the video shown.
+    const auto forward = [this](QPushButton *button, void (VideoPlayerView::*request)(const QString &)) {
+        connect(button, &QPushButton::clicked, this, [this, request] { emit(this->*request)(m_video.id); });
+    };
+    forward(m_confirm, &VideoPlayerView::confirmRequested);
+    forward(m_saveOffline, &VideoPlayerView::saveOfflineRequested);
+    forward(m_cancelDownload, &VideoPlayerView::cancelDownloadRequested);
+    forward(m_removeOffline, &VideoPlayerView::removeOfflineRequested);
 
     auto *actions = new QHBoxLayout;
     actions->setSpacing(theme::spacing::m);
