@@ -9,6 +9,8 @@ namespace kp::client {
 namespace {
 
 constexpr int kPositionsBeforeBelieving = 8;
+// A seek lands on a frame near its target, not always on it.
+constexpr qint64 kLandedWithinMs = 500;
 
 double seconds(qint64 ms)
 {
@@ -26,7 +28,8 @@ PlayerWatch::PlayerWatch(QMediaPlayer &player, double durationS, QObject *parent
     connect(&m_ticks, &QTimer::timeout, this, [this] { m_tracker.tick(); });
     connect(&player, &QMediaPlayer::playbackStateChanged, this, [this](QMediaPlayer::PlaybackState state) {
         if (state == QMediaPlayer::PlayingState) {
-            m_tracker.started(seconds(m_player.position()));
+            // Starting towards an expected position (the resume point) starts there.
+            m_tracker.started(seconds(m_seekTargetMs >= 0 ? m_seekTargetMs : m_player.position()));
             m_ticks.start();
         } else {
             m_tracker.stopped();
@@ -40,7 +43,7 @@ PlayerWatch::PlayerWatch(QMediaPlayer &player, double durationS, QObject *parent
         if (m_seekTargetMs >= 0) {
             // The player may still report a position or two from before the seek landed; a
             // player that never lands near the target (clamped at the end) is believed soon.
-            const bool landed = std::abs(positionMs - m_seekTargetMs) <= qint64(WatchTracker::jumpThresholdS * 1000);
+            const bool landed = std::abs(positionMs - m_seekTargetMs) <= kLandedWithinMs;
             if (!landed && ++m_positionsSinceSeek < kPositionsBeforeBelieving)
                 return;
             m_seekTargetMs = -1;
@@ -59,10 +62,15 @@ PlayerWatch::PlayerWatch(QMediaPlayer &player, double durationS, QObject *parent
 
 void PlayerWatch::seek(qint64 positionMs)
 {
+    expect(positionMs);
+    m_player.setPosition(positionMs);
+}
+
+void PlayerWatch::expect(qint64 positionMs)
+{
     m_tracker.seeking(seconds(positionMs));
     m_seekTargetMs = positionMs;
     m_positionsSinceSeek = 0;
-    m_player.setPosition(positionMs);
 }
 
 void PlayerWatch::finish()

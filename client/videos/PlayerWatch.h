@@ -21,6 +21,9 @@ public:
     PlayerWatch(QMediaPlayer &player, double durationS, QObject *parent = nullptr);
 
     void seek(qint64 positionMs);
+    // Playback is about to start at `positionMs` (the resume point): the cursor moves there and
+    // the positions before the player gets there are not watching.
+    void expect(qint64 positionMs);
     // Reports what is unreported (the player is closed or the page left) and stops counting.
     void finish();
 

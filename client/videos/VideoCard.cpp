@@ -39,6 +39,7 @@ VideoCard::VideoCard(const Video &video, QWidget *parent)
 {
     setObjectName(QStringLiteral("videoCard_") + video.id);
     setProperty("card", true);
+    setProperty("clickable", true);
     setFixedWidth(cardWidth);
     setCursor(Qt::PointingHandCursor);
     setFocusPolicy(Qt::StrongFocus);

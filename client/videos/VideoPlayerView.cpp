@@ -102,6 +102,9 @@ VideoPlayerView::VideoPlayerView(QWidget *parent)
     m_surface->setMinimumHeight(240);
     m_surface->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     m_surface->installEventFilter(this);
+    m_screen->setObjectName(QStringLiteral("videoScreen"));
+    m_screen->setFocusPolicy(Qt::StrongFocus);
+    m_screen->setAccessibleName(tr("Video"));
     m_screen->addWidget(m_poster);
     m_screen->addWidget(m_surface);
     connect(m_poster, &VideoPoster::playRequested, m_player, &QMediaPlayer::play);
@@ -274,10 +277,12 @@ void VideoPlayerView::connectPlayer()
     connect(m_player, &QMediaPlayer::mediaStatusChanged, this, [this](QMediaPlayer::MediaStatus status) {
         if (status == QMediaPlayer::LoadedMedia || status == QMediaPlayer::BufferedMedia) {
             m_notice->hide();
-            if (m_resumeMs > 0 && m_player->isSeekable()) {
-                m_player->setPosition(std::exchange(m_resumeMs, 0));
-            }
+            startWhenLoaded();
         }
+    });
+    connect(m_player, &QMediaPlayer::seekableChanged, this, [this](bool seekable) {
+        if (seekable)
+            startWhenLoaded();
     });
     connect(m_player, &QMediaPlayer::errorOccurred, this, [this](QMediaPlayer::Error error) {
         if (error != QMediaPlayer::NoError)
@@ -311,12 +316,31 @@ void VideoPlayerView::open(const Video &video, const QUrl &source, double requir
     m_resumeMs = qint64(resumeS * 1000);
     showPosition(m_resumeMs);
     updateConfirm();
-    m_player->setSource(source);
     if (m_resumeMs > 0)
-        m_watch->tracker().seeking(resumeS); // the server's cursor stays where playback starts
-    if (autoplay && !source.isEmpty())
+        m_watch->expect(m_resumeMs); // the server's cursor stays where playback will start
+    m_playWhenLoaded = autoplay && !source.isEmpty();
+    m_player->setSource(source);
+    startWhenLoaded();
+    // The keys work from the start, the picture (poster or video) holding the focus.
+    m_screen->setFocus();
+}
+
+void VideoPlayerView::startWhenLoaded()
+{
+    // GStreamer says a file can seek only once it plays: playback starts when the media is
+    // loaded, and moves to the resume point as soon as it can (PlayerWatch does not count the
+    // moment before).
+    const auto status = m_player->mediaStatus();
+    const bool loaded = status == QMediaPlayer::LoadedMedia || status == QMediaPlayer::BufferedMedia;
+    if (loaded && std::exchange(m_playWhenLoaded, false))
         m_player->play();
-    m_surface->setFocus();
+    if (m_resumeMs > 0 && m_player->isSeekable()) {
+        const auto resumeMs = std::exchange(m_resumeMs, 0);
+        if (m_watch)
+            m_watch->seek(resumeMs);
+        else
+            m_player->setPosition(resumeMs);
+    }
 }
 
 void VideoPlayerView::showPoster(const QImage &image)
@@ -334,6 +358,8 @@ void VideoPlayerView::close()
         m_watch->deleteLater();
         m_watch = nullptr;
     }
+    m_playWhenLoaded = false;
+    m_resumeMs = 0;
     m_player->stop();
     m_player->setSource({});
     m_video = {};
@@ -344,8 +370,9 @@ void VideoPlayerView::retryWith(const QUrl &source)
     if (!isOpen())
         return;
     m_resumeMs = std::max(m_resumeMs, m_player->position());
+    m_playWhenLoaded = true;
     m_player->setSource(source);
-    m_player->play();
+    startWhenLoaded();
 }
 
 void VideoPlayerView::mediaFailed()

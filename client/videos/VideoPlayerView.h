@@ -90,6 +90,8 @@ private:
     void showPosition(qint64 positionMs);
     void updateConfirm();
     void mediaFailed();
+    // Moves to the resume point and starts playing once the media allows it.
+    void startWhenLoaded();
 
     Video m_video;
     double m_requiredShare = 0.9;
@@ -98,6 +100,7 @@ private:
     PlayerWatch *m_watch = nullptr;
     QTimer m_retry;
     qint64 m_resumeMs = 0; // where to continue once the loaded media can seek
+    bool m_playWhenLoaded = false;
 
     QLabel *m_title;
     QLabel *m_series;

@@ -280,7 +280,12 @@ void VideosController::adoptProgress(const QString &videoId, const VideoProgress
 
 void VideosController::adoptRequiredCounts()
 {
-    // The sidebar's badge and the account's onboarding follow the list at once, before /me.
+    // The sidebar's badge and the account's onboarding follow the list at once, before /me. An
+    // account whose onboarding the server did not say (or an admin's) is left as it is: a made-up
+    // onboarding would say its checklist is open and lock its pages.
+    const auto &account = m_session.account();
+    if (account.isAdmin() || !account.onboarding)
+        return;
     const int total = m_list.requiredTotal;
     const int understood = std::max(0, total - m_list.requiredLeft);
     m_session.updateOnboarding([total, understood](AccountOnboarding &onboarding) {

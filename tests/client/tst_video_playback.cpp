@@ -2,6 +2,7 @@
 #include "client/videos/VideoPlayerView.h"
 
 #include <QAudioOutput>
+#include <QGuiApplication>
 #include <QMediaPlayer>
 #include <QProcess>
 #include <QPushButton>
@@ -9,6 +10,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWindow>
 
 using namespace kp;
 using namespace kp::client;
@@ -23,6 +25,7 @@ private slots:
     void initTestCase();
     void countsWhatPlaysAndNotWhatIsSkipped();
     void keysControlThePlayer();
+    void resumesWhereTheServerKeptThePosition();
 
 private:
     QTemporaryDir m_dir;
@@ -106,7 +109,12 @@ void TestVideoPlayback::keysControlThePlayer()
     view.open(video, QUrl::fromLocalFile(m_file), 0.9);
     auto &player = view.player();
     QTRY_COMPARE_WITH_TIMEOUT(player.playbackState(), QMediaPlayer::PlayingState, 10000);
-    view.activateWindow();
+    // The offscreen platform activates every window it shows, the video's own surface too (on a
+    // desktop it is transparent for input), which takes the focus from the view: the view's
+    // window is made active again and the picture focused, as a click on it does.
+    view.windowHandle()->requestActivate();
+    QTRY_COMPARE(QGuiApplication::focusWindow(), view.windowHandle());
+    view.findChild<QWidget *>(QStringLiteral("videoScreen"))->setFocus();
     QTest::keyClick(&view, Qt::Key_Space);
     QTRY_COMPARE(player.playbackState(), QMediaPlayer::PausedState);
     // Five seconds on (as far as the 4-second video goes) and back.
@@ -122,6 +130,30 @@ void TestVideoPlayback::keysControlThePlayer()
     QVERIFY(!player.audioOutput()->isMuted());
     QTest::keyClick(&view, Qt::Key_Space);
     QTRY_COMPARE(player.playbackState(), QMediaPlayer::PlayingState);
+    view.close();
+}
+
+void TestVideoPlayback::resumesWhereTheServerKeptThePosition()
+{
+    VideoPlayerView view;
+    view.show();
+    QList<ProgressReport> reports;
+    connect(&view, &VideoPlayerView::progressReported, this,
+            [&reports](const QString &, const ProgressReport &report) { reports.append(report); });
+    Video video;
+    video.id = QStringLiteral("v1");
+    video.durationS = 4;
+    video.progress.positionS = 1.5;
+    view.open(video, QUrl::fromLocalFile(m_file), 0.9);
+    // The server's cursor is where playback resumes, before anything is counted.
+    QCOMPARE(reports.value(0), (ProgressReport {1.5, 1.5}));
+    auto &player = view.player();
+    QTRY_COMPARE_WITH_TIMEOUT(player.playbackState(), QMediaPlayer::PlayingState, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(player.position() >= 1600, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(player.mediaStatus(), QMediaPlayer::EndOfMedia, 10000);
+    // What came before the resume point was not watched here.
+    QVERIFY2(view.watch()->tracker().watchedLocallyS() <= 2.6,
+             qPrintable(QString::number(view.watch()->tracker().watchedLocallyS())));
     view.close();
 }
 
