@@ -1666,6 +1666,10 @@
         <source>%1 left to watch</source>
         <translation>Noch %1 ansehen</translation>
     </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
 </context>
 <context>
     <name>kp::client::VideosController</name>

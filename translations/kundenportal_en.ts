@@ -1666,6 +1666,10 @@
         <source>%1 left to watch</source>
         <translation>%1 left to watch</translation>
     </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
 </context>
 <context>
     <name>kp::client::VideosController</name>
