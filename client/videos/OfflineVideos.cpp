@@ -1,11 +1,13 @@
 #include "client/videos/OfflineVideos.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QThreadPool>
 
 namespace kp::client {
 
@@ -14,6 +16,18 @@ OfflineVideos::OfflineVideos(QNetworkAccessManager &network, QString folder, QOb
     , m_network(network)
     , m_folder(std::move(folder))
 {
+    // The folder is read on a worker thread; the answer comes back to the GUI thread, where the
+    // QPointer says whether this object still exists.
+    QThreadPool::globalInstance()->start([folder = m_folder, self = QPointer<OfflineVideos>(this)] {
+        const auto files = QDir(folder).entryList(QDir::Files);
+        QMetaObject::invokeMethod(qApp, [self, files] {
+            if (!self)
+                return;
+            for (const auto &file : files)
+                self->m_saved.insert(file);
+            emit self->indexed();
+        });
+    });
 }
 
 OfflineVideos::~OfflineVideos()
@@ -42,8 +56,7 @@ QString OfflineVideos::localFile(const QString &fileId) const
 {
     if (fileId.isEmpty() || isDownloading(fileId))
         return {};
-    const auto path = pathOf(fileId);
-    return QFileInfo::exists(path) ? path : QString();
+    return m_saved.contains(QFileInfo(fileId).fileName()) ? pathOf(fileId) : QString();
 }
 
 void OfflineVideos::download(const QString &fileId, const QUrl &source)
@@ -99,6 +112,7 @@ void OfflineVideos::finish(const QString &fileId)
     m_downloads.remove(fileId);
     if (!download->file->commit())
         return fail(fileId, tr("The video cannot be saved on this computer: %1").arg(download->file->errorString()));
+    m_saved.insert(QFileInfo(fileId).fileName());
     emit saved(fileId);
 }
 
@@ -126,8 +140,9 @@ void OfflineVideos::cancel(const QString &fileId)
 void OfflineVideos::remove(const QString &fileId)
 {
     cancel(fileId);
-    if (!fileId.isEmpty())
-        QFile::remove(pathOf(fileId));
+    if (fileId.isEmpty() || !m_saved.remove(QFileInfo(fileId).fileName()))
+        return;
+    QThreadPool::globalInstance()->start([path = pathOf(fileId)] { QFile::remove(path); });
 }
 
 } // namespace kp::client

@@ -132,8 +132,9 @@ VideoPlayerView::VideoPlayerView(QWidget *parent)
 
 VideoPlayerView::~VideoPlayerView()
 {
-    // The picture's own window in full screen is a child too; Qt deletes it with us.
-    m_player->disconnect(this);
+    // The player stops as it is deleted with us: its last signals must reach nobody (the watch
+    // would report into a view that is half gone).
+    m_player->disconnect();
 }
 
 QWidget *VideoPlayerView::buildControls()

@@ -98,6 +98,10 @@ VideosController::VideosController(VideosPage &page, Session &session, ApiClient
                         player->showOfflineError(message);
                 });
             });
+    connect(&m_offlineVideos, &OfflineVideos::indexed, this, [this] {
+        for (const auto &video : std::as_const(m_list.items))
+            m_page.setOffline(video.id, !m_offlineVideos.localFile(video.fileId).isEmpty());
+    });
     // Progress reported offline reached the server: its figures are the current ones.
     connect(&offline, &OfflineSync::changeSent, this, [this](const QString &label) {
         if (label == tr("Video progress") && !m_page.isPlayerShown())

@@ -121,6 +121,7 @@ private slots:
     void marksTheListSeenWhenThePageIsLeft();
     void fetchesFreshLinksBeforePlayingAnExpiredOne();
     void savesAVideoForOfflineViewingAndRemovesIt();
+    void playsACopySavedBeforeWithoutTheServer();
 
 private:
     void startApp();
@@ -333,8 +334,40 @@ void TestVideosPage::savesAVideoForOfflineViewingAndRemovesIt()
     openVideo(QStringLiteral("v2"));
     QCOMPARE(page()->player()->player().source(), QUrl::fromLocalFile(path));
     g.click(QStringLiteral("removeOffline"));
-    QVERIFY(!QFile::exists(path));
+    QTRY_VERIFY(!QFile::exists(path));
     QVERIFY(g.find<QPushButton>(QStringLiteral("saveOffline"))->isVisible());
+}
+
+void TestVideosPage::playsACopySavedBeforeWithoutTheServer()
+{
+    // A copy from an earlier run, and the server gone: the list comes from the cache, its links
+    // have expired, and the copy plays.
+    cleanup();
+    QVERIFY(QDir().mkpath(OfflineVideos::defaultFolder()));
+    const auto path = OfflineVideos::defaultFolder() + QStringLiteral("/v2.mp4");
+    QFile copy(path);
+    QVERIFY(copy.open(QIODevice::WriteOnly));
+    copy.write("copy");
+    copy.close();
+    m_network = std::make_unique<FakeNetwork>();
+    m_network->answer("GET", QStringLiteral("/api/v1/me"), FakeNetwork::json(200, customer().toJson()));
+    m_network->answer("GET", kVideos, FakeNetwork::json(200, videoList(-10).toJson()));
+    startApp();
+    QTRY_VERIFY(gui()
+                    .find<VideoCard>(QStringLiteral("videoCard_v2"))
+                    ->findChild<QLabel *>(QStringLiteral("videoOffline"))
+                    ->isVisible());
+    QVERIFY(!gui()
+                 .find<VideoCard>(QStringLiteral("videoCard_v1"))
+                 ->findChild<QLabel *>(QStringLiteral("videoOffline"))
+                 ->isVisible());
+    m_network->answer("GET", kVideos, FakeNetwork::failure(QNetworkReply::ConnectionRefusedError));
+    const auto loads = m_network->requestsTo("GET", kVideos).size();
+    openVideo(QStringLiteral("v2"));
+    QCOMPARE(page()->player()->player().source(), QUrl::fromLocalFile(path));
+    // The copy needs no fresh link.
+    QCOMPARE(m_network->requestsTo("GET", kVideos).size(), loads);
+    QVERIFY(gui().find<QLabel>(QStringLiteral("offlineSaved"))->isVisible());
 }
 
 QTEST_MAIN(TestVideosPage)
