@@ -13,7 +13,7 @@ constexpr qint64 kMarginS = 60;
 
 QUrl resolve(const QUrl &base, const QString &signedPath)
 {
-    const QUrl link(signedPath);
+    QUrl link(signedPath);
     if (!link.isRelative())
         return link;
     auto url = base;

@@ -72,7 +72,7 @@ VideosController::VideosController(VideosPage &page, Session &session, ApiClient
         }
     };
     connect(&m_offlineVideos, &OfflineVideos::progress, this,
-            [this, forFile, player](const QString &fileId, qint64 done, qint64 total) {
+            [forFile, player](const QString &fileId, qint64 done, qint64 total) {
                 forFile(fileId, [&](const Video &video) {
                     if (player->videoId() == video.id)
                         player->showOfflineCopy(VideoPlayerView::OfflineCopy::Downloading, done, total);
@@ -85,14 +85,14 @@ VideosController::VideosController(VideosPage &page, Session &session, ApiClient
                 player->showOfflineCopy(VideoPlayerView::OfflineCopy::Saved);
         });
     });
-    connect(&m_offlineVideos, &OfflineVideos::cancelled, this, [this, forFile, player](const QString &fileId) {
+    connect(&m_offlineVideos, &OfflineVideos::cancelled, this, [forFile, player](const QString &fileId) {
         forFile(fileId, [&](const Video &video) {
             if (player->videoId() == video.id)
                 player->showOfflineCopy(VideoPlayerView::OfflineCopy::None);
         });
     });
     connect(&m_offlineVideos, &OfflineVideos::failed, this,
-            [this, forFile, player](const QString &fileId, const QString &message) {
+            [forFile, player](const QString &fileId, const QString &message) {
                 forFile(fileId, [&](const Video &video) {
                     if (player->videoId() == video.id)
                         player->showOfflineError(message);
