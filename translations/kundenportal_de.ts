@@ -1065,6 +1065,25 @@
     </message>
 </context>
 <context>
+    <name>kp::client::OfflineVideos</name>
+    <message>
+        <source>The folder for offline videos cannot be created.</source>
+        <translation>Der Ordner für Offline-Videos kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The video cannot be saved on this computer: %1</source>
+        <translation>Das Video kann auf diesem Computer nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>the server answered %1</source>
+        <translation>der Server antwortete %1</translation>
+    </message>
+    <message>
+        <source>The video could not be downloaded (%1).</source>
+        <translation>Das Video konnte nicht heruntergeladen werden (%1).</translation>
+    </message>
+</context>
+<context>
     <name>kp::client::OnboardingProgressPage</name>
     <message>
         <source>Loading customers …</source>
@@ -1499,6 +1518,13 @@
         <source>Log out</source>
         <translation>Abmelden</translation>
     </message>
+    <message numerus="yes">
+        <source>%1, %n open</source>
+        <translation>
+            <numerusform>%1, %n offen</numerusform>
+            <numerusform>%1, %n offen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kp::client::StatePanel</name>
@@ -1509,6 +1535,189 @@
     <message>
         <source>That did not work</source>
         <translation>Das hat nicht geklappt</translation>
+    </message>
+</context>
+<context>
+    <name>kp::client::VideoCard</name>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Pflicht</translation>
+    </message>
+    <message>
+        <source>✓ Understood</source>
+        <translation>✓ Verstanden</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>%1 · %2 % watched</source>
+        <translation>%1 · %2 % angesehen</translation>
+    </message>
+    <message>
+        <source>Understood</source>
+        <translation>Verstanden</translation>
+    </message>
+</context>
+<context>
+    <name>kp::client::VideoPlayerView</name>
+    <message>
+        <source>← Back to the overview</source>
+        <translation>← Zurück zur Übersicht</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Ton aus</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Lautstärke</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Geschwindigkeit</translation>
+    </message>
+    <message>
+        <source>Full screen (F)</source>
+        <translation>Vollbild (F)</translation>
+    </message>
+    <message>
+        <source>About this video</source>
+        <translation>Über dieses Video</translation>
+    </message>
+    <message>
+        <source>I have understood the video</source>
+        <translation>Ich habe das Video verstanden</translation>
+    </message>
+    <message>
+        <source>Save for offline</source>
+        <translation>Für offline speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Saved offline ✓</source>
+        <translation>Offline gespeichert ✓</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Pause (Space)</source>
+        <translation>Pause (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Play (Space)</source>
+        <translation>Abspielen (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>No description.</source>
+        <translation>Keine Beschreibung.</translation>
+    </message>
+    <message>
+        <source>The video cannot be loaded right now. Trying again in a few seconds …</source>
+        <translation>Das Video lässt sich gerade nicht laden. Neuer Versuch in ein paar Sekunden …</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Ton an</translation>
+    </message>
+    <message>
+        <source>Unmute (M)</source>
+        <translation>Ton an (M)</translation>
+    </message>
+    <message>
+        <source>Mute (M)</source>
+        <translation>Ton aus (M)</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 % watched</source>
+        <translation>%1 % angesehen</translation>
+    </message>
+    <message>
+        <source>Understood on %1</source>
+        <translation>Verstanden am %1</translation>
+    </message>
+    <message>
+        <source>%1 left to watch</source>
+        <translation>Noch %1 ansehen</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+</context>
+<context>
+    <name>kp::client::VideosController</name>
+    <message>
+        <source>Video progress</source>
+        <translation>Videofortschritt</translation>
+    </message>
+    <message>
+        <source>This can only be confirmed while the server can be reached.</source>
+        <translation>Das lässt sich nur bestätigen, solange der Server erreichbar ist.</translation>
+    </message>
+</context>
+<context>
+    <name>kp::client::VideosPage</name>
+    <message>
+        <source>Videos</source>
+        <translation>Videos</translation>
+    </message>
+    <message>
+        <source>Short tutorials from your agency: watch them at your own pace.</source>
+        <translation>Kurze Anleitungen Ihrer Agentur: in Ihrem eigenen Tempo.</translation>
+    </message>
+    <message>
+        <source>Loading the videos …</source>
+        <translation>Videos werden geladen …</translation>
+    </message>
+    <message>
+        <source>No videos yet</source>
+        <translation>Noch keine Videos</translation>
+    </message>
+    <message>
+        <source>Your agency has not published any tutorials yet. They will appear here.</source>
+        <translation>Ihre Agentur hat noch keine Anleitungen veröffentlicht. Sie erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>More videos</source>
+        <translation>Weitere Videos</translation>
+    </message>
+    <message>
+        <source>All required videos watched</source>
+        <translation>Alle Pflichtvideos angesehen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required video(s) left</source>
+        <translation>
+            <numerusform>Noch %n Pflichtvideo</numerusform>
+            <numerusform>Noch %n Pflichtvideos</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -1065,6 +1065,25 @@
     </message>
 </context>
 <context>
+    <name>kp::client::OfflineVideos</name>
+    <message>
+        <source>The folder for offline videos cannot be created.</source>
+        <translation>The folder for offline videos cannot be created.</translation>
+    </message>
+    <message>
+        <source>The video cannot be saved on this computer: %1</source>
+        <translation>The video cannot be saved on this computer: %1</translation>
+    </message>
+    <message>
+        <source>the server answered %1</source>
+        <translation>the server answered %1</translation>
+    </message>
+    <message>
+        <source>The video could not be downloaded (%1).</source>
+        <translation>The video could not be downloaded (%1).</translation>
+    </message>
+</context>
+<context>
     <name>kp::client::OnboardingProgressPage</name>
     <message>
         <source>Loading customers …</source>
@@ -1499,6 +1518,13 @@
         <source>Log out</source>
         <translation>Log out</translation>
     </message>
+    <message numerus="yes">
+        <source>%1, %n open</source>
+        <translation>
+            <numerusform>%1, %n open</numerusform>
+            <numerusform>%1, %n open</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kp::client::StatePanel</name>
@@ -1509,6 +1535,189 @@
     <message>
         <source>That did not work</source>
         <translation>That did not work</translation>
+    </message>
+</context>
+<context>
+    <name>kp::client::VideoCard</name>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>✓ Understood</source>
+        <translation>✓ Understood</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>%1 · %2 % watched</source>
+        <translation>%1 · %2 % watched</translation>
+    </message>
+    <message>
+        <source>Understood</source>
+        <translation>Understood</translation>
+    </message>
+</context>
+<context>
+    <name>kp::client::VideoPlayerView</name>
+    <message>
+        <source>← Back to the overview</source>
+        <translation>← Back to the overview</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Mute</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Speed</translation>
+    </message>
+    <message>
+        <source>Full screen (F)</source>
+        <translation>Full screen (F)</translation>
+    </message>
+    <message>
+        <source>About this video</source>
+        <translation>About this video</translation>
+    </message>
+    <message>
+        <source>I have understood the video</source>
+        <translation>I have understood the video</translation>
+    </message>
+    <message>
+        <source>Save for offline</source>
+        <translation>Save for offline</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Saved offline ✓</source>
+        <translation>Saved offline ✓</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Pause (Space)</source>
+        <translation>Pause (Space)</translation>
+    </message>
+    <message>
+        <source>Play (Space)</source>
+        <translation>Play (Space)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>No description.</source>
+        <translation>No description.</translation>
+    </message>
+    <message>
+        <source>The video cannot be loaded right now. Trying again in a few seconds …</source>
+        <translation>The video cannot be loaded right now. Trying again in a few seconds …</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Unmute</translation>
+    </message>
+    <message>
+        <source>Unmute (M)</source>
+        <translation>Unmute (M)</translation>
+    </message>
+    <message>
+        <source>Mute (M)</source>
+        <translation>Mute (M)</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 % watched</source>
+        <translation>%1 % watched</translation>
+    </message>
+    <message>
+        <source>Understood on %1</source>
+        <translation>Understood on %1</translation>
+    </message>
+    <message>
+        <source>%1 left to watch</source>
+        <translation>%1 left to watch</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+</context>
+<context>
+    <name>kp::client::VideosController</name>
+    <message>
+        <source>Video progress</source>
+        <translation>Video progress</translation>
+    </message>
+    <message>
+        <source>This can only be confirmed while the server can be reached.</source>
+        <translation>This can only be confirmed while the server can be reached.</translation>
+    </message>
+</context>
+<context>
+    <name>kp::client::VideosPage</name>
+    <message>
+        <source>Videos</source>
+        <translation>Videos</translation>
+    </message>
+    <message>
+        <source>Short tutorials from your agency: watch them at your own pace.</source>
+        <translation>Short tutorials from your agency: watch them at your own pace.</translation>
+    </message>
+    <message>
+        <source>Loading the videos …</source>
+        <translation>Loading the videos …</translation>
+    </message>
+    <message>
+        <source>No videos yet</source>
+        <translation>No videos yet</translation>
+    </message>
+    <message>
+        <source>Your agency has not published any tutorials yet. They will appear here.</source>
+        <translation>Your agency has not published any tutorials yet. They will appear here.</translation>
+    </message>
+    <message>
+        <source>More videos</source>
+        <translation>More videos</translation>
+    </message>
+    <message>
+        <source>All required videos watched</source>
+        <translation>All required videos watched</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required video(s) left</source>
+        <translation>
+            <numerusform>%n required video left</numerusform>
+            <numerusform>%n required videos left</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -236,8 +236,10 @@ void MainWindow::showAccount()
     m_sidebar->setUser(account.name, account.company);
     m_sidebar->setAdminVisible(account.isAdmin());
     m_userPicture->follow(account);
-    for (const auto &entry : m_registry.entries())
+    for (const auto &entry : m_registry.entries()) {
         m_sidebar->setLocked(entry.id, entry.lockReason(account));
+        m_sidebar->setBadge(entry.id, entry.badge ? entry.badge(account) : 0);
+    }
     // A checklist reopened by a new required item closes the page the customer is on.
     const auto *current = m_registry.find(m_currentPage);
     if (m_root->currentWidget() == m_shell && current && !current->lockReason(account).isEmpty()) {

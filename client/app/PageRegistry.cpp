@@ -6,6 +6,7 @@
 #include "client/onboarding/ChecklistStatusPageEntry.h"
 #include "client/onboarding/OnboardingProgressPageEntry.h"
 #include "client/profile/ProfilePageEntry.h"
+#include "client/videos/VideosPageEntry.h"
 
 #include <QCoreApplication>
 
@@ -49,6 +50,7 @@ PageRegistry appPages()
     // complete; until then it is locked, and a customer's session starts on the checklist.
     registerHomePage(registry);
     registerChecklistPage(registry);
+    registerVideosPage(registry);
     registerProfilePage(registry);
     registerApprovalsPage(registry);
     registerOnboardingProgressPage(registry);

@@ -64,6 +64,9 @@ struct PageEntry {
     // Gate::OnboardingComplete behind the page's routes): the sidebar shows it locked with the
     // reason, and asking for it opens the checklist instead.
     bool needsOnboarding = false;
+    // A count beside the sidebar entry (e.g. required videos left), applied whenever the account
+    // changes; hidden at 0. May be empty.
+    std::function<int(const Account &account)> badge = {};
     std::function<QWidget *(const PageServices &services)> create;
     // Called each time the page is opened (lists fetch then, so they are current without a poll).
     std::function<void(QWidget *page)> opened;

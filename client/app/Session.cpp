@@ -208,6 +208,17 @@ void Session::updateAccount(const Account &account)
     adoptAccount(account);
 }
 
+void Session::updateOnboarding(const std::function<void(AccountOnboarding &onboarding)> &change)
+{
+    auto account = m_account;
+    auto onboarding = account.onboarding.value_or(AccountOnboarding {});
+    change(onboarding);
+    if (account.onboarding == onboarding)
+        return;
+    account.onboarding = onboarding;
+    updateAccount(account);
+}
+
 void Session::logout()
 {
     // Answers still on their way belong to the session that ends here.

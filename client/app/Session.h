@@ -7,6 +7,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 namespace kp::client {
 
 class TokenStore;
@@ -54,6 +56,11 @@ public:
     void confirm();
     // The account as the server answered a change of it (a profile edit, a new picture).
     void updateAccount(const Account &account);
+    // A page learned part of the account's onboarding before /me says so (the checklist's
+    // progress, the required videos understood): `change` edits the account's onboarding (a
+    // default one when the server sent none), and the account changes only when it did, so the
+    // sidebar's locks and badges follow at once. Each page edits only its own fields.
+    void updateOnboarding(const std::function<void(AccountOnboarding &onboarding)> &change);
     // Enters a state without the server, for `--screenshot` and tests of pages.
     void showDemo(State state, const Account &account);
 

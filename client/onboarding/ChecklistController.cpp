@@ -67,12 +67,7 @@ void ChecklistController::showOverLoaded(const QJsonObject &answers)
 
 void ChecklistController::adoptOnboarding(const CustomerChecklist &checklist)
 {
-    auto account = m_session.account();
-    const auto onboarding = checklist.accountOnboarding();
-    if (account.onboarding == onboarding)
-        return;
-    account.onboarding = onboarding;
-    m_session.updateAccount(account);
+    m_session.updateOnboarding([&checklist](AccountOnboarding &onboarding) { checklist.applyTo(onboarding); });
 }
 
 void ChecklistController::showDemo(const CustomerChecklist &checklist)

@@ -44,10 +44,17 @@ std::optional<CustomerChecklist> CustomerChecklist::fromJson(const QJsonObject &
 
 AccountOnboarding CustomerChecklist::accountOnboarding() const
 {
-    return {.checklistComplete = complete,
-            .checklistCompletedAt = complete ? completedAt : QDateTime(),
-            .requiredAnswered = progress.requiredAnswered,
-            .requiredTotal = progress.requiredTotal};
+    AccountOnboarding onboarding;
+    applyTo(onboarding);
+    return onboarding;
+}
+
+void CustomerChecklist::applyTo(AccountOnboarding &onboarding) const
+{
+    onboarding.checklistComplete = complete;
+    onboarding.checklistCompletedAt = complete ? completedAt : QDateTime();
+    onboarding.requiredAnswered = progress.requiredAnswered;
+    onboarding.requiredTotal = progress.requiredTotal;
 }
 
 } // namespace kp::client

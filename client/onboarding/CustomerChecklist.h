@@ -47,6 +47,8 @@ struct CustomerChecklist {
     static std::optional<CustomerChecklist> fromJson(const QJsonObject &json);
     // The same state as the account's `onboarding` (GET /api/v1/me) says it.
     AccountOnboarding accountOnboarding() const;
+    // Sets the checklist's part of an account's onboarding, leaving the other features' parts.
+    void applyTo(AccountOnboarding &onboarding) const;
 };
 
 } // namespace kp::client

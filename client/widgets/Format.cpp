@@ -30,4 +30,16 @@ QString dateTime(const QDateTime &instant)
         + locale.toString(local.time(), QLocale::ShortFormat);
 }
 
+QString duration(double seconds)
+{
+    const auto total = qint64(std::max(0.0, seconds));
+    const auto h = total / 3600;
+    const auto m = (total / 60) % 60;
+    const auto s = total % 60;
+    const auto mmss = QStringLiteral("%1:%2")
+                          .arg(h > 0 ? QString::number(m).rightJustified(2, QLatin1Char('0')) : QString::number(m))
+                          .arg(s, 2, 10, QLatin1Char('0'));
+    return h > 0 ? QString::number(h) + QLatin1Char(':') + mmss : mmss;
+}
+
 } // namespace kp::client::format

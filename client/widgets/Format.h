@@ -9,5 +9,7 @@ namespace kp::client::format {
 
 QString date(const QDate &date);
 QString dateTime(const QDateTime &instant);
+// A length of time as a player shows it: "3:20", "1:05:09" from an hour on (seconds rounded down).
+QString duration(double seconds);
 
 } // namespace kp::client::format

@@ -84,6 +84,7 @@ void Sidebar::addPage(const QString &id, const QString &icon, const QString &lab
     m_buttons->addButton(button);
     m_nav->addWidget(button);
     m_icons.insert(id, icon);
+    m_labels.insert(id, label);
     if (adminOnly)
         m_adminWidgets.append(button);
     if (customerOnly)
@@ -124,6 +125,31 @@ void Sidebar::setLocked(const QString &id, const QString &reason)
         button->style()->unpolish(button);
         button->style()->polish(button);
     }
+}
+
+void Sidebar::setBadge(const QString &id, int count)
+{
+    auto *button = findChild<QPushButton *>(QStringLiteral("nav_") + id);
+    if (!button)
+        return;
+    auto *badge = button->findChild<QLabel *>(QStringLiteral("navBadge_") + id);
+    if (!badge && count <= 0)
+        return;
+    if (!badge) {
+        // Inside the button, right-aligned: it moves, highlights and is clicked with it.
+        badge = new QLabel(button);
+        badge->setObjectName(QStringLiteral("navBadge_") + id);
+        badge->setProperty("role", QStringLiteral("navBadge"));
+        badge->setAttribute(Qt::WA_TransparentForMouseEvents);
+        auto *row = new QHBoxLayout(button);
+        row->setContentsMargins(0, 0, theme::spacing::s, 0);
+        row->addStretch();
+        row->addWidget(badge);
+    }
+    badge->setText(QString::number(count));
+    badge->setVisible(count > 0);
+    const auto label = m_labels.value(id);
+    button->setAccessibleName(count > 0 ? tr("%1, %n open", nullptr, count).arg(label) : label);
 }
 
 void Sidebar::select(const QString &id)

@@ -33,6 +33,9 @@ public:
     // or, with an empty reason, open again. A locked entry still asks for its page, so the window
     // can say why and lead on.
     void setLocked(const QString &id, const QString &reason);
+    // A count beside the entry's label (a pill in the accent colour, also said to screen
+    // readers), hidden at 0.
+    void setBadge(const QString &id, int count);
     void select(const QString &id);
     void setUser(const QString &name, const QString &company);
     // The user's profile picture; a null image shows the initials.
@@ -47,7 +50,8 @@ private:
     QButtonGroup *m_buttons;
     QList<QWidget *> m_adminWidgets;
     QList<QWidget *> m_customerWidgets;
-    QHash<QString, QString> m_icons; // entry id → its own icon, back when unlocked
+    QHash<QString, QString> m_icons;  // entry id → its own icon, back when unlocked
+    QHash<QString, QString> m_labels; // entry id → its label, for the accessible name with a badge
     Avatar *m_avatar;
     ElidedLabel *m_userName;
     ElidedLabel *m_userCompany;

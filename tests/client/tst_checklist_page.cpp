@@ -1,7 +1,6 @@
 #include "client/app/AppContext.h"
 #include "client/app/Application.h"
 #include "client/app/OfflineSync.h"
-#include "client/app/StoredSession.h"
 #include "client/onboarding/ChecklistController.h"
 #include "client/onboarding/ChecklistItemField.h"
 #include "client/onboarding/ChecklistStatusController.h"
@@ -10,8 +9,8 @@
 
 #include "CacheTestSupport.h"
 #include "FakeNetwork.h"
+#include "FakeNetworkApp.h"
 #include "GuiDriver.h"
-#include "MemoryTokenStore.h"
 #include "TestAccounts.h"
 
 #include <QCheckBox>
@@ -147,12 +146,7 @@ void TestChecklistPage::init()
 
 void TestChecklistPage::startApp()
 {
-    auto tokens = std::make_unique<MemoryTokenStore>();
-    tokens->tokens.insert(kServer, StoredSession {QStringLiteral("token-1"), customer().id}.toText());
-    m_app = std::make_unique<AppContext>(QUrl(kServer), std::move(tokens), m_network.get());
-    m_app->window.resize(1280, 800);
-    m_app->window.show();
-    m_app->session.restore();
+    m_app = launchWithStoredSession(*m_network, kServer, customer().id);
     QTRY_COMPARE(m_app->session.state(), State::Active);
     // A customer's session starts on the checklist.
     QTRY_VERIFY(m_app->window.findChild<QLineEdit *>(QStringLiteral("checklistItem_firma")));
