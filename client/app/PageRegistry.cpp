@@ -6,6 +6,7 @@
 #include "client/onboarding/ChecklistStatusPageEntry.h"
 #include "client/onboarding/OnboardingProgressPageEntry.h"
 #include "client/profile/ProfilePageEntry.h"
+#include "client/videos/VideoAdminPageEntry.h"
 
 #include <QCoreApplication>
 
@@ -53,6 +54,7 @@ PageRegistry appPages()
     registerApprovalsPage(registry);
     registerOnboardingProgressPage(registry);
     registerChecklistStatusPage(registry);
+    registerVideoAdminPage(registry);
     return registry;
 }
 
