@@ -77,12 +77,13 @@ void VideoAdminController::reload()
         .onFailure(load, fail);
 }
 
-void VideoAdminController::showDemo(const QList<VideoSeries> &series, const QList<VideoContent> &videos)
+void VideoAdminController::showDemo(const QList<VideoSeries> &series, const QList<VideoContent> &videos,
+                                    const QDateTime &offlineAsOf)
 {
     m_load.begin();
     m_series = series;
     m_videos = videos;
-    m_page.showContent(series, videos);
+    m_page.showContent(series, videos, offlineAsOf);
 }
 
 void VideoAdminController::show(const QDateTime &offlineAsOf)
@@ -209,8 +210,8 @@ void VideoAdminController::openEditor(const std::optional<VideoContent> &existin
         reload();
     });
     connect(save, &VideoContentSave::aborted, this, [this, dialog](const VideoContent &draft) {
-        dialog->showProblem(tr("Upload cancelled. “%1” is saved as a draft without a video file; choose the file "
-                               "again and save to upload it.")
+        dialog->showProblem(tr("Upload cancelled. “%1” is saved as a draft without a video file; save again "
+                               "to upload the file.")
                                 .arg(draft.title));
         reload();
     });

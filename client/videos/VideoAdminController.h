@@ -25,8 +25,9 @@ public:
     VideoAdminController(VideoAdminPage &page, ApiClient &api);
 
     void reload();
-    // Demo content without the server (screenshots).
-    void showDemo(const QList<VideoSeries> &series, const QList<VideoContent> &videos);
+    // Demo content without the server (screenshots), as if from the cache when `offlineAsOf` is set.
+    void showDemo(const QList<VideoSeries> &series, const QList<VideoContent> &videos,
+                  const QDateTime &offlineAsOf = {});
     // The last editor dialog opened (tests and screenshots answer it).
     VideoEditorDialog *editor() const { return m_editor; }
     const QList<VideoSeries> &series() const { return m_series; }

@@ -14,20 +14,21 @@
 namespace kp::client {
 namespace {
 
-void shootPage(VideoAdminPage &page, ScreenshotSet &shots)
+// The demo content with its painted pictures, from the server or (offline) from the cache.
+void showDemo(VideoAdminPage &page, const QDateTime &offlineAsOf = {})
 {
-    auto *controller = page.findChild<VideoAdminController *>();
-    shots.showPageAs(shots.demo().admin);
-    controller->showDemo(videoadmindemo::series(), videoadmindemo::videos());
+    page.findChild<VideoAdminController *>()->showDemo(videoadmindemo::series(), videoadmindemo::videos(), offlineAsOf);
     for (const auto &video : videoadmindemo::videos()) {
         if (auto *section = page.section(video.seriesId))
             section->setThumbnail(video.id, videoadmindemo::thumbnail(video.id));
     }
-    shots.shoot(QStringLiteral("video-admin"));
+}
 
-    // The upload dialog a third of the way through a file.
+// The upload dialog a third of the way through a file.
+void shootUpload(VideoAdminPage &page, ScreenshotSet &shots)
+{
     page.findChild<QPushButton *>(QStringLiteral("videoAdd"))->click();
-    auto *dialog = controller->editor();
+    auto *dialog = page.findChild<VideoAdminController *>()->editor();
     dialog->prefill(videoadmindemo::videos().value(2));
     VideoContentFile file;
     file.name = QStringLiteral("meta-pixel-einrichten.mp4");
@@ -35,14 +36,27 @@ void shootPage(VideoAdminPage &page, ScreenshotSet &shots)
     dialog->showChosenFile(file);
     dialog->showThumbnail(VideoThumbnailImage::fromImage(videoadmindemo::thumbnail(QStringLiteral("v4"))),
                           VideoEditorDialog::tr("A frame from a tenth into the video."));
-    dialog->showSaving(VideoEditorDialog::tr("Uploading %1 …").arg(QStringLiteral("meta-pixel-einrichten.mp4")));
+    dialog->showSaving(VideoEditorDialog::tr("Uploading %1 …").arg(file.name));
     dialog->showUploadProgress(58'700'000, file.size);
-    shots.shoot(*dialog, QStringLiteral("video-admin-upload"));
+    shots.shoot(*dialog, QStringLiteral("video-admin-upload-dialog"));
     dialog->showProblem({});
     dialog->close();
+}
 
-    controller->showDemo({}, {});
+void shootPage(VideoAdminPage &page, ScreenshotSet &shots)
+{
+    shots.showPageAs(shots.demo().admin);
+    showDemo(page);
+    shots.shoot(QStringLiteral("video-admin"));
+    shootUpload(page, shots);
+
+    page.findChild<VideoAdminController *>()->showDemo({}, {});
     shots.shoot(QStringLiteral("video-admin-empty"));
+
+    const QDateTime asOf(QDate(2026, 12, 5), QTime(8, 30), Qt::LocalTime);
+    shots.showOffline(asOf);
+    showDemo(page, asOf);
+    shots.shoot(QStringLiteral("video-admin-offline"));
 }
 
 } // namespace

@@ -38,6 +38,20 @@ QLabel *named(QLabel *label, const QString &objectName, const QString &role)
     return label;
 }
 
+// A field's label above its content (and its message below), as FormField lays out a line edit.
+QWidget *labelled(const QString &label, QLayout *content, QWidget *below = nullptr)
+{
+    auto *row = new QWidget;
+    auto *layout = new QVBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(theme::spacing::xs + 2);
+    layout->addWidget(fieldLabel(label));
+    layout->addLayout(content);
+    if (below)
+        layout->addWidget(below);
+    return row;
+}
+
 QString dataSize(qint64 bytes)
 {
     return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
@@ -113,15 +127,12 @@ VideoEditorDialog::VideoEditorDialog(const QList<VideoSeries> &series, const QSt
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_save);
 
-    auto *seriesColumn = new QVBoxLayout;
-    seriesColumn->setSpacing(theme::spacing::xs + 2);
-    seriesColumn->addWidget(fieldLabel(tr("Series")));
-    seriesColumn->addWidget(m_series);
-    if (series.isEmpty()) {
-        auto *hint = named(new QLabel(tr("Add a series first: every video belongs to one.")),
-                           QStringLiteral("videoSeriesMissing"), QStringLiteral("fieldError"));
-        seriesColumn->addWidget(hint);
-    }
+    auto *seriesLine = new QHBoxLayout;
+    seriesLine->addWidget(m_series);
+    QLabel *seriesMissing = nullptr;
+    if (series.isEmpty())
+        seriesMissing = named(new QLabel(tr("Add a series first: every video belongs to one.")),
+                              QStringLiteral("videoSeriesMissing"), QStringLiteral("fieldError"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(theme::spacing::xl, theme::spacing::xl, theme::spacing::xl, theme::spacing::xl);
@@ -130,7 +141,7 @@ VideoEditorDialog::VideoEditorDialog(const QList<VideoSeries> &series, const QSt
     layout->addWidget(m_title);
     layout->addWidget(fieldLabel(tr("Description")));
     layout->addWidget(m_description);
-    layout->addLayout(seriesColumn);
+    layout->addWidget(labelled(tr("Series"), seriesLine, seriesMissing));
     layout->addWidget(m_required);
     layout->addWidget(buildFileRow());
     layout->addWidget(buildThumbnailRow());
@@ -174,40 +185,27 @@ VideoEditorDialog::VideoEditorDialog(const QList<VideoSeries> &series, const QSt
 
 QWidget *VideoEditorDialog::buildFileRow()
 {
-    auto *row = new QWidget;
-    auto *layout = new QVBoxLayout(row);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(theme::spacing::xs + 2);
     auto *line = new QHBoxLayout;
     line->addWidget(m_fileName, 1);
     line->addWidget(m_chooseFile);
-    layout->addWidget(fieldLabel(tr("Video file (MP4 or WebM)")));
-    layout->addLayout(line);
-    layout->addWidget(m_fileError);
-    return row;
+    return labelled(tr("Video file (MP4 or WebM)"), line, m_fileError);
 }
 
 QWidget *VideoEditorDialog::buildThumbnailRow()
 {
-    auto *row = new QWidget;
-    auto *layout = new QVBoxLayout(row);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(theme::spacing::xs + 2);
-    auto *line = new QHBoxLayout;
-    line->setSpacing(theme::spacing::m);
-    auto *side = new QVBoxLayout;
-    side->addWidget(m_thumbnailStatus);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_chooseThumbnail);
     buttons->addWidget(m_fromVideo);
     buttons->addStretch();
+    auto *side = new QVBoxLayout;
+    side->addWidget(m_thumbnailStatus);
     side->addLayout(buttons);
+    auto *line = new QHBoxLayout;
+    line->setSpacing(theme::spacing::m);
     line->addWidget(m_preview);
     line->addLayout(side, 1);
     m_preview->setPlaceholder(tr("No picture"));
-    layout->addWidget(fieldLabel(tr("Picture")));
-    layout->addLayout(line);
-    return row;
+    return labelled(tr("Picture"), line);
 }
 
 void VideoEditorDialog::setVideo(const VideoContent &video)

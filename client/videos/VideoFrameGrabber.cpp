@@ -48,8 +48,12 @@ void VideoFrameGrabber::grab(const QString &filePath, int timeoutMs)
 
 void VideoFrameGrabber::onFrame(const QVideoFrame &frame)
 {
-    // Frames before the seek landed (the opening) are passed over; a frame's start time is in µs.
-    if (!m_busy || m_targetMs < 0 || !frame.isValid() || frame.startTime() / 1000 < m_targetMs - 500)
+    // Frames before the seek landed (the opening) are passed over.
+    if (!m_busy || m_targetMs < 0 || !frame.isValid())
+        return;
+    // A frame's start time is in µs; some backends leave it unset, then the player's position says.
+    const qint64 atMs = frame.startTime() >= 0 ? frame.startTime() / 1000 : m_player->position();
+    if (atMs < m_targetMs - 500)
         return;
     const auto image = frame.toImage();
     if (image.isNull())
@@ -62,8 +66,17 @@ void VideoFrameGrabber::finish()
 {
     m_busy = false;
     m_timeout->stop();
-    m_player->stop();
-    m_player->setSource({});
+    // Not from inside the sink's signal, which the player's pipeline may still be delivering;
+    // a grab() begun meanwhile keeps its player.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (m_busy)
+                return;
+            m_player->stop();
+            m_player->setSource({});
+        },
+        Qt::QueuedConnection);
 }
 
 } // namespace kp::client

@@ -2,6 +2,7 @@
 #include "client/app/Application.h"
 #include "client/videos/VideoAdminController.h"
 #include "client/videos/VideoAdminPage.h"
+#include "client/videos/VideoAdminSeriesSection.h"
 #include "client/videos/VideoEditorDialog.h"
 #include "client/widgets/Banner.h"
 #include "client/widgets/StatePanel.h"
@@ -118,18 +119,25 @@ QJsonObject TestVideoAdminFlow::serverItem(const QString &kind, const QString &t
     return {};
 }
 
+// The new series' id once the server has it and the page shows it; empty when not.
 QString TestVideoAdminFlow::addSeries(const QString &title)
 {
     GuiDriver(m_app->window).click(QStringLiteral("videoAddSeries"));
     QInputDialog *dialog = nullptr;
-    QTRY_VERIFY((dialog = m_app->window.findChild<QInputDialog *>(QStringLiteral("seriesTitleDialog"))));
+    if (!QTest::qWaitFor(
+            [&] { return (dialog = m_app->window.findChild<QInputDialog *>(QStringLiteral("seriesTitleDialog"))); },
+            5000))
+        return {};
     dialog->setTextValue(title);
     dialog->accept();
     QString id;
-    QTRY_VERIFY_WITH_TIMEOUT(
-        !(id = serverItem(QStringLiteral("series"), title).value(QLatin1String("id")).toString()).isEmpty(), 10000);
-    QTRY_VERIFY_WITH_TIMEOUT(page()->section(id), 10000);
-    return id;
+    const auto shown = QTest::qWaitFor(
+        [&] {
+            id = serverItem(QStringLiteral("series"), title).value(QLatin1String("id")).toString();
+            return !id.isEmpty() && page()->section(id);
+        },
+        10000);
+    return shown ? id : QString();
 }
 
 QPointer<VideoEditorDialog> TestVideoAdminFlow::addVideo(const QString &title, const QString &file, bool frameAsPicture)
@@ -163,6 +171,7 @@ void TestVideoAdminFlow::addsPublishesAndReordersVideos()
     QTRY_COMPARE_WITH_TIMEOUT(state->title(), QStringLiteral("No videos yet — upload the first one"), 10000);
 
     const auto seriesId = addSeries(QStringLiteral("Erste Schritte"));
+    QVERIFY(!seriesId.isEmpty());
     QCOMPARE(serverItems(QStringLiteral("series")).size(), 1);
     GuiDriver gui(m_app->window);
     QCOMPARE(gui.text(QStringLiteral("seriesTitle_") + seriesId), QStringLiteral("Erste Schritte"));
@@ -219,6 +228,7 @@ void TestVideoAdminFlow::addsPublishesAndReordersVideos()
 void TestVideoAdminFlow::refusesAFileThatIsNotAVideoAndKeepsTheInput()
 {
     const auto seriesId = addSeries(QStringLiteral("Abgelehnt"));
+    QVERIFY(!seriesId.isEmpty());
     auto dialog = addVideo(QStringLiteral("Kein Video"), m_notAVideo, false);
     QVERIFY(dialog);
     GuiDriver form(*dialog);
