@@ -8,9 +8,10 @@
 namespace kp::client::videoadmindemo {
 namespace {
 
+// lupdate files the tr() calls of this namespace under its name; the same context here.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("VideoAdminDemo", text);
+    return QCoreApplication::translate("kp::client::videoadmindemo", text);
 }
 
 VideoContent video(const char *id, const char *seriesId, int position, const QString &title, double seconds,

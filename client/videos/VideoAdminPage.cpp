@@ -90,7 +90,7 @@ void VideoAdminPage::showContent(const QList<VideoSeries> &series, const QList<V
         m_offline->hide();
     if (series.isEmpty() && videos.isEmpty()) {
         m_scroll->hide();
-        m_state->showEmpty(QStringLiteral("document-open-recent"), tr("No videos yet — upload the first one"),
+        m_state->showEmpty(QStringLiteral("camera-video"), tr("No videos yet — upload the first one"),
                            tr("Add a series (e.g. “Getting started”), then add its videos. They stay drafts until "
                               "you publish them."));
         setEditable(!offlineAsOf.isValid());

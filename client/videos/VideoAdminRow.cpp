@@ -2,6 +2,7 @@
 
 #include "client/videos/VideoAdminFormat.h"
 #include "client/videos/VideoAdminThumbnail.h"
+#include "client/widgets/ElidedLabel.h"
 #include "client/widgets/Theme.h"
 
 #include <QHBoxLayout>
@@ -27,42 +28,43 @@ VideoAdminRow::VideoAdminRow(const VideoContent &video, QWidget *parent)
     m_thumbnail->setDuration(video.fileId.isEmpty() ? QString() : videoformat::duration(video.durationS));
     m_thumbnail->setPlaceholder(video.fileId.isEmpty() ? tr("No file yet") : tr("No picture"));
 
-    auto *title = new QLabel(video.title);
+    auto *title = new ElidedLabel;
+    title->setFullText(video.title);
     title->setObjectName(QStringLiteral("videoTitle_") + id);
     title->setProperty("role", QStringLiteral("sectionTitle"));
+    // The length first (what the admin checks after an upload), then size and description.
+    const bool hasFile = !video.fileId.isEmpty();
+    auto *length = new QLabel(hasFile ? videoformat::duration(video.durationS) : tr("No file yet"));
+    length->setObjectName(QStringLiteral("videoLength_") + id);
+    length->setProperty("role", QStringLiteral("secondary"));
+    length->setToolTip(tr("Length"));
     QStringList facts;
-    if (video.required)
-        facts << tr("Required");
-    facts << (video.fileId.isEmpty() ? tr("No file uploaded")
-                                     : QLocale().formattedDataSize(video.sizeBytes, 1, QLocale::DataSizeSIFormat));
+    if (hasFile)
+        facts << QLocale().formattedDataSize(video.sizeBytes, 1, QLocale::DataSizeSIFormat);
     if (!video.description.isEmpty())
         facts << video.description.section(QLatin1Char('\n'), 0, 0);
-    auto *details = new QLabel(facts.join(QStringLiteral(" · ")));
+    auto *details = new ElidedLabel;
     details->setObjectName(QStringLiteral("videoDetails_") + id);
     details->setProperty("role", QStringLiteral("secondary"));
-    details->setMaximumWidth(560);
-    auto *length = new QLabel(videoformat::duration(video.durationS));
-    length->setObjectName(QStringLiteral("videoLength_") + id);
-    length->setProperty("role", QStringLiteral("caption"));
-    length->setToolTip(tr("Length"));
+    details->setFullText(facts.isEmpty() ? QString() : QStringLiteral("· ") + facts.join(QStringLiteral(" · ")));
+    auto *factsLine = new QHBoxLayout;
+    factsLine->setSpacing(theme::spacing::xs);
+    factsLine->addWidget(length);
+    factsLine->addWidget(details, 1);
 
     auto *text = new QVBoxLayout;
     text->setSpacing(theme::spacing::xs);
-    auto *titleLine = new QHBoxLayout;
-    titleLine->setSpacing(theme::spacing::s);
-    titleLine->addWidget(title);
+    QLabel *required = nullptr;
     if (video.required) {
-        auto *required = new QLabel(tr("Required"));
+        required = new QLabel(tr("Required"));
         required->setObjectName(QStringLiteral("videoRequired_") + id);
         required->setProperty("role", QStringLiteral("badge"));
         required->setProperty("tone", QStringLiteral("warning"));
-        titleLine->addWidget(required);
+        required->setToolTip(tr("Customers must watch it to finish their onboarding."));
     }
-    titleLine->addStretch();
     text->addStretch();
-    text->addLayout(titleLine);
-    text->addWidget(details);
-    text->addWidget(length);
+    text->addWidget(title);
+    text->addLayout(factsLine);
     text->addStretch();
 
     auto *status = new QLabel(video.isPublished() ? tr("Published") : tr("Draft"));
@@ -87,7 +89,9 @@ VideoAdminRow::VideoAdminRow(const VideoContent &video, QWidget *parent)
     layout->addWidget(handle);
     layout->addWidget(m_thumbnail);
     layout->addLayout(text, 1);
-    layout->addWidget(status);
+    if (required)
+        layout->addWidget(required, 0, Qt::AlignVCenter);
+    layout->addWidget(status, 0, Qt::AlignVCenter);
     layout->addSpacing(theme::spacing::s);
     layout->addWidget(publish);
     layout->addWidget(edit);
