@@ -1,5 +1,7 @@
 #include "client/videos/VideoContentSave.h"
 
+#include <memory>
+
 namespace kp::client {
 
 VideoContentSave::VideoContentSave(VideoContentApi &api, QObject *parent)
@@ -33,8 +35,15 @@ void VideoContentSave::uploadFile(const VideoContent &video)
     emit uploadStarted(m_file->name, m_file->size);
     const auto reply = m_api.uploadFile(video.id, m_file->path, m_file->contentType);
     m_upload = reply.call();
+    // ApiCall::progress() counts the answer's bytes too once the file is sent: those are not
+    // the upload's.
     connect(m_upload, &ApiCall::progress, scope,
-            [this](qint64 sent, qint64 total) { emit uploadProgress(sent, total); });
+            [this, sent = std::make_shared<bool>(false)](qint64 done, qint64 total) {
+                if (*sent || total <= 0)
+                    return;
+                *sent = done >= total;
+                emit uploadProgress(done, total);
+            });
     reply.onSuccess(scope, [this](const VideoContent &withFile) { uploadThumbnail(withFile); })
         .onFailure(scope, [this](const ApiError &error) { emit failed(Step::File, error); });
 }
