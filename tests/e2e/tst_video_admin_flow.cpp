@@ -33,7 +33,8 @@ using namespace kp::client;
 // the picture, sees the upload finish and the row with its length, publishes it, adds a second
 // one and drags it before the first; after each step the server holds exactly that. A file
 // that is not a video is refused in words, the dialog keeps what was typed, and the draft
-// cannot be published without its file.
+// cannot be published without its file. Without the server the page shows the cached copy and
+// its changes wait.
 class TestVideoAdminFlow : public QObject {
     Q_OBJECT
 
@@ -45,6 +46,7 @@ private slots:
 
     void addsPublishesAndReordersVideos();
     void refusesAFileThatIsNotAVideoAndKeepsTheInput();
+    void showsTheCachedVideosOfflineAndWaitsWithChanges();
 
 private:
     QJsonArray serverItems(const QString &kind) const;
@@ -279,6 +281,28 @@ void TestVideoAdminFlow::refusesAFileThatIsNotAVideoAndKeepsTheInput()
              QStringLiteral("“Noch ohne Datei” has no video file yet. Upload its file (Edit), then publish it."));
     QCOMPARE(serverItem(QStringLiteral("videos"), QStringLiteral("Noch ohne Datei")).value(QLatin1String("status")),
              QJsonValue(QStringLiteral("draft")));
+}
+
+// Last: it stops the shared server.
+void TestVideoAdminFlow::showsTheCachedVideosOfflineAndWaitsWithChanges()
+{
+    const auto welcome = serverItem(QStringLiteral("videos"), QStringLiteral("Willkommen"));
+    const auto id = welcome.value(QLatin1String("id")).toString();
+    QVERIFY(!id.isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(m_app->window.findChild<QLabel *>(QStringLiteral("videoLength_") + id), 10000);
+    QCOMPARE(m_fixture.stop(), 0);
+
+    GuiDriver gui(m_app->window);
+    gui.click(QStringLiteral("nav_video_admin"));
+    auto *offline = gui.find<Banner>(QStringLiteral("videoAdminOffline"));
+    QTRY_VERIFY_WITH_TIMEOUT(offline->isVisible(), 10000);
+    QVERIFY2(offline->text().contains(QLatin1String("need the connection to the server")), qPrintable(offline->text()));
+    // The cached copy, read-only.
+    QTRY_VERIFY_WITH_TIMEOUT(m_app->window.findChild<QLabel *>(QStringLiteral("videoLength_") + id), 10000);
+    QCOMPARE(gui.text(QStringLiteral("videoLength_") + id), QStringLiteral("0:04"));
+    QVERIFY(!gui.find<QPushButton>(QStringLiteral("videoAdd"))->isEnabled());
+    QVERIFY(!gui.find<QPushButton>(QStringLiteral("videoPublish_") + id)->isEnabled());
+    QVERIFY(!gui.find<QPushButton>(QStringLiteral("videoDelete_") + id)->isEnabled());
 }
 
 QTEST_MAIN(TestVideoAdminFlow)
