@@ -46,6 +46,7 @@ private slots:
 
     void addsPublishesAndReordersVideos();
     void refusesAFileThatIsNotAVideoAndKeepsTheInput();
+    void editsAVideoAndDeletesItAfterConfirming();
     void showsTheCachedVideosOfflineAndWaitsWithChanges();
 
 private:
@@ -281,6 +282,39 @@ void TestVideoAdminFlow::refusesAFileThatIsNotAVideoAndKeepsTheInput()
              QStringLiteral("“Noch ohne Datei” has no video file yet. Upload its file (Edit), then publish it."));
     QCOMPARE(serverItem(QStringLiteral("videos"), QStringLiteral("Noch ohne Datei")).value(QLatin1String("status")),
              QJsonValue(QStringLiteral("draft")));
+}
+
+void TestVideoAdminFlow::editsAVideoAndDeletesItAfterConfirming()
+{
+    const auto before = serverItem(QStringLiteral("videos"), QStringLiteral("Die Checkliste"));
+    const auto id = before.value(QLatin1String("id")).toString();
+    QVERIFY(!id.isEmpty());
+    GuiDriver gui(m_app->window);
+    QTRY_VERIFY_WITH_TIMEOUT(m_app->window.findChild<QPushButton *>(QStringLiteral("videoEdit_") + id), 10000);
+    gui.click(QStringLiteral("videoEdit_") + id);
+    QPointer<VideoEditorDialog> dialog = page()->findChild<VideoAdminController *>()->editor();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    GuiDriver form(*dialog);
+    QCOMPARE(form.input(QStringLiteral("videoTitle")), QStringLiteral("Die Checkliste"));
+    form.type(QStringLiteral("videoTitle"), QStringLiteral("Die Checkliste im Detail"));
+    form.find<QCheckBox>(QStringLiteral("videoRequired"))->setChecked(true);
+    form.click(QStringLiteral("videoEditorSave"));
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog, 10000);
+    const auto after = serverItem(QStringLiteral("videos"), QStringLiteral("Die Checkliste im Detail"));
+    QCOMPARE(after.value(QLatin1String("id")).toString(), id);
+    QVERIFY(after.value(QLatin1String("required")).toBool());
+    // No file chosen: the old one stays.
+    QCOMPARE(after.value(QLatin1String("file_id")), before.value(QLatin1String("file_id")));
+
+    QTRY_VERIFY_WITH_TIMEOUT(m_app->window.findChild<QPushButton *>(QStringLiteral("videoDelete_") + id), 10000);
+    gui.click(QStringLiteral("videoDelete_") + id);
+    QWidget *confirm = nullptr;
+    QTRY_VERIFY((confirm = m_app->window.findChild<QWidget *>(QStringLiteral("videoDeleteConfirm"))));
+    GuiDriver(*confirm).click(QStringLiteral("videoDeleteConfirmButton"));
+    QTRY_VERIFY_WITH_TIMEOUT(serverItem(QStringLiteral("videos"), QStringLiteral("Die Checkliste im Detail")).isEmpty(),
+                             10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_app->window.findChild<QWidget *>(QStringLiteral("videoRow_") + id), 10000);
 }
 
 // Last: it stops the shared server.
