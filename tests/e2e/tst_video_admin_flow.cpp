@@ -47,6 +47,7 @@ private slots:
     void addsPublishesAndReordersVideos();
     void refusesAFileThatIsNotAVideoAndKeepsTheInput();
     void editsAVideoAndDeletesItAfterConfirming();
+    void aRefusedOrderRestoresTheOldOneAndSaysWhy();
     void showsTheCachedVideosOfflineAndWaitsWithChanges();
 
 private:
@@ -315,6 +316,37 @@ void TestVideoAdminFlow::editsAVideoAndDeletesItAfterConfirming()
     QTRY_VERIFY_WITH_TIMEOUT(serverItem(QStringLiteral("videos"), QStringLiteral("Die Checkliste im Detail")).isEmpty(),
                              10000);
     QTRY_VERIFY_WITH_TIMEOUT(!m_app->window.findChild<QWidget *>(QStringLiteral("videoRow_") + id), 10000);
+}
+
+void TestVideoAdminFlow::aRefusedOrderRestoresTheOldOneAndSaysWhy()
+{
+    const auto seriesId
+        = serverItem(QStringLiteral("series"), QStringLiteral("Abgelehnt")).value(QLatin1String("id")).toString();
+    QVERIFY(!seriesId.isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(page()->section(seriesId) && page()->section(seriesId)->order().size() == 2, 10000);
+    const auto shown = page()->section(seriesId)->order();
+    // Meanwhile another admin adds a video to the series: the page's order no longer names all.
+    const auto added
+        = m_fixture.http->send(QStringLiteral("POST"), QStringLiteral("/api/v1/admin/content/videos"),
+                               QJsonDocument(QJsonObject {{QStringLiteral("title"), QStringLiteral("Nachzuegler")},
+                                                          {QStringLiteral("series_id"), seriesId},
+                                                          {QStringLiteral("position"), 9}})
+                                   .toJson(),
+                               QStringLiteral("application/json"), m_fixture.adminToken);
+    QCOMPARE(added.status, 201);
+
+    GuiDriver gui(m_app->window);
+    auto *list = gui.find<QListWidget>(QStringLiteral("seriesVideos_") + seriesId);
+    QVERIFY(list->model()->moveRow(QModelIndex(), 1, QModelIndex(), 0));
+    auto *banner = gui.find<Banner>(QStringLiteral("videoAdminBanner"));
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 10000);
+    QCOMPARE(banner->text(),
+             QStringLiteral("The order could not be saved, so the old one is back: the series changed "
+                            "meanwhile (a video was added or removed). The page was loaded again."));
+    // The server kept its order; the page shows it, with the new video at the end.
+    QTRY_COMPARE_WITH_TIMEOUT(page()->section(seriesId) ? page()->section(seriesId)->order().mid(0, 2) : QStringList(),
+                              shown, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(page()->section(seriesId)->order().size(), 3, 10000);
 }
 
 // Last: it stops the shared server.
