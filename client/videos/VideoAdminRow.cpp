@@ -22,6 +22,7 @@ VideoAdminRow::VideoAdminRow(const VideoContent &video, QWidget *parent)
     setObjectName(QStringLiteral("videoRow_") + id);
     setCursor(Qt::OpenHandCursor);
     setToolTip(tr("Drag to change the order within the series."));
+    m_thumbnail->setObjectName(QStringLiteral("videoThumbnail_") + id);
 
     auto *handle = new QLabel;
     handle->setPixmap(theme::icon(QStringLiteral("view-list-bullet")).pixmap(16, 16));

@@ -3,6 +3,7 @@
 #include "client/videos/VideoAdminController.h"
 #include "client/videos/VideoAdminPage.h"
 #include "client/videos/VideoAdminSeriesSection.h"
+#include "client/videos/VideoAdminThumbnail.h"
 #include "client/videos/VideoEditorDialog.h"
 #include "client/widgets/Banner.h"
 #include "client/widgets/StatePanel.h"
@@ -46,6 +47,7 @@ private slots:
 
     void addsPublishesAndReordersVideos();
     void refusesAFileThatIsNotAVideoAndKeepsTheInput();
+    void renamesASeries();
     void editsAVideoAndDeletesItAfterConfirming();
     void aRefusedOrderRestoresTheOldOneAndSaysWhy();
     void showsTheCachedVideosOfflineAndWaitsWithChanges();
@@ -195,6 +197,9 @@ void TestVideoAdminFlow::addsPublishesAndReordersVideos()
     QTRY_VERIFY_WITH_TIMEOUT(m_app->window.findChild<QLabel *>(QStringLiteral("videoLength_") + firstId), 10000);
     QCOMPARE(gui.text(QStringLiteral("videoLength_") + firstId), QStringLiteral("0:04"));
     QCOMPARE(gui.text(QStringLiteral("videoStatus_") + firstId), QStringLiteral("Draft"));
+    // The picture comes through its signed link, without the session.
+    QTRY_VERIFY_WITH_TIMEOUT(gui.find<VideoAdminThumbnail>(QStringLiteral("videoThumbnail_") + firstId)->hasImage(),
+                             10000);
 
     // Published from its row.
     gui.click(QStringLiteral("videoPublish_") + firstId);
@@ -283,6 +288,28 @@ void TestVideoAdminFlow::refusesAFileThatIsNotAVideoAndKeepsTheInput()
              QStringLiteral("“Noch ohne Datei” has no video file yet. Upload its file (Edit), then publish it."));
     QCOMPARE(serverItem(QStringLiteral("videos"), QStringLiteral("Noch ohne Datei")).value(QLatin1String("status")),
              QJsonValue(QStringLiteral("draft")));
+}
+
+void TestVideoAdminFlow::renamesASeries()
+{
+    const auto id
+        = serverItem(QStringLiteral("series"), QStringLiteral("Erste Schritte")).value(QLatin1String("id")).toString();
+    QVERIFY(!id.isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(page()->section(id), 10000);
+    GuiDriver(m_app->window).click(QStringLiteral("seriesRename_") + id);
+    QInputDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_app->window.findChild<QInputDialog *>(QStringLiteral("seriesTitleDialog"))));
+    QCOMPARE(dialog->textValue(), QStringLiteral("Erste Schritte"));
+    dialog->setTextValue(QStringLiteral("Willkommen im Portal"));
+    dialog->accept();
+    QTRY_COMPARE_WITH_TIMEOUT(serverItem(QStringLiteral("series"), QStringLiteral("Willkommen im Portal"))
+                                  .value(QLatin1String("id"))
+                                  .toString(),
+                              id, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->window.findChild<QLabel *>(QStringLiteral("seriesTitle_") + id)
+                                  ? GuiDriver(m_app->window).text(QStringLiteral("seriesTitle_") + id)
+                                  : QString(),
+                              QStringLiteral("Willkommen im Portal"), 10000);
 }
 
 void TestVideoAdminFlow::editsAVideoAndDeletesItAfterConfirming()
