@@ -229,6 +229,17 @@
     </message>
 </context>
 <context>
+    <name>VideoAdminMessages</name>
+    <message>
+        <source>%1: the server cannot be reached. Changes need the connection; try again once you are online.</source>
+        <translation>%1: Der Server ist nicht erreichbar. Änderungen brauchen die Verbindung; versuchen Sie es erneut, sobald Sie online sind.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>VideoContentFile</name>
     <message>
         <source>This file cannot be read: %1</source>
@@ -1536,14 +1547,6 @@
         <translation>Die Videos konnten nicht neu geladen werden: %1</translation>
     </message>
     <message>
-        <source>%1: the server cannot be reached. Changes need the connection; try again once you are online.</source>
-        <translation>%1: Der Server ist nicht erreichbar. Änderungen brauchen die Verbindung; versuchen Sie es erneut, sobald Sie online sind.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>Title of the series</source>
         <translation>Titel der Serie</translation>
     </message>
@@ -1580,36 +1583,8 @@
         <translation>Die Serie „%1“ konnte nicht umbenannt werden</translation>
     </message>
     <message>
-        <source>Saving …</source>
-        <translation>Wird gespeichert …</translation>
-    </message>
-    <message>
         <source>“%1” was saved.</source>
         <translation>„%1“ wurde gespeichert.</translation>
-    </message>
-    <message>
-        <source>Upload cancelled. “%1” is saved as a draft without a video file; save again to upload the file.</source>
-        <translation>Hochladen abgebrochen. „%1“ ist als Entwurf ohne Videodatei gespeichert; speichern Sie erneut, um die Datei hochzuladen.</translation>
-    </message>
-    <message>
-        <source>This file is not an MP4 or WebM video.</source>
-        <translation>Diese Datei ist kein MP4- oder WebM-Video.</translation>
-    </message>
-    <message>
-        <source>This file is larger than the server accepts.</source>
-        <translation>Diese Datei ist größer, als der Server annimmt.</translation>
-    </message>
-    <message>
-        <source>The video could not be saved</source>
-        <translation>Das Video konnte nicht gespeichert werden</translation>
-    </message>
-    <message>
-        <source>The file could not be uploaded</source>
-        <translation>Die Datei konnte nicht hochgeladen werden</translation>
-    </message>
-    <message>
-        <source>The picture could not be saved</source>
-        <translation>Das Bild konnte nicht gespeichert werden</translation>
     </message>
     <message>
         <source>The new order is saved.</source>
@@ -1773,6 +1748,45 @@
     </message>
 </context>
 <context>
+    <name>kp::client::VideoEditorController</name>
+    <message>
+        <source>Uploading %1 …</source>
+        <translation>%1 wird hochgeladen …</translation>
+    </message>
+    <message>
+        <source>Saving the picture …</source>
+        <translation>Das Bild wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>Upload cancelled. “%1” is saved as a draft without a video file; save again to upload the file.</source>
+        <translation>Hochladen abgebrochen. „%1“ ist als Entwurf ohne Videodatei gespeichert; speichern Sie erneut, um die Datei hochzuladen.</translation>
+    </message>
+    <message>
+        <source>Saving …</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>This file is not an MP4 or WebM video.</source>
+        <translation>Diese Datei ist kein MP4- oder WebM-Video.</translation>
+    </message>
+    <message>
+        <source>This file is larger than the server accepts.</source>
+        <translation>Diese Datei ist größer, als der Server annimmt.</translation>
+    </message>
+    <message>
+        <source>The video could not be saved</source>
+        <translation>Das Video konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>The file could not be uploaded</source>
+        <translation>Die Datei konnte nicht hochgeladen werden</translation>
+    </message>
+    <message>
+        <source>The picture could not be saved</source>
+        <translation>Das Bild konnte nicht gespeichert werden</translation>
+    </message>
+</context>
+<context>
     <name>kp::client::VideoEditorDialog</name>
     <message>
         <source>Title</source>
@@ -1917,10 +1931,6 @@
     <message>
         <source>Uploading %1 …</source>
         <translation>%1 wird hochgeladen …</translation>
-    </message>
-    <message>
-        <source>Saving the picture …</source>
-        <translation>Das Bild wird gespeichert …</translation>
     </message>
 </context>
 <context>

@@ -229,6 +229,17 @@
     </message>
 </context>
 <context>
+    <name>VideoAdminMessages</name>
+    <message>
+        <source>%1: the server cannot be reached. Changes need the connection; try again once you are online.</source>
+        <translation>%1: the server cannot be reached. Changes need the connection; try again once you are online.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>VideoContentFile</name>
     <message>
         <source>This file cannot be read: %1</source>
@@ -1536,14 +1547,6 @@
         <translation>The videos could not be loaded again: %1</translation>
     </message>
     <message>
-        <source>%1: the server cannot be reached. Changes need the connection; try again once you are online.</source>
-        <translation>%1: the server cannot be reached. Changes need the connection; try again once you are online.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>Title of the series</source>
         <translation>Title of the series</translation>
     </message>
@@ -1580,36 +1583,8 @@
         <translation>The series “%1” could not be renamed</translation>
     </message>
     <message>
-        <source>Saving …</source>
-        <translation>Saving …</translation>
-    </message>
-    <message>
         <source>“%1” was saved.</source>
         <translation>“%1” was saved.</translation>
-    </message>
-    <message>
-        <source>Upload cancelled. “%1” is saved as a draft without a video file; save again to upload the file.</source>
-        <translation>Upload cancelled. “%1” is saved as a draft without a video file; save again to upload the file.</translation>
-    </message>
-    <message>
-        <source>This file is not an MP4 or WebM video.</source>
-        <translation>This file is not an MP4 or WebM video.</translation>
-    </message>
-    <message>
-        <source>This file is larger than the server accepts.</source>
-        <translation>This file is larger than the server accepts.</translation>
-    </message>
-    <message>
-        <source>The video could not be saved</source>
-        <translation>The video could not be saved</translation>
-    </message>
-    <message>
-        <source>The file could not be uploaded</source>
-        <translation>The file could not be uploaded</translation>
-    </message>
-    <message>
-        <source>The picture could not be saved</source>
-        <translation>The picture could not be saved</translation>
     </message>
     <message>
         <source>The new order is saved.</source>
@@ -1773,6 +1748,45 @@
     </message>
 </context>
 <context>
+    <name>kp::client::VideoEditorController</name>
+    <message>
+        <source>Uploading %1 …</source>
+        <translation>Uploading %1 …</translation>
+    </message>
+    <message>
+        <source>Saving the picture …</source>
+        <translation>Saving the picture …</translation>
+    </message>
+    <message>
+        <source>Upload cancelled. “%1” is saved as a draft without a video file; save again to upload the file.</source>
+        <translation>Upload cancelled. “%1” is saved as a draft without a video file; save again to upload the file.</translation>
+    </message>
+    <message>
+        <source>Saving …</source>
+        <translation>Saving …</translation>
+    </message>
+    <message>
+        <source>This file is not an MP4 or WebM video.</source>
+        <translation>This file is not an MP4 or WebM video.</translation>
+    </message>
+    <message>
+        <source>This file is larger than the server accepts.</source>
+        <translation>This file is larger than the server accepts.</translation>
+    </message>
+    <message>
+        <source>The video could not be saved</source>
+        <translation>The video could not be saved</translation>
+    </message>
+    <message>
+        <source>The file could not be uploaded</source>
+        <translation>The file could not be uploaded</translation>
+    </message>
+    <message>
+        <source>The picture could not be saved</source>
+        <translation>The picture could not be saved</translation>
+    </message>
+</context>
+<context>
     <name>kp::client::VideoEditorDialog</name>
     <message>
         <source>Title</source>
@@ -1917,10 +1931,6 @@
     <message>
         <source>Uploading %1 …</source>
         <translation>Uploading %1 …</translation>
-    </message>
-    <message>
-        <source>Saving the picture …</source>
-        <translation>Saving the picture …</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,9 @@
 #include "client/videos/VideoAdminController.h"
 
+#include "client/videos/VideoAdminMessages.h"
 #include "client/videos/VideoAdminPage.h"
 #include "client/videos/VideoAdminSeriesSection.h"
-#include "client/videos/VideoContentSave.h"
+#include "client/videos/VideoEditorController.h"
 #include "client/videos/VideoEditorDialog.h"
 
 #include <QInputDialog>
@@ -116,14 +117,6 @@ std::optional<VideoContent> VideoAdminController::video(const QString &id) const
     return found == m_videos.end() ? std::nullopt : std::optional<VideoContent>(*found);
 }
 
-QString VideoAdminController::failure(const QString &what, const ApiError &error) const
-{
-    if (error.isNetworkError())
-        return tr("%1: the server cannot be reached. Changes need the connection; try again once you are online.")
-            .arg(what);
-    return tr("%1: %2").arg(what, error.message());
-}
-
 void VideoAdminController::askSeriesTitle(const QString &title, const QString &current,
                                           std::function<void(const QString &)> done)
 {
@@ -155,7 +148,8 @@ void VideoAdminController::addSeries()
                            reload();
                        })
             .onFailure(this, [this, title](const ApiError &error) {
-                m_page.showProblem(failure(tr("The series “%1” could not be added").arg(title), error));
+                m_page.showProblem(
+                    VideoAdminMessages::changeFailed(tr("The series “%1” could not be added").arg(title), error));
             });
     });
 }
@@ -172,7 +166,8 @@ void VideoAdminController::renameSeries(const VideoSeries &series)
                            reload();
                        })
             .onFailure(this, [this, series](const ApiError &error) {
-                m_page.showProblem(failure(tr("The series “%1” could not be renamed").arg(series.title), error));
+                m_page.showProblem(VideoAdminMessages::changeFailed(
+                    tr("The series “%1” could not be renamed").arg(series.title), error));
             });
     });
 }
@@ -184,49 +179,15 @@ void VideoAdminController::openEditor(const std::optional<VideoContent> &existin
     if (existing)
         dialog->setVideo(*existing);
     m_editor = dialog;
-    auto *save = new VideoContentSave(m_content, dialog);
-    connect(dialog, &VideoEditorDialog::saveRequested, save, [this, dialog, save] {
-        auto fields = dialog->fields();
-        if (fields.id.isEmpty()) // a new video goes to the end of its series
-            fields.position = int(std::count_if(m_videos.begin(), m_videos.end(), [&fields](const VideoContent &v) {
-                return v.seriesId == fields.seriesId;
-            }));
-        dialog->showSaving(tr("Saving …"));
-        save->start(fields, dialog->file(), dialog->thumbnailJpeg());
+    auto *editor = new VideoEditorController(*dialog, m_content, [this](const QString &seriesId) {
+        return int(std::count_if(m_videos.begin(), m_videos.end(),
+                                 [&seriesId](const VideoContent &video) { return video.seriesId == seriesId; }));
     });
-    connect(dialog, &VideoEditorDialog::uploadCancelRequested, save, &VideoContentSave::cancel);
-    connect(save, &VideoContentSave::draftSaved, dialog,
-            [dialog](const VideoContent &video) { dialog->setVideoId(video.id); });
-    connect(save, &VideoContentSave::uploadStarted, dialog, [dialog](const QString &name, qint64 total) {
-        dialog->showSaving(VideoEditorDialog::tr("Uploading %1 …").arg(name));
-        dialog->showUploadProgress(0, total);
-    });
-    connect(save, &VideoContentSave::uploadProgress, dialog, &VideoEditorDialog::showUploadProgress);
-    connect(save, &VideoContentSave::thumbnailStarted, dialog,
-            [dialog] { dialog->showSaving(VideoEditorDialog::tr("Saving the picture …")); });
-    connect(save, &VideoContentSave::finished, this, [this, dialog](const VideoContent &video) {
-        dialog->accept();
+    connect(editor, &VideoEditorController::saved, this, [this](const VideoContent &video) {
         m_page.confirm(tr("“%1” was saved.").arg(video.title));
         reload();
     });
-    connect(save, &VideoContentSave::aborted, this, [this, dialog](const VideoContent &draft) {
-        dialog->showProblem(tr("Upload cancelled. “%1” is saved as a draft without a video file; save again "
-                               "to upload the file.")
-                                .arg(draft.title));
-        reload();
-    });
-    connect(save, &VideoContentSave::failed, this, [this, dialog](VideoContentSave::Step step, const ApiError &error) {
-        if (step != VideoContentSave::Step::Fields)
-            reload(); // the draft exists; the page shows it
-        if (step == VideoContentSave::Step::File && error.is(ErrorCode::UnsupportedMediaType))
-            return dialog->showFileProblem(tr("This file is not an MP4 or WebM video."));
-        if (step == VideoContentSave::Step::File && error.httpStatus == 413)
-            return dialog->showFileProblem(tr("This file is larger than the server accepts."));
-        const auto what = step == VideoContentSave::Step::Fields ? tr("The video could not be saved")
-            : step == VideoContentSave::Step::File               ? tr("The file could not be uploaded")
-                                                                 : tr("The picture could not be saved");
-        dialog->showProblem(failure(what, error));
-    });
+    connect(editor, &VideoEditorController::draftChanged, this, &VideoAdminController::reload);
     dialog->open();
 }
 
@@ -268,9 +229,9 @@ void VideoAdminController::setPublished(const QString &id, bool publish)
             if (publish && error.is(ErrorCode::Conflict))
                 return m_page.showProblem(
                     tr("“%1” has no video file yet. Upload its file (Edit), then publish it.").arg(title));
-            m_page.showProblem(failure(publish ? tr("“%1” could not be published").arg(title)
-                                               : tr("“%1” could not be unpublished").arg(title),
-                                       error));
+            m_page.showProblem(VideoAdminMessages::changeFailed(
+                publish ? tr("“%1” could not be published").arg(title) : tr("“%1” could not be unpublished").arg(title),
+                error));
         });
 }
 
@@ -294,7 +255,7 @@ void VideoAdminController::remove(const QString &id)
                            reload();
                        })
             .onFailure(this, [this, title](const ApiError &error) {
-                m_page.showProblem(failure(tr("“%1” could not be deleted").arg(title), error));
+                m_page.showProblem(VideoAdminMessages::changeFailed(tr("“%1” could not be deleted").arg(title), error));
             });
     });
     box->open();

@@ -14,7 +14,7 @@ class VideoAdminPage;
 class VideoEditorDialog;
 
 // Fills the admin's video page from the server and carries out what the admin does there:
-// series added and renamed, videos added and edited (VideoContentSave), published, deleted and
+// series added and renamed, videos added and edited (VideoEditorController), published, deleted and
 // reordered. Every change answers the item as the server holds it; the page then loads the
 // lists again, so it never shows a state the server does not have. Failures are sentences on
 // the page (or in the dialog that asked); a refused reorder restores the old order.
@@ -43,8 +43,6 @@ private:
     void setPublished(const QString &id, bool publish);
     void remove(const QString &id);
     std::optional<VideoContent> video(const QString &id) const;
-    // A failed change in words; without the server: that changes need the connection.
-    QString failure(const QString &what, const ApiError &error) const;
 
     VideoAdminPage &m_page;
     ApiClient &m_api;
