@@ -99,12 +99,24 @@ void VideoAdminController::fetchThumbnails()
     for (const auto &video : std::as_const(m_videos)) {
         if (video.thumbnailUrl.isEmpty())
             continue;
+        // Every change reloads the page; pictures it already has show at once instead of
+        // blinking to the placeholder. The link's path names the picture's content (its query
+        // only signs it), so a new picture has a new key.
+        const auto key = QUrl(video.thumbnailUrl).path();
+        if (const auto known = m_thumbnails.find(key); known != m_thumbnails.end()) {
+            if (auto *section = m_page.section(video.seriesId))
+                section->setThumbnail(video.id, *known);
+            continue;
+        }
         // A signed link: no session header, like the customers' player.
         auto *reply = m_api.network()->get(QNetworkRequest(mediaUrl(m_api.baseUrl(), video.thumbnailUrl)));
         connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
-        connect(reply, &QNetworkReply::finished, load, [this, reply, id = video.id, seriesId = video.seriesId] {
+        connect(reply, &QNetworkReply::finished, load, [this, reply, key, id = video.id, seriesId = video.seriesId] {
             const auto image = QImage::fromData(reply->readAll());
-            if (auto *section = m_page.section(seriesId); section && !image.isNull())
+            if (image.isNull())
+                return;
+            m_thumbnails.insert(key, image);
+            if (auto *section = m_page.section(seriesId))
                 section->setThumbnail(id, image);
         });
     }

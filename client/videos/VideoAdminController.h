@@ -3,6 +3,8 @@
 #include "client/api/RequestScope.h"
 #include "client/videos/VideoContentApi.h"
 
+#include <QHash>
+#include <QImage>
 #include <QObject>
 #include <QPointer>
 
@@ -51,6 +53,7 @@ private:
     QList<VideoSeries> m_series;
     QList<VideoContent> m_videos;
     QPointer<VideoEditorDialog> m_editor;
+    QHash<QString, QImage> m_thumbnails; // the signed link's path → picture, for this page's life
 };
 
 } // namespace kp::client
