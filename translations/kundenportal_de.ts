@@ -229,6 +229,35 @@
     </message>
 </context>
 <context>
+    <name>VideoAdminMessages</name>
+    <message>
+        <source>%1: the server cannot be reached. Changes need the connection; try again once you are online.</source>
+        <translation>%1: Der Server ist nicht erreichbar. Änderungen brauchen die Verbindung; versuchen Sie es erneut, sobald Sie online sind.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>VideoContentFile</name>
+    <message>
+        <source>This file cannot be read: %1</source>
+        <translation>Diese Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>This file is empty.</source>
+        <translation>Diese Datei ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>VideoThumbnailImage</name>
+    <message>
+        <source>This picture cannot be read. Choose a JPEG or PNG file.</source>
+        <translation>Dieses Bild kann nicht gelesen werden. Wählen Sie eine JPEG- oder PNG-Datei.</translation>
+    </message>
+</context>
+<context>
     <name>kp::client::ApprovalStatusPage</name>
     <message>
         <source>Check status</source>
@@ -1538,6 +1567,213 @@
     </message>
 </context>
 <context>
+    <name>kp::client::VideoAdminController</name>
+    <message>
+        <source>The videos could not be loaded again: %1</source>
+        <translation>Die Videos konnten nicht neu geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Title of the series</source>
+        <translation>Titel der Serie</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Add series</source>
+        <translation>Serie hinzufügen</translation>
+    </message>
+    <message>
+        <source>The series “%1” was added.</source>
+        <translation>Die Serie „%1“ wurde angelegt.</translation>
+    </message>
+    <message>
+        <source>The series “%1” could not be added</source>
+        <translation>Die Serie „%1“ konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Rename series</source>
+        <translation>Serie umbenennen</translation>
+    </message>
+    <message>
+        <source>The series is now called “%1”.</source>
+        <translation>Die Serie heißt jetzt „%1“.</translation>
+    </message>
+    <message>
+        <source>The series “%1” could not be renamed</source>
+        <translation>Die Serie „%1“ konnte nicht umbenannt werden</translation>
+    </message>
+    <message>
+        <source>“%1” was saved.</source>
+        <translation>„%1“ wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>The new order is saved.</source>
+        <translation>Die neue Reihenfolge ist gespeichert.</translation>
+    </message>
+    <message>
+        <source>the series changed meanwhile (a video was added or removed). The page was loaded again.</source>
+        <translation>Die Serie wurde inzwischen geändert (ein Video kam hinzu oder wurde gelöscht). Die Seite wurde neu geladen.</translation>
+    </message>
+    <message>
+        <source>the server cannot be reached. Changes need the connection; try again once you are online.</source>
+        <translation>Der Server ist nicht erreichbar. Änderungen brauchen die Verbindung; versuchen Sie es erneut, sobald Sie online sind.</translation>
+    </message>
+    <message>
+        <source>The order could not be saved, so the old one is back: %1</source>
+        <translation>Die Reihenfolge konnte nicht gespeichert werden, die alte ist wiederhergestellt: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is published.</source>
+        <translation>„%1“ ist veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>“%1” is a draft again.</source>
+        <translation>„%1“ ist wieder ein Entwurf.</translation>
+    </message>
+    <message>
+        <source>“%1” has no video file yet. Upload its file (Edit), then publish it.</source>
+        <translation>„%1“ hat noch keine Videodatei. Laden Sie die Datei hoch (Bearbeiten) und veröffentlichen Sie es dann.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be published</source>
+        <translation>„%1“ konnte nicht veröffentlicht werden</translation>
+    </message>
+    <message>
+        <source>“%1” could not be unpublished</source>
+        <translation>„%1“ konnte nicht zurückgezogen werden</translation>
+    </message>
+    <message>
+        <source>Delete video</source>
+        <translation>Video löschen</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? Customers will no longer see it, and its file is removed.</source>
+        <translation>„%1“ löschen? Kunden sehen es dann nicht mehr, und die Datei wird entfernt.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted.</source>
+        <translation>„%1“ wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be deleted</source>
+        <translation>„%1“ konnte nicht gelöscht werden</translation>
+    </message>
+</context>
+<context>
+    <name>kp::client::VideoAdminPage</name>
+    <message>
+        <source>Manage videos</source>
+        <translation>Videos verwalten</translation>
+    </message>
+    <message>
+        <source>The series and tutorial videos your customers see. Drafts stay hidden from them.</source>
+        <translation>Die Serien und Lernvideos, die Ihre Kunden sehen. Entwürfe bleiben für sie verborgen.</translation>
+    </message>
+    <message>
+        <source>Add series</source>
+        <translation>Serie hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add video</source>
+        <translation>Video hinzufügen</translation>
+    </message>
+    <message>
+        <source>Loading videos …</source>
+        <translation>Videos werden geladen …</translation>
+    </message>
+    <message>
+        <source>Offline: the videos as of %1. Adding, changing, publishing and reordering need the connection to the server.</source>
+        <translation>Offline: die Videos mit Stand %1. Hinzufügen, Ändern, Veröffentlichen und Umsortieren brauchen die Verbindung zum Server.</translation>
+    </message>
+    <message>
+        <source>No videos yet — upload the first one</source>
+        <translation>Noch keine Videos — laden Sie das erste hoch</translation>
+    </message>
+    <message>
+        <source>Add a series (e.g. “Getting started”), then add its videos. They stay drafts until you publish them.</source>
+        <translation>Legen Sie eine Serie an (z. B. „Erste Schritte“) und fügen Sie ihr Videos hinzu. Sie bleiben Entwürfe, bis Sie sie veröffentlichen.</translation>
+    </message>
+</context>
+<context>
+    <name>kp::client::VideoAdminRow</name>
+    <message>
+        <source>Drag to change the order within the series.</source>
+        <translation>Ziehen, um die Reihenfolge in der Serie zu ändern.</translation>
+    </message>
+    <message>
+        <source>No file yet</source>
+        <translation>Noch keine Datei</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>Kein Bild</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Länge</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Pflicht</translation>
+    </message>
+    <message>
+        <source>Customers must watch it to finish their onboarding.</source>
+        <translation>Kunden müssen es ansehen, um ihr Onboarding abzuschließen.</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Unpublish</source>
+        <translation>Zurückziehen</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>kp::client::VideoAdminSeriesSection</name>
+    <message>
+        <source>No videos in this series yet. Add one with “Add video”.</source>
+        <translation>Noch keine Videos in dieser Serie. Fügen Sie eines mit „Video hinzufügen“ hinzu.</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n video(s)</source>
+        <translation>
+            <numerusform>%n Video</numerusform>
+            <numerusform>%n Videos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kp::client::VideoCard</name>
     <message>
         <source>New</source>
@@ -1562,6 +1798,203 @@
     <message>
         <source>Understood</source>
         <translation>Verstanden</translation>
+    </message>
+</context>
+<context>
+    <name>kp::client::VideoEditorController</name>
+    <message>
+        <source>Uploading %1 …</source>
+        <translation>%1 wird hochgeladen …</translation>
+    </message>
+    <message>
+        <source>Saving the picture …</source>
+        <translation>Das Bild wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>Upload cancelled. “%1” is saved as a draft without a video file; save again to upload the file.</source>
+        <translation>Hochladen abgebrochen. „%1“ ist als Entwurf ohne Videodatei gespeichert; speichern Sie erneut, um die Datei hochzuladen.</translation>
+    </message>
+    <message>
+        <source>Saving …</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>This file is not an MP4 or WebM video.</source>
+        <translation>Diese Datei ist kein MP4- oder WebM-Video.</translation>
+    </message>
+    <message>
+        <source>This file is larger than the server accepts.</source>
+        <translation>Diese Datei ist größer, als der Server annimmt.</translation>
+    </message>
+    <message>
+        <source>The video could not be saved</source>
+        <translation>Das Video konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>The file could not be uploaded</source>
+        <translation>Die Datei konnte nicht hochgeladen werden</translation>
+    </message>
+    <message>
+        <source>The picture could not be saved</source>
+        <translation>Das Bild konnte nicht gespeichert werden</translation>
+    </message>
+</context>
+<context>
+    <name>kp::client::VideoEditorDialog</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Required: customers must watch it to finish their onboarding</source>
+        <translation>Pflicht: Kunden müssen es ansehen, um ihr Onboarding abzuschließen</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Keine Datei gewählt</translation>
+    </message>
+    <message>
+        <source>Choose file …</source>
+        <translation>Datei wählen …</translation>
+    </message>
+    <message>
+        <source>Without a picture the customers see a neutral placeholder.</source>
+        <translation>Ohne Bild sehen die Kunden einen neutralen Platzhalter.</translation>
+    </message>
+    <message>
+        <source>Choose picture …</source>
+        <translation>Bild wählen …</translation>
+    </message>
+    <message>
+        <source>Use a frame of the video</source>
+        <translation>Bild aus dem Video übernehmen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Add video</source>
+        <translation>Video hinzufügen</translation>
+    </message>
+    <message>
+        <source>e.g. Your first campaign in 5 minutes</source>
+        <translation>z. B. Ihre erste Kampagne in 5 Minuten</translation>
+    </message>
+    <message>
+        <source>What the customer learns in this video (optional)</source>
+        <translation>Was der Kunde in diesem Video lernt (optional)</translation>
+    </message>
+    <message>
+        <source>Add a series first: every video belongs to one.</source>
+        <translation>Legen Sie zuerst eine Serie an: Jedes Video gehört zu einer.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <source>Choose the video</source>
+        <translation>Video wählen</translation>
+    </message>
+    <message>
+        <source>Videos (*.mp4 *.m4v *.webm)</source>
+        <translation>Videos (*.mp4 *.m4v *.webm)</translation>
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <translation>Bild wählen</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png)</source>
+        <translation>Bilder (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>A frame from a tenth into the video.</source>
+        <translation>Ein Bild nach einem Zehntel des Videos.</translation>
+    </message>
+    <message>
+        <source>Video file (MP4 or WebM)</source>
+        <translation>Videodatei (MP4 oder WebM)</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>Kein Bild</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Edit video</source>
+        <translation>Video bearbeiten</translation>
+    </message>
+    <message>
+        <source>The current file stays unless you choose another one.</source>
+        <translation>Die bisherige Datei bleibt, wenn Sie keine andere wählen.</translation>
+    </message>
+    <message>
+        <source>The current picture stays unless you choose another one.</source>
+        <translation>Das bisherige Bild bleibt, wenn Sie kein anderes wählen.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Looking at %1 …</source>
+        <translation>%1 wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Reading the picture …</source>
+        <translation>Das Bild wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Shown to customers as 640 × 360.</source>
+        <translation>Kunden sehen es in 640 × 360.</translation>
+    </message>
+    <message>
+        <source>Taking a picture from the video …</source>
+        <translation>Ein Bild wird aus dem Video genommen …</translation>
+    </message>
+    <message>
+        <source>Please give the video a title.</source>
+        <translation>Bitte geben Sie dem Video einen Titel.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 · %3 %</source>
+        <translation>%1 von %2 · %3 %</translation>
+    </message>
+    <message>
+        <source>Cancel upload</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Choose the video file first.</source>
+        <translation>Wählen Sie zuerst die Videodatei.</translation>
+    </message>
+    <message>
+        <source>Uploading %1 …</source>
+        <translation>%1 wird hochgeladen …</translation>
+    </message>
+</context>
+<context>
+    <name>kp::client::VideoFrameGrabber</name>
+    <message>
+        <source>No picture could be taken from this video in time.</source>
+        <translation>Aus diesem Video ließ sich nicht rechtzeitig ein Bild nehmen.</translation>
+    </message>
+    <message>
+        <source>This video cannot be played here: %1</source>
+        <translation>Dieses Video lässt sich hier nicht abspielen: %1</translation>
     </message>
 </context>
 <context>
@@ -1718,6 +2151,45 @@
             <numerusform>Noch %n Pflichtvideo</numerusform>
             <numerusform>Noch %n Pflichtvideos</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>kp::client::videoadmindemo</name>
+    <message>
+        <source>Getting started</source>
+        <translation>Erste Schritte</translation>
+    </message>
+    <message>
+        <source>Understanding your campaigns</source>
+        <translation>Ihre Kampagnen verstehen</translation>
+    </message>
+    <message>
+        <source>Welcome to your customer portal</source>
+        <translation>Willkommen in Ihrem Kundenportal</translation>
+    </message>
+    <message>
+        <source>What the portal shows you and where to find help.</source>
+        <translation>Was Ihnen das Portal zeigt und wo Sie Hilfe finden.</translation>
+    </message>
+    <message>
+        <source>The onboarding checklist, step by step</source>
+        <translation>Die Onboarding-Checkliste Schritt für Schritt</translation>
+    </message>
+    <message>
+        <source>Setting up the Meta pixel</source>
+        <translation>Das Meta-Pixel einrichten</translation>
+    </message>
+    <message>
+        <source>Recording next week.</source>
+        <translation>Wird nächste Woche aufgenommen.</translation>
+    </message>
+    <message>
+        <source>Reading your lead figures</source>
+        <translation>Ihre Lead-Zahlen lesen</translation>
+    </message>
+    <message>
+        <source>Budget and cost per lead</source>
+        <translation>Budget und Kosten pro Lead</translation>
     </message>
 </context>
 </TS>

@@ -229,6 +229,35 @@
     </message>
 </context>
 <context>
+    <name>VideoAdminMessages</name>
+    <message>
+        <source>%1: the server cannot be reached. Changes need the connection; try again once you are online.</source>
+        <translation>%1: the server cannot be reached. Changes need the connection; try again once you are online.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>VideoContentFile</name>
+    <message>
+        <source>This file cannot be read: %1</source>
+        <translation>This file cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>This file is empty.</source>
+        <translation>This file is empty.</translation>
+    </message>
+</context>
+<context>
+    <name>VideoThumbnailImage</name>
+    <message>
+        <source>This picture cannot be read. Choose a JPEG or PNG file.</source>
+        <translation>This picture cannot be read. Choose a JPEG or PNG file.</translation>
+    </message>
+</context>
+<context>
     <name>kp::client::ApprovalStatusPage</name>
     <message>
         <source>Check status</source>
@@ -1538,6 +1567,213 @@
     </message>
 </context>
 <context>
+    <name>kp::client::VideoAdminController</name>
+    <message>
+        <source>The videos could not be loaded again: %1</source>
+        <translation>The videos could not be loaded again: %1</translation>
+    </message>
+    <message>
+        <source>Title of the series</source>
+        <translation>Title of the series</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Add series</source>
+        <translation>Add series</translation>
+    </message>
+    <message>
+        <source>The series “%1” was added.</source>
+        <translation>The series “%1” was added.</translation>
+    </message>
+    <message>
+        <source>The series “%1” could not be added</source>
+        <translation>The series “%1” could not be added</translation>
+    </message>
+    <message>
+        <source>Rename series</source>
+        <translation>Rename series</translation>
+    </message>
+    <message>
+        <source>The series is now called “%1”.</source>
+        <translation>The series is now called “%1”.</translation>
+    </message>
+    <message>
+        <source>The series “%1” could not be renamed</source>
+        <translation>The series “%1” could not be renamed</translation>
+    </message>
+    <message>
+        <source>“%1” was saved.</source>
+        <translation>“%1” was saved.</translation>
+    </message>
+    <message>
+        <source>The new order is saved.</source>
+        <translation>The new order is saved.</translation>
+    </message>
+    <message>
+        <source>the series changed meanwhile (a video was added or removed). The page was loaded again.</source>
+        <translation>the series changed meanwhile (a video was added or removed). The page was loaded again.</translation>
+    </message>
+    <message>
+        <source>the server cannot be reached. Changes need the connection; try again once you are online.</source>
+        <translation>the server cannot be reached. Changes need the connection; try again once you are online.</translation>
+    </message>
+    <message>
+        <source>The order could not be saved, so the old one is back: %1</source>
+        <translation>The order could not be saved, so the old one is back: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is published.</source>
+        <translation>“%1” is published.</translation>
+    </message>
+    <message>
+        <source>“%1” is a draft again.</source>
+        <translation>“%1” is a draft again.</translation>
+    </message>
+    <message>
+        <source>“%1” has no video file yet. Upload its file (Edit), then publish it.</source>
+        <translation>“%1” has no video file yet. Upload its file (Edit), then publish it.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be published</source>
+        <translation>“%1” could not be published</translation>
+    </message>
+    <message>
+        <source>“%1” could not be unpublished</source>
+        <translation>“%1” could not be unpublished</translation>
+    </message>
+    <message>
+        <source>Delete video</source>
+        <translation>Delete video</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? Customers will no longer see it, and its file is removed.</source>
+        <translation>Delete “%1”? Customers will no longer see it, and its file is removed.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted.</source>
+        <translation>“%1” was deleted.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be deleted</source>
+        <translation>“%1” could not be deleted</translation>
+    </message>
+</context>
+<context>
+    <name>kp::client::VideoAdminPage</name>
+    <message>
+        <source>Manage videos</source>
+        <translation>Manage videos</translation>
+    </message>
+    <message>
+        <source>The series and tutorial videos your customers see. Drafts stay hidden from them.</source>
+        <translation>The series and tutorial videos your customers see. Drafts stay hidden from them.</translation>
+    </message>
+    <message>
+        <source>Add series</source>
+        <translation>Add series</translation>
+    </message>
+    <message>
+        <source>Add video</source>
+        <translation>Add video</translation>
+    </message>
+    <message>
+        <source>Loading videos …</source>
+        <translation>Loading videos …</translation>
+    </message>
+    <message>
+        <source>Offline: the videos as of %1. Adding, changing, publishing and reordering need the connection to the server.</source>
+        <translation>Offline: the videos as of %1. Adding, changing, publishing and reordering need the connection to the server.</translation>
+    </message>
+    <message>
+        <source>No videos yet — upload the first one</source>
+        <translation>No videos yet — upload the first one</translation>
+    </message>
+    <message>
+        <source>Add a series (e.g. “Getting started”), then add its videos. They stay drafts until you publish them.</source>
+        <translation>Add a series (e.g. “Getting started”), then add its videos. They stay drafts until you publish them.</translation>
+    </message>
+</context>
+<context>
+    <name>kp::client::VideoAdminRow</name>
+    <message>
+        <source>Drag to change the order within the series.</source>
+        <translation>Drag to change the order within the series.</translation>
+    </message>
+    <message>
+        <source>No file yet</source>
+        <translation>No file yet</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>No picture</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Length</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>Customers must watch it to finish their onboarding.</source>
+        <translation>Customers must watch it to finish their onboarding.</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Unpublish</source>
+        <translation>Unpublish</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+</context>
+<context>
+    <name>kp::client::VideoAdminSeriesSection</name>
+    <message>
+        <source>No videos in this series yet. Add one with “Add video”.</source>
+        <translation>No videos in this series yet. Add one with “Add video”.</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Rename</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n video(s)</source>
+        <translation>
+            <numerusform>%n video</numerusform>
+            <numerusform>%n videos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kp::client::VideoCard</name>
     <message>
         <source>New</source>
@@ -1562,6 +1798,203 @@
     <message>
         <source>Understood</source>
         <translation>Understood</translation>
+    </message>
+</context>
+<context>
+    <name>kp::client::VideoEditorController</name>
+    <message>
+        <source>Uploading %1 …</source>
+        <translation>Uploading %1 …</translation>
+    </message>
+    <message>
+        <source>Saving the picture …</source>
+        <translation>Saving the picture …</translation>
+    </message>
+    <message>
+        <source>Upload cancelled. “%1” is saved as a draft without a video file; save again to upload the file.</source>
+        <translation>Upload cancelled. “%1” is saved as a draft without a video file; save again to upload the file.</translation>
+    </message>
+    <message>
+        <source>Saving …</source>
+        <translation>Saving …</translation>
+    </message>
+    <message>
+        <source>This file is not an MP4 or WebM video.</source>
+        <translation>This file is not an MP4 or WebM video.</translation>
+    </message>
+    <message>
+        <source>This file is larger than the server accepts.</source>
+        <translation>This file is larger than the server accepts.</translation>
+    </message>
+    <message>
+        <source>The video could not be saved</source>
+        <translation>The video could not be saved</translation>
+    </message>
+    <message>
+        <source>The file could not be uploaded</source>
+        <translation>The file could not be uploaded</translation>
+    </message>
+    <message>
+        <source>The picture could not be saved</source>
+        <translation>The picture could not be saved</translation>
+    </message>
+</context>
+<context>
+    <name>kp::client::VideoEditorDialog</name>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Required: customers must watch it to finish their onboarding</source>
+        <translation>Required: customers must watch it to finish their onboarding</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>No file chosen</translation>
+    </message>
+    <message>
+        <source>Choose file …</source>
+        <translation>Choose file …</translation>
+    </message>
+    <message>
+        <source>Without a picture the customers see a neutral placeholder.</source>
+        <translation>Without a picture the customers see a neutral placeholder.</translation>
+    </message>
+    <message>
+        <source>Choose picture …</source>
+        <translation>Choose picture …</translation>
+    </message>
+    <message>
+        <source>Use a frame of the video</source>
+        <translation>Use a frame of the video</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Add video</source>
+        <translation>Add video</translation>
+    </message>
+    <message>
+        <source>e.g. Your first campaign in 5 minutes</source>
+        <translation>e.g. Your first campaign in 5 minutes</translation>
+    </message>
+    <message>
+        <source>What the customer learns in this video (optional)</source>
+        <translation>What the customer learns in this video (optional)</translation>
+    </message>
+    <message>
+        <source>Add a series first: every video belongs to one.</source>
+        <translation>Add a series first: every video belongs to one.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <source>Choose the video</source>
+        <translation>Choose the video</translation>
+    </message>
+    <message>
+        <source>Videos (*.mp4 *.m4v *.webm)</source>
+        <translation>Videos (*.mp4 *.m4v *.webm)</translation>
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <translation>Choose a picture</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png)</source>
+        <translation>Pictures (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>A frame from a tenth into the video.</source>
+        <translation>A frame from a tenth into the video.</translation>
+    </message>
+    <message>
+        <source>Video file (MP4 or WebM)</source>
+        <translation>Video file (MP4 or WebM)</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>No picture</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Picture</translation>
+    </message>
+    <message>
+        <source>Edit video</source>
+        <translation>Edit video</translation>
+    </message>
+    <message>
+        <source>The current file stays unless you choose another one.</source>
+        <translation>The current file stays unless you choose another one.</translation>
+    </message>
+    <message>
+        <source>The current picture stays unless you choose another one.</source>
+        <translation>The current picture stays unless you choose another one.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Looking at %1 …</source>
+        <translation>Looking at %1 …</translation>
+    </message>
+    <message>
+        <source>Reading the picture …</source>
+        <translation>Reading the picture …</translation>
+    </message>
+    <message>
+        <source>Shown to customers as 640 × 360.</source>
+        <translation>Shown to customers as 640 × 360.</translation>
+    </message>
+    <message>
+        <source>Taking a picture from the video …</source>
+        <translation>Taking a picture from the video …</translation>
+    </message>
+    <message>
+        <source>Please give the video a title.</source>
+        <translation>Please give the video a title.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 · %3 %</source>
+        <translation>%1 of %2 · %3 %</translation>
+    </message>
+    <message>
+        <source>Cancel upload</source>
+        <translation>Cancel upload</translation>
+    </message>
+    <message>
+        <source>Choose the video file first.</source>
+        <translation>Choose the video file first.</translation>
+    </message>
+    <message>
+        <source>Uploading %1 …</source>
+        <translation>Uploading %1 …</translation>
+    </message>
+</context>
+<context>
+    <name>kp::client::VideoFrameGrabber</name>
+    <message>
+        <source>No picture could be taken from this video in time.</source>
+        <translation>No picture could be taken from this video in time.</translation>
+    </message>
+    <message>
+        <source>This video cannot be played here: %1</source>
+        <translation>This video cannot be played here: %1</translation>
     </message>
 </context>
 <context>
@@ -1718,6 +2151,45 @@
             <numerusform>%n required video left</numerusform>
             <numerusform>%n required videos left</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>kp::client::videoadmindemo</name>
+    <message>
+        <source>Getting started</source>
+        <translation>Getting started</translation>
+    </message>
+    <message>
+        <source>Understanding your campaigns</source>
+        <translation>Understanding your campaigns</translation>
+    </message>
+    <message>
+        <source>Welcome to your customer portal</source>
+        <translation>Welcome to your customer portal</translation>
+    </message>
+    <message>
+        <source>What the portal shows you and where to find help.</source>
+        <translation>What the portal shows you and where to find help.</translation>
+    </message>
+    <message>
+        <source>The onboarding checklist, step by step</source>
+        <translation>The onboarding checklist, step by step</translation>
+    </message>
+    <message>
+        <source>Setting up the Meta pixel</source>
+        <translation>Setting up the Meta pixel</translation>
+    </message>
+    <message>
+        <source>Recording next week.</source>
+        <translation>Recording next week.</translation>
+    </message>
+    <message>
+        <source>Reading your lead figures</source>
+        <translation>Reading your lead figures</translation>
+    </message>
+    <message>
+        <source>Budget and cost per lead</source>
+        <translation>Budget and cost per lead</translation>
     </message>
 </context>
 </TS>

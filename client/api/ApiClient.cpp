@@ -1,9 +1,13 @@
 #include "client/api/ApiClient.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QTimer>
 #include <QUrlQuery>
+
+#include <memory>
 
 namespace kp::client {
 namespace {
@@ -300,6 +304,31 @@ ApiCall *ApiClient::upload(const QByteArray &method, const QString &path, const 
                            const QString &contentType, const RequestOptions &options)
 {
     return send(method, path, bytes, contentType, options);
+}
+
+ApiCall *ApiClient::uploadFile(const QByteArray &method, const QString &path, const QString &filePath,
+                               const QString &contentType, const RequestOptions &options)
+{
+    auto file = std::make_unique<QFile>(filePath);
+    if (!file->open(QIODevice::ReadOnly)) {
+        // Reported like any failure, once the caller had the chance to connect.
+        auto *call = new ApiCall(this);
+        ApiError error;
+        error.networkError = file->errorString();
+        QTimer::singleShot(0, call, [call, error] {
+            emit call->failed(error);
+            call->deleteLater();
+        });
+        return call;
+    }
+    auto request = this->request(path, options);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+    request.setHeader(QNetworkRequest::ContentLengthHeader, file->size());
+    auto *reply = m_network->sendCustomRequest(request, method, file.get());
+    file.release()->setParent(reply); // read while the reply sends; gone with it
+    auto *call = new ApiCall(reply, this);
+    watch(call);
+    return call;
 }
 
 ApiCall *ApiClient::download(const QString &path, const RequestOptions &options)

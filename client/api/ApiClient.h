@@ -123,6 +123,11 @@ public:
     // Raw bytes with their content type (images, CSV, video files); progress() counts bytes sent.
     ApiCall *upload(const QByteArray &method, const QString &path, const QByteArray &bytes, const QString &contentType,
                     const RequestOptions &options = {});
+    // A file streamed from disk as the body, never held in memory whole (video files of
+    // hundreds of MB); progress() counts bytes sent, ApiCall::cancel() aborts the transfer. A
+    // file that cannot be opened fails the call (after the caller connected) with its reason.
+    ApiCall *uploadFile(const QByteArray &method, const QString &path, const QString &filePath,
+                        const QString &contentType, const RequestOptions &options = {});
     // Any answer's bytes (ApiResponse::body); progress() counts bytes received.
     ApiCall *download(const QString &path, const RequestOptions &options = {});
 

@@ -7,6 +7,7 @@
 #include "client/onboarding/OnboardingProgressPageEntry.h"
 #include "client/profile/ProfilePageEntry.h"
 #include "client/videos/VideosPageEntry.h"
+#include "client/videos/VideoAdminPageEntry.h"
 
 #include <QCoreApplication>
 
@@ -55,6 +56,7 @@ PageRegistry appPages()
     registerApprovalsPage(registry);
     registerOnboardingProgressPage(registry);
     registerChecklistStatusPage(registry);
+    registerVideoAdminPage(registry);
     return registry;
 }
 
