@@ -6,8 +6,8 @@
 #include "client/onboarding/ChecklistStatusPageEntry.h"
 #include "client/onboarding/OnboardingProgressPageEntry.h"
 #include "client/profile/ProfilePageEntry.h"
-#include "client/videos/VideosPageEntry.h"
 #include "client/videos/VideoAdminPageEntry.h"
+#include "client/videos/VideosPageEntry.h"
 
 #include <QCoreApplication>
 

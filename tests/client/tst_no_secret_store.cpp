@@ -79,6 +79,10 @@ void TestNoSecretStore::logsInWithSessionInMemoryOnlyAndWritesNoTokenFile()
         // The account's cache writes beside this loop: a journal may be gone by now.
         if (!file.exists())
             continue;
+        // GStreamer's plugin registry: the media framework's own list of installed plugins, binary
+        // and full of name-like runs; nothing of the app's goes there.
+        if (file.fileName().contains(QLatin1String("/.cache/gstreamer-1.0/")))
+            continue;
         QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
         const auto content = QString::fromUtf8(file.readAll());
         QVERIFY2(!tokenShape.match(content).hasMatch() && !content.contains(QLatin1String("Bearer")),
