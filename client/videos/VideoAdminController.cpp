@@ -1,5 +1,6 @@
 #include "client/videos/VideoAdminController.h"
 
+#include "client/videos/MediaLink.h"
 #include "client/videos/VideoAdminMessages.h"
 #include "client/videos/VideoAdminPage.h"
 #include "client/videos/VideoAdminSeriesSection.h"
@@ -15,23 +16,6 @@
 #include <algorithm>
 
 namespace kp::client {
-namespace {
-
-// A signed media path of an answer ("/media/<file>?exp=…&sig=…") under the server's base URL,
-// the way ApiClient places API paths (a server behind a path prefix keeps it).
-QUrl mediaUrl(const QUrl &base, const QString &signedPath)
-{
-    const QUrl relative(signedPath);
-    auto url = base;
-    auto path = base.path();
-    if (path.endsWith(QLatin1Char('/')))
-        path.chop(1);
-    url.setPath(path + relative.path());
-    url.setQuery(relative.query());
-    return url;
-}
-
-} // namespace
 
 VideoAdminController::VideoAdminController(VideoAdminPage &page, ApiClient &api)
     : QObject(&page)
@@ -109,7 +93,7 @@ void VideoAdminController::fetchThumbnails()
             continue;
         }
         // A signed link: no session header, like the customers' player.
-        auto *reply = m_api.network()->get(QNetworkRequest(mediaUrl(m_api.baseUrl(), video.thumbnailUrl)));
+        auto *reply = m_api.network()->get(QNetworkRequest(medialink::resolve(m_api.baseUrl(), video.thumbnailUrl)));
         connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
         connect(reply, &QNetworkReply::finished, load, [this, reply, key, id = video.id, seriesId = video.seriesId] {
             const auto image = QImage::fromData(reply->readAll());
