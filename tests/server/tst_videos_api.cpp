@@ -526,6 +526,16 @@ void TestVideosApi::closesVideosUntilTheChecklistIsComplete()
     QCOMPARE(closed.errorCode(), QStringLiteral("onboarding_incomplete"));
     // Admins are not held back.
     QCOMPARE(m_http->get(QStringLiteral("/api/v1/videos"), m_fixture.adminToken).status, 200);
+    // Completed, the checklist opens the videos to the customer.
+    const auto answers = QJsonObject {
+        {QStringLiteral("answers"), QJsonObject {{QStringLiteral("website"), QStringLiteral("https://muster.de")}}}};
+    QCOMPARE(m_http
+                 ->send(QStringLiteral("PUT"), QStringLiteral("/api/v1/checklist/answers"),
+                        QJsonDocument(answers).toJson(), QStringLiteral("application/json"), customer.token)
+                 .status,
+             200);
+    QCOMPARE(m_http->post(QStringLiteral("/api/v1/checklist/complete"), {}, customer.token).status, 200);
+    QCOMPARE(m_http->get(QStringLiteral("/api/v1/videos"), customer.token).status, 200);
 }
 
 QTEST_GUILESS_MAIN(TestVideosApi)
