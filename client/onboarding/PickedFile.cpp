@@ -1,12 +1,11 @@
 #include "client/onboarding/PickedFile.h"
 
-#include <QCoreApplication>
+#include "client/app/RunInBackground.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 #include <QMimeDatabase>
-#include <QPointer>
-#include <QThreadPool>
 
 namespace kp::client {
 namespace {
@@ -42,17 +41,9 @@ PickedFile readNow(const QString &path)
 
 void PickedFile::read(const QString &path, QObject *context, std::function<void(const PickedFile &)> done)
 {
-    QThreadPool::globalInstance()->start([path, guard = QPointer<QObject>(context), done = std::move(done)] {
-        // Back on the GUI thread through the application object, which outlives any page; the
-        // guard is only looked at there, where the page is destroyed.
-        QMetaObject::invokeMethod(
-            QCoreApplication::instance(),
-            [guard, done, picked = readNow(path)] {
-                if (guard)
-                    done(picked);
-            },
-            Qt::QueuedConnection);
-    });
+    runInBackground<PickedFile>(
+        context, [path] { return readNow(path); },
+        [done = std::move(done)](const PickedFile &picked) { done(picked); });
 }
 
 } // namespace kp::client

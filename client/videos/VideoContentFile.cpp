@@ -1,6 +1,6 @@
 #include "client/videos/VideoContentFile.h"
 
-#include "client/videos/VideoAdminBackground.h"
+#include "client/app/RunInBackground.h"
 
 #include <QBuffer>
 #include <QFile>
