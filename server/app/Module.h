@@ -7,6 +7,7 @@ namespace kp::server {
 class Database;
 class JobRunner;
 class PasswordHasher;
+class SecretBox;
 class Router;
 struct ServerConfig;
 
@@ -15,6 +16,7 @@ struct ModuleContext {
     const ServerConfig &config;
     Database &database;
     PasswordHasher &hasher;
+    const SecretBox &secrets; // seals stored tokens ([security] key_file)
     Clock clock;
 };
 

@@ -9,6 +9,7 @@
 #include "server/jobs/JobRunner.h"
 #include "server/onboarding/OnboardingModule.h"
 #include "server/security/PasswordHasher.h"
+#include "server/security/SecretBox.h"
 
 #include <memory>
 #include <vector>
@@ -36,6 +37,7 @@ private:
     ServerConfig m_config;
     Database m_database;
     PasswordHasher m_hasher;
+    SecretBox m_secrets;
     ModuleContext m_context;
     // First of the modules: the router asks it who a token belongs to.
     std::unique_ptr<AccountsModule> m_accounts;

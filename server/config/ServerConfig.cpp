@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QUrl>
 
@@ -194,6 +195,51 @@ google::GoogleSheetsSettings readGoogleSheets(ConfigReader &read)
     return sheets;
 }
 
+GoogleAdsSettings readGoogleAds(ConfigReader &read)
+{
+    GoogleAdsSettings ads;
+    ads.clientId = read.text("google", "client_id");
+    ads.clientSecret = read.text("google", "client_secret");
+    ads.developerToken = read.text("google", "developer_token");
+    ads.loginCustomerId = read.text("google", "login_customer_id").remove(QLatin1Char('-'));
+    ads.adsUrl = read.httpUrl("google", "ads_url", ads.adsUrl);
+    ads.apiVersion = read.text("google", "ads_api_version", ads.apiVersion);
+    const bool any = !ads.clientId.isEmpty() || !ads.clientSecret.isEmpty() || !ads.developerToken.isEmpty();
+    if (any && !ads.enabled())
+        ConfigReader::fail(
+            "google",
+            ads.clientId.isEmpty()           ? "client_id"
+                : ads.clientSecret.isEmpty() ? "client_secret"
+                                             : "developer_token",
+            QStringLiteral("is required for Google Ads when client_id, client_secret or developer_token is set"));
+    static const QRegularExpression digits(QStringLiteral("^[0-9]{10}$"));
+    if (!ads.loginCustomerId.isEmpty() && !digits.match(ads.loginCustomerId).hasMatch())
+        ConfigReader::fail("google", "login_customer_id",
+                           QStringLiteral("must be a Google Ads customer id of 10 digits (e.g. 123-456-7890)"));
+    return ads;
+}
+
+FacebookSettings readFacebook(ConfigReader &read)
+{
+    FacebookSettings facebook;
+    facebook.graphUrl = read.httpUrl("facebook", "graph_url", facebook.graphUrl);
+    facebook.apiVersion = read.text("facebook", "api_version", facebook.apiVersion);
+    static const QRegularExpression version(QStringLiteral("^v[0-9]+\\.[0-9]+$"));
+    if (!version.match(facebook.apiVersion).hasMatch())
+        ConfigReader::fail("facebook", "api_version", QStringLiteral("must look like v21.0"));
+    facebook.asyncAfterDays = read.integer("facebook", "async_after_days", facebook.asyncAfterDays, 1, 1200);
+    return facebook;
+}
+
+MetricsSettings readMetrics(ConfigReader &read)
+{
+    MetricsSettings metrics;
+    metrics.syncIntervalMin = read.integer("sync", "metrics_interval_min", metrics.syncIntervalMin, 1, 1440);
+    metrics.recentDays = read.integer("sync", "metrics_recent_days", metrics.recentDays, 1, 90);
+    metrics.provisionalDays = read.integer("sync", "metrics_provisional_days", metrics.provisionalDays, 0, 90);
+    return metrics;
+}
+
 } // namespace
 
 ServerConfig ServerConfig::load(const QString &path)
@@ -250,11 +296,15 @@ ServerConfig ServerConfig::load(const QString &path)
     config.accountSlowIntervalS
         = read.integer("security", "account_slow_interval_s", config.accountSlowIntervalS, 1, 86400);
     config.registerPerHour = read.integer("security", "register_per_hour", config.registerPerHour, 1, 100000);
+    config.keyFile = read.path("security", "key_file", config.dataDir + QStringLiteral("/secrets.key"));
 
     config.googleSheets = readGoogleSheets(read);
+    config.googleAds = readGoogleAds(read);
+    config.facebook = readFacebook(read);
     config.videos = readVideos(read);
     config.checklistSyncIntervalMin
         = read.integer("sync", "checklist_interval_min", config.checklistSyncIntervalMin, 1, 1440);
+    config.metrics = readMetrics(read);
 
     read.rejectUnknownKeys();
     return config;

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "server/integrations/facebook/FacebookSettings.h"
+#include "server/integrations/google_ads/GoogleAdsSettings.h"
 #include "server/integrations/google_sheets/GoogleSheetsSettings.h"
+#include "server/metrics/MetricsSettings.h"
 #include "server/videos/VideoSettings.h"
 
 #include <QString>
@@ -50,13 +53,20 @@ struct ServerConfig {
     int accountSlowAfterFailures = 20;
     int accountSlowIntervalS = 15;
     int registerPerHour = 10;
+    // The key that encrypts stored secrets (ad-account tokens); <data_dir>/secrets.key by default.
+    QString keyFile;
 
     // [google]: the onboarding checklist sheet; off while spreadsheet_id is empty.
     google::GoogleSheetsSettings googleSheets;
+    // [google] client_id … : the Google Ads connector; off while client_id is empty.
+    GoogleAdsSettings googleAds;
+    // [facebook]
+    FacebookSettings facebook;
     // [videos]
     VideoSettings videos;
     // [sync]
     int checklistSyncIntervalMin = 15;
+    MetricsSettings metrics;
 
     QString databasePath() const { return dataDir + QStringLiteral("/kundenportal.sqlite3"); }
 

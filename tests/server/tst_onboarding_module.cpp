@@ -6,6 +6,7 @@
 #include "server/http/Router.h"
 #include "server/onboarding/OnboardingModule.h"
 #include "server/security/PasswordHasher.h"
+#include "server/security/SecretBox.h"
 
 #include <httplib.h>
 
@@ -91,6 +92,7 @@ private:
     ServerConfig m_config;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<PasswordHasher> m_hasher;
+    SecretBox m_secrets {{SecretBox::newKey()}};
     std::unique_ptr<AccountsModule> m_accounts;
 };
 
@@ -101,7 +103,8 @@ void TestOnboardingModule::init()
     m_database = std::make_unique<Database>(m_config.databasePath());
     applyMigrations(m_database->connection());
     m_hasher = std::make_unique<PasswordHasher>(19456, 2, 1);
-    m_accounts = std::make_unique<AccountsModule>(ModuleContext {m_config, *m_database, *m_hasher, systemClock()});
+    m_accounts
+        = std::make_unique<AccountsModule>(ModuleContext {m_config, *m_database, *m_hasher, m_secrets, systemClock()});
 }
 
 void TestOnboardingModule::cleanup()

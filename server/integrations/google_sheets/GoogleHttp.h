@@ -1,5 +1,7 @@
 #pragma once
 
+#include "server/integrations/OutboundHttp.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -7,19 +9,10 @@
 
 namespace kp::server::google {
 
-// One HTTP exchange with a Google endpoint, as far as the caller needs it.
-struct HttpAnswer {
-    int status = 0; // 0: no HTTP answer at all, see networkError
-    QByteArray body;
-    QByteArray retryAfter; // the Retry-After header as sent, or empty
-    QString networkError;  // cpp-httplib's words when status is 0
-};
+using kp::server::HttpAnswer;
 
-// Requests against one base URL (https://sheets.googleapis.com, or a test fake on loopback), a
-// new connection per request: the sheet is read every few minutes, so keeping connections open
-// would only hold sockets. TLS certificates are verified against the system's CA store.
-// Each request logs one line with the path but never the query, which may carry ?key=.
-// Thread-safe: it holds no connection state.
+// Requests against one Google base URL (https://sheets.googleapis.com, or a test fake on
+// loopback) through OutboundHttp, logged under kp.google. Thread-safe.
 class GoogleHttp {
 public:
     // baseUrl: scheme, host, optional port and path prefix, e.g. "http://127.0.0.1:4711/google".
@@ -30,9 +23,7 @@ public:
     HttpAnswer postForm(const QByteArray &path, const QByteArray &formBody) const;
 
 private:
-    std::string m_schemeHostPort;
-    QByteArray m_pathPrefix;
-    std::chrono::seconds m_timeout;
+    OutboundHttp m_http;
 };
 
 } // namespace kp::server::google
