@@ -24,9 +24,12 @@ std::optional<qint64> parseScaled(QStringView text, int scaleDigits)
     constexpr auto max = std::numeric_limits<qint64>::max();
     qint64 value = 0;
     const auto append = [&](QChar digit) {
-        if (!digit.isDigit() || digit.unicode() > '9' || value > (max - 9) / 10)
+        if (digit.unicode() < '0' || digit.unicode() > '9')
             return false;
-        value = value * 10 + (digit.unicode() - '0');
+        const int next = digit.unicode() - '0';
+        if (value > (max - next) / 10)
+            return false;
+        value = value * 10 + next;
         return true;
     };
     for (const auto digit : whole)

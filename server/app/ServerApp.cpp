@@ -4,6 +4,7 @@
 #include "server/db/Migrations.h"
 #include "server/health/HealthModule.h"
 #include "server/http/HttpServer.h"
+#include "server/metrics/MetricsModule.h"
 #include "server/profile/ProfileModule.h"
 #include "server/videos/VideosModule.h"
 
@@ -40,6 +41,8 @@ ServerApp::ServerApp(ServerConfig config)
     m_modules.push_back(std::move(onboarding));
     // After onboarding: its account contributor makes `onboarding`, this one adds the videos.
     m_modules.push_back(std::make_unique<VideosModule>(m_context, *m_accounts));
+    m_modules.push_back(
+        std::make_unique<metrics::MetricsModule>(m_context, *m_accounts, metrics::makeMetricsConnectors(m_config)));
 
     m_accounts->addRoutes(m_router);
     m_accounts->addJobs(m_jobs);

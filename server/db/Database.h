@@ -7,6 +7,7 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <type_traits>
 #include <unordered_map>
 #include <utility>
 
@@ -62,6 +63,13 @@ private:
     void bind(int index, const char *value) { bind(index, QString::fromUtf8(value)); }
     void bind(int index, std::int64_t value);
     void bind(int index, int value) { bind(index, std::int64_t {value}); }
+    // qint64 is long long, std::int64_t is long on LP64 Linux: both bind as integers.
+    template <typename T>
+        requires(std::is_same_v<T, long long> && !std::is_same_v<long long, std::int64_t>)
+    void bind(int index, T value)
+    {
+        bind(index, static_cast<std::int64_t>(value));
+    }
     void bind(int index, bool value) { bind(index, std::int64_t {value ? 1 : 0}); }
     void bind(int index, double value);
     void bind(int index, std::nullptr_t);

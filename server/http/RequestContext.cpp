@@ -5,6 +5,7 @@
 
 #include <httplib.h>
 
+#include <QFile>
 #include <QJsonDocument>
 
 #include <algorithm>
@@ -53,6 +54,14 @@ const UploadedFile &RequestContext::uploadedFile() const
     if (!m_parts.upload)
         throw std::logic_error("uploadedFile() on a route that does not stream its body");
     return *m_parts.upload;
+}
+
+QByteArray RequestContext::uploadedBytes() const
+{
+    QFile upload(uploadedFile().path);
+    if (!upload.open(QIODevice::ReadOnly))
+        throw std::runtime_error("a spooled upload cannot be read");
+    return upload.readAll();
 }
 
 } // namespace kp::server

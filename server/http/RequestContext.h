@@ -55,6 +55,8 @@ public:
     QJsonObject json() const;
     // The spooled body of a BodySpec::stream route.
     const UploadedFile &uploadedFile() const;
+    // The spooled body read into memory, for small uploads a parser takes whole (a CSV file).
+    QByteArray uploadedBytes() const;
 
 private:
     Parts m_parts;

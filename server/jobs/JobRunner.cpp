@@ -3,8 +3,6 @@
 #include <QLoggingCategory>
 
 #include <algorithm>
-#include <condition_variable>
-#include <mutex>
 #include <stdexcept>
 
 Q_LOGGING_CATEGORY(lcJobs, "kp.jobs")
@@ -43,23 +41,41 @@ void JobRunner::stop()
     m_thread.join();
 }
 
+void JobRunner::runSoon(const QString &name)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_soon.insert(name);
+    }
+    m_wake.notify_all();
+}
+
 void JobRunner::run(const std::stop_token &stop)
 {
     if (m_jobs.empty())
         return;
-    // Only the stop request wakes this thread early, and the stop_token overload of wait_until
-    // registers for it without a lost-wakeup window; the mutex guards nothing else.
-    std::mutex mutex;
-    std::condition_variable_any wake;
-    std::unique_lock lock(mutex);
+    std::unique_lock lock(m_mutex);
     while (true) {
-        auto &next = *std::min_element(m_jobs.begin(), m_jobs.end(),
-                                       [](const Entry &a, const Entry &b) { return a.due < b.due; });
-        wake.wait_until(lock, stop, next.due, [] { return false; });
+        auto *next = &*std::min_element(m_jobs.begin(), m_jobs.end(),
+                                        [](const Entry &a, const Entry &b) { return a.due < b.due; });
+        // The stop_token overload registers for the stop request without a lost-wakeup window.
+        m_wake.wait_until(lock, stop, next->due, [this] { return !m_soon.empty(); });
         if (stop.stop_requested())
             return;
-        runOnce(next);
-        next.due = std::chrono::steady_clock::now() + next.interval;
+        if (!m_soon.empty()) {
+            const auto name = *m_soon.begin();
+            m_soon.erase(m_soon.begin());
+            const auto asked
+                = std::find_if(m_jobs.begin(), m_jobs.end(), [&](const Entry &e) { return e.name == name; });
+            if (asked == m_jobs.end())
+                continue;
+            next = &*asked;
+        }
+        // Unlocked while the job runs, so runSoon never waits for a job.
+        lock.unlock();
+        runOnce(*next);
+        lock.lock();
+        next->due = std::chrono::steady_clock::now() + next->interval;
     }
 }
 

@@ -3,7 +3,10 @@
 #include <QString>
 
 #include <chrono>
+#include <condition_variable>
 #include <functional>
+#include <mutex>
+#include <set>
 #include <thread>
 #include <vector>
 
@@ -36,6 +39,9 @@ public:
     // Wakes the thread at once and waits for it; a job that is running finishes first.
     // Does nothing when not running.
     void stop();
+    // Asks for the named job to run as soon as the thread is free (an admin's "sync now"),
+    // without waiting for it; asking twice before it runs is one run. Unknown names are ignored.
+    void runSoon(const QString &name);
 
 private:
     struct Entry {
@@ -49,6 +55,10 @@ private:
     static void runOnce(const Entry &entry);
 
     std::vector<Entry> m_jobs;
+    // Names asked for by runSoon; the mutex guards only this and the wait for it.
+    std::mutex m_mutex;
+    std::condition_variable_any m_wake;
+    std::set<QString> m_soon;
     std::jthread m_thread;
 };
 

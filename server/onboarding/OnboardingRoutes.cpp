@@ -6,7 +6,6 @@
 #include "server/onboarding/ChecklistSync.h"
 #include "server/onboarding/UploadedDocument.h"
 
-#include <QFile>
 #include <QUrl>
 
 namespace kp::server {
@@ -19,14 +18,6 @@ constexpr std::size_t kMaxCsvUpload = 4 * 1024 * 1024;
 // Declared types a file upload may come with; the content decides (UploadedDocument).
 const std::vector<std::string> kDocumentTypes {"application/pdf", "image/png", "image/jpeg",
                                                "text/plain",      "text/csv",  "application/octet-stream"};
-
-QByteArray readUpload(const RequestContext &context)
-{
-    QFile upload(context.uploadedFile().path);
-    if (!upload.open(QIODevice::ReadOnly))
-        throw std::runtime_error("a spooled upload cannot be read");
-    return upload.readAll();
-}
 
 Reply saveAnswers(ChecklistService &checklists, RequestContext &context)
 {
@@ -68,7 +59,7 @@ Reply tickAgencyItem(ChecklistService &checklists, RequestContext &context)
 
 Reply importCsv(ChecklistService &checklists, ChecklistSync &sync, RequestContext &context)
 {
-    const auto outcome = checklists.importCsv(readUpload(context));
+    const auto outcome = checklists.importCsv(context.uploadedBytes());
     auto status = sync.status();
     status.insert(QStringLiteral("outcome"),
                   outcome.newVersion ? QStringLiteral("published") : QStringLiteral("unchanged"));

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "server/metrics/MetricsConnector.h"
+#include "shared/MetricsBuckets.h"
+
+#include <QDate>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+namespace kp::server {
+
+class Database;
+
+namespace metrics {
+
+// Owns every SQL statement on `metric_days` (0005_metrics.sql): the daily rows of each ad
+// account, written by the sync and the CSV import, and summed into buckets for the metrics
+// route. The sums run in SQL over the primary key (ad account, day), so a year of weekly buckets
+// reads only that year's rows of the customer's sources.
+class MetricDayStore {
+public:
+    explicit MetricDayStore(Database &database);
+
+    // What the platform reports for [from, to] replaces what was stored for it, so a day the
+    // platform revised to nothing (no row any more) becomes zero. Idempotent; one transaction
+    // (joining the caller's).
+    void replaceRange(qint64 adAccountId, QDate from, QDate to, const QList<DailyMetrics> &days,
+                      const QString &syncedAt);
+    // Adds or overwrites the given days and leaves the others (a CSV import of some days).
+    void upsert(qint64 adAccountId, const QList<DailyMetrics> &days, const QString &syncedAt);
+
+    // The customer's sums per bucket of [from, to], keyed by the bucket's first day (for
+    // Total: `from`). Buckets without rows are absent. (The sync keeps one currency per
+    // customer, so sums never mix two.)
+    QMap<QDate, MetricValues> sums(const QString &accountId, QDate from, QDate to,
+                                   kp::metrics::Granularity granularity);
+    // The customer's earliest day with a row, or an invalid date.
+    QDate firstDay(const QString &accountId);
+
+private:
+    Database &m_database;
+};
+
+} // namespace metrics
+} // namespace kp::server
