@@ -211,7 +211,10 @@ bool HttpServer::answerBeforeBody(const httplib::Request &request, httplib::Resp
     static const std::set<std::string> bodyMethods {"POST", "PUT", "PATCH", "DELETE"};
     if (declaresBody(request) && bodyMethods.count(request.method))
         return false;
-    m_router.dispatch(match, request, {}, nullptr, response);
+    if (match.route->spec.body.kind == BodySpec::Kind::Stream)
+        dispatchSpooled(request, {}, response);
+    else
+        m_router.dispatch(match, request, {}, nullptr, response);
     return true;
 }
 
@@ -240,7 +243,13 @@ void HttpServer::answerWithBody(const httplib::Request &request, httplib::Respon
                                   DomainError(ErrorCode::BadRequest, QStringLiteral("The body could not be read.")));
     if (spec.kind != BodySpec::Kind::Stream)
         return m_router.dispatch(match, request, body, nullptr, response);
-    // A streaming route's body small enough to arrive in memory: its handler still gets a file.
+    dispatchSpooled(request, body, response);
+}
+
+void HttpServer::dispatchSpooled(const httplib::Request &request, std::string_view body, httplib::Response &response)
+{
+    // A streaming route's body small enough to arrive in memory (or none at all): its handler
+    // still gets a file.
     const auto spool = UploadSpool::create(m_uploadFolder, body.size());
     if (!spool || !spool->append(body.data(), body.size()))
         return Router::writeError(

@@ -55,6 +55,7 @@ private:
     // After the head: reads the body (in memory, or the loop's spool) and dispatches.
     void answerWithBody(const httplib::Request &request, httplib::Response &response,
                         const httplib::ContentReader &reader);
+    void dispatchSpooled(const httplib::Request &request, std::string_view body, httplib::Response &response);
     void dispatchUpload(const httplib::Request &request, const UploadSpool &spool, httplib::Response &response);
     // Loop side, before a body too large for memory is read: 0 to stream it to disk, or a status.
     int admitLargeBody(std::string_view head, std::size_t contentLength) const;
