@@ -18,3 +18,10 @@ endfunction()
 function(kp_strict_strings target)
   target_compile_definitions(${target} PRIVATE QT_NO_CAST_FROM_ASCII QT_NO_NARROWING_CONVERSIONS_IN_CONNECT)
 endfunction()
+
+# kp_quick_test_code(target): test code (suites, their support and fakes) unoptimised with line
+# tables only. It runs for seconds against code built normally, so -O2 and full debug info
+# would only triple its compile time, CI's largest share; file:line in a failure stays.
+function(kp_quick_test_code target)
+  target_compile_options(${target} PRIVATE "$<$<NOT:$<CONFIG:Debug>>:-O0;-g1>")
+endfunction()

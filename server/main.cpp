@@ -93,7 +93,7 @@ int main(int argc, char *argv[])
         if (parser.isSet(createAdminOption))
             return createAdminFromTerminal(server.auth(), parser.value(createAdminOption), parser.value(nameOption));
         if (parser.isSet(seedDemoOption)
-            && seedDemoData(server.auth(), server.accounts(), server.checklists()) == DemoSeed::RefusedRealData) {
+            && seedDemoData(server.auth(), server.accounts(), server.checklists(), server.metrics()) == DemoSeed::RefusedRealData) {
             std::cerr << "kundenportal-server: --seed-demo refused: the database has accounts that are not demo "
                          "data (nothing was changed)\n";
             return 2;

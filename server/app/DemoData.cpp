@@ -2,11 +2,14 @@
 
 #include "server/accounts/AccountStore.h"
 #include "server/accounts/AuthService.h"
+#include "server/metrics/MetricsDemo.h"
 #include "server/onboarding/ChecklistService.h"
 
+#include <QImage>
 #include <QJsonObject>
-
 #include <QLoggingCategory>
+#include <QPainter>
+#include <QTemporaryFile>
 
 Q_LOGGING_CATEGORY(lcDemo, "kp.demo")
 
@@ -15,6 +18,7 @@ namespace {
 
 constexpr const char *kDemoAdmin = "admin@kundenportal.demo";
 constexpr const char *kDemoCustomer = "kunde@kundenportal.demo";
+constexpr const char *kDemoOnboarded = "solar@kundenportal.demo";
 
 // The checklist as the agency's sheet would have it (DESIGN.md "The checklist sheet"), every
 // item type and two of the agency's own items among them.
@@ -37,9 +41,33 @@ constexpr const char *kDemoChecklist
       "Landingpage;besonderheiten;Was macht Ihr Angebot besonders?;text;nein;;Stichpunkte genügen.;landingpage;\n"
       "Landingpage;landingpage_entwurf;Entwurf der Landingpage erstellt;checkbox;ja;;;landingpage;agentur\n";
 
+// A customer past onboarding: every item of theirs answered, the logo a small PNG, completed.
+void completeChecklist(ChecklistService &checklists, const Account &customer)
+{
+    checklists.saveAnswers(customer,
+                           {{QStringLiteral("firma_name"), QStringLiteral("Wagner Solartechnik GmbH")},
+                            {QStringLiteral("branche"), QStringLiteral("Solar & Energie")},
+                            {QStringLiteral("fb_business_id"), QStringLiteral("1029384756")},
+                            {QStringLiteral("fb_partner_access"), true},
+                            {QStringLiteral("zahlungsmethode"), true},
+                            {QStringLiteral("wunschstart"), QStringLiteral("2026-01-12")}});
+    QTemporaryFile logo;
+    if (!logo.open())
+        return;
+    QImage image(160, 160, QImage::Format_ARGB32);
+    image.fill(QColor(0xf5, 0xa6, 0x23));
+    image.save(&logo, "PNG");
+    logo.close();
+    const auto file
+        = checklists.attachFile(customer, QStringLiteral("logo"), logo.fileName(), QStringLiteral("logo.png"));
+    checklists.saveAnswers(customer, {{QStringLiteral("logo"), file.sha256}});
+    checklists.complete(customer);
+}
+
 } // namespace
 
-DemoSeed seedDemoData(AuthService &auth, AccountStore &accounts, ChecklistService &checklists)
+DemoSeed seedDemoData(AuthService &auth, AccountStore &accounts, ChecklistService &checklists,
+                      metrics::MetricsModule &metrics)
 {
     // The demo admin marks a database this function filled; accounts registered there since
     // (trying the app out) keep it a demo database.
@@ -59,6 +87,8 @@ DemoSeed seedDemoData(AuthService &auth, AccountStore &accounts, ChecklistServic
     auth.createApprovedAccount(demo(kDemoAdmin, "Agentur Admin", "Leadwerk Agentur", ""), AccountRole::Admin);
     auth.createApprovedAccount(demo(kDemoCustomer, "Jana Becker", "Becker Immobilien GmbH", "+49 30 1234567"),
                                AccountRole::Customer);
+    auth.createApprovedAccount(demo(kDemoOnboarded, "Thomas Wagner", "Wagner Solartechnik GmbH", "+49 40 7654321"),
+                               AccountRole::Customer);
     const char *pending[][4] = {
         {"m.schulz@zahnarzt-schulz.de", "Dr. Markus Schulz", "Zahnarztpraxis Schulz", "+49 89 5551234"},
         {"info@solar-nord.de", "Lena Hoffmann", "Solar Nord GmbH & Co. KG", ""},
@@ -74,8 +104,13 @@ DemoSeed seedDemoData(AuthService &auth, AccountStore &accounts, ChecklistServic
                                 {QStringLiteral("branche"), QStringLiteral("Immobilien")},
                                 {QStringLiteral("fb_partner_access"), true},
                                 {QStringLiteral("website"), QStringLiteral("https://www.becker-immobilien.de")}});
-    qCInfo(lcDemo)
-        << "demo data created: admin@kundenportal.demo / kunde@kundenportal.demo, password demo-passwort-2026";
+    // Past onboarding, with ad metrics: the dashboard at once.
+    if (const auto customer = accounts.findCredentials(QString::fromLatin1(kDemoOnboarded))) {
+        completeChecklist(checklists, customer->account);
+        metrics::seedDemoMetrics(metrics, customer->account.id);
+    }
+    qCInfo(lcDemo) << "demo data created: admin@kundenportal.demo / kunde@kundenportal.demo / "
+                      "solar@kundenportal.demo, password demo-passwort-2026";
     return DemoSeed::Seeded;
 }
 

@@ -5,6 +5,9 @@ namespace kp::server {
 class AccountStore;
 class AuthService;
 class ChecklistService;
+namespace metrics {
+class MetricsModule;
+}
 
 enum class DemoSeed {
     Seeded,         // the database was empty and now holds the demo accounts
@@ -12,9 +15,11 @@ enum class DemoSeed {
     RefusedRealData // other accounts exist: a real database gets no admin with a published password
 };
 
-// Fills an empty database with a demo admin, a few registrations and a German onboarding
-// checklist (half answered by the demo customer) for `--seed-demo` (the README's run command).
-// Changes nothing unless the database has no accounts at all.
-DemoSeed seedDemoData(AuthService &auth, AccountStore &accounts, ChecklistService &checklists);
+// Fills an empty database with a demo admin, a few registrations, a German onboarding checklist
+// (half answered by the demo customer) and a second customer past onboarding with ad metrics,
+// for `--seed-demo` (the README's run command). Changes nothing unless the database has no
+// accounts at all.
+DemoSeed seedDemoData(AuthService &auth, AccountStore &accounts, ChecklistService &checklists,
+                      metrics::MetricsModule &metrics);
 
 } // namespace kp::server

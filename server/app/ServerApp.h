@@ -16,6 +16,10 @@
 
 namespace kp::server {
 
+namespace metrics {
+class MetricsModule;
+}
+
 // The server's object graph, built once from a validated config: the database (migrated), the
 // password hasher, the modules (each a feature's stores, services, routes and jobs), the route
 // table and the job runner. A feature joins with one line in the constructor's module list.
@@ -28,6 +32,7 @@ public:
     AccountStore &accounts() { return m_accounts->accounts(); }
     Router &router() { return m_router; }
     ChecklistService &checklists() { return m_onboarding->checklists(); }
+    metrics::MetricsModule &metrics() { return *m_metrics; }
 
     // Runs the jobs and listens until SIGTERM or SIGINT, then lets running requests and a running
     // job finish. Returns the exit code.
@@ -45,7 +50,8 @@ private:
     Idempotency m_idempotency;
     Router m_router;
     std::vector<std::unique_ptr<Module>> m_modules;
-    OnboardingModule *m_onboarding = nullptr; // one of m_modules; the demo data fills its checklist
+    OnboardingModule *m_onboarding = nullptr;    // one of m_modules; the demo data fills its checklist
+    metrics::MetricsModule *m_metrics = nullptr; // one of m_modules; the demo data fills its numbers
     // Last: its thread uses the members above, so it stops before they go.
     JobRunner m_jobs;
 };

@@ -28,6 +28,8 @@ public:
 
     MetricsSync &sync() { return m_sync; }
     AdAccountService &adAccounts() { return m_service; }
+    AdAccountStore &adAccountStore() { return m_adAccounts; }
+    MetricDayStore &dayStore() { return m_days; }
 
 private:
     // Asks the job to run now; returns how many of the customer's (or all) sources are due.

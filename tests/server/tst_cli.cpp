@@ -2,6 +2,8 @@
 #include "TestHttp.h"
 #include "TestServer.h"
 
+#include <QDate>
+#include <QJsonArray>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
@@ -69,6 +71,16 @@ void TestCli::seedsDemoDataOnceAndKeepsItAcrossRestarts()
                      .isEmpty());
         // Someone tries the app out: a registration of their own joins the demo database.
         QCOMPARE(http.registerCustomer(QStringLiteral("probe@example.de")).status, 201);
+        // The customer past onboarding sees ad metrics of two platforms at once.
+        const auto solar
+            = http.loginToken(QStringLiteral("solar@kundenportal.demo"), QStringLiteral("demo-passwort-2026"));
+        const auto today = QDate::currentDate();
+        const auto metrics = http.get(QStringLiteral("/api/v1/metrics?from=%1&to=%2&granularity=week")
+                                          .arg(today.addDays(-29).toString(Qt::ISODate), today.toString(Qt::ISODate)),
+                                      solar);
+        QCOMPARE(metrics.status, 200);
+        QCOMPARE(metrics.json.value(QLatin1String("sources")).toArray().size(), 2);
+        QVERIFY(metrics.json.value(QLatin1String("totals")).toObject().value(QLatin1String("leads")).toInt() > 0);
     }
     QCOMPARE(server.stop(), 0);
     const auto seeded = databaseSnapshot(server.databasePath());
