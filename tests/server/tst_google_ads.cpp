@@ -2,13 +2,17 @@
 #include "server/integrations/google_ads/GoogleAdsConnector.h"
 #include "server/integrations/google_ads/SearchStream.h"
 
+#include "LogCapture.h"
 #include "google_ads/FakeGoogleAds.h"
 
 #include <QLoggingCategory>
 #include <QTest>
 
+#include <atomic>
 #include <cmath>
 #include <memory>
+#include <thread>
+#include <vector>
 
 using kp::server::GoogleAdsSettings;
 using kp::server::HttpAnswer;
@@ -21,17 +25,7 @@ using kp::server::metrics::SourceProblem;
 using kp::server::metrics::SourceStatus;
 using namespace std::chrono_literals;
 
-Q_DECLARE_METATYPE(SourceStatus)
-
 namespace {
-
-QStringList *capturedLog = nullptr;
-
-void captureMessage(QtMsgType, const QMessageLogContext &, const QString &message)
-{
-    if (capturedLog)
-        capturedLog->append(message);
-}
 
 const QString customer = QStringLiteral("1234567890");
 const QString managed = QStringLiteral("5550001111");
@@ -94,6 +88,7 @@ private slots:
     void reportsAGoogleItCannotReach();
     void readsBothErrorShapesAndTheRetryAfterFallbacks();
     void readsTheStreamsTypesStrictly();
+    void sharesOneExchangeBetweenThreads();
     void neverLogsATokenOrTheClientSecret();
 
 private:
@@ -136,7 +131,8 @@ GoogleAdsSettings TestGoogleAds::settings() const
 
 std::unique_ptr<GoogleAdsConnector> TestGoogleAds::connector(const GoogleAdsSettings &settings)
 {
-    return std::make_unique<GoogleAdsConnector>(settings, m_ads->baseUrl(), [this] { return m_now; }, 5s);
+    return std::make_unique<GoogleAdsConnector>(
+        settings, m_ads->baseUrl(), [this] { return m_now; }, 5s);
 }
 
 // 90 days up to `last`: spend in odd micros, fractional conversions, some zero metrics Google
@@ -149,7 +145,7 @@ void TestGoogleAds::fillNinetyDays(const QString &customerId, QDate last)
         if (i % 11 == 5)
             continue; // no delivery
         FakeGoogleAds::Day values;
-        if (i != 17) { // day 17 had delivery recorded as all zeros
+        if (i != 17) {                                           // day 17 had delivery recorded as all zeros
             values.costMicros = 1230000LL * (i + 1) + 7 * i + 1; // e.g. 1.230001 EUR
             values.clicks = i % 4 == 0 ? 0 : i * 3 + 1;
             values.impressions = i * 97 + 13;
@@ -264,15 +260,16 @@ void TestGoogleAds::sendsTheManagerAsLoginCustomerId()
     m_ads->setDay(managed, QDate(2026, 12, 1), {990000, 1, 10, 0});
     // Without the manager, Google refuses the client account.
     auto direct = connector();
-    const auto refused = requireProblem(direct->dailyMetrics(managed, credentials(), QDate(2026, 12, 1), QDate(2026, 12, 1)));
+    const auto refused
+        = requireProblem(direct->dailyMetrics(managed, credentials(), QDate(2026, 12, 1), QDate(2026, 12, 1)));
     QCOMPARE(refused.status, SourceStatus::Error);
     QVERIFY2(refused.message.contains(QLatin1String("login_customer_id")), qPrintable(refused.message));
 
     auto viaManager = settings();
     viaManager.loginCustomerId = manager;
     auto ads = connector(viaManager);
-    const auto fetched = ads->dailyMetrics(QStringLiteral("555-000-1111"), credentials(), QDate(2026, 12, 1),
-                                           QDate(2026, 12, 1));
+    const auto fetched
+        = ads->dailyMetrics(QStringLiteral("555-000-1111"), credentials(), QDate(2026, 12, 1), QDate(2026, 12, 1));
     REQUIRE_OK(fetched);
     QCOMPARE(std::get<QList<DailyMetrics>>(fetched).first().values.spendMicros, 990000);
     QCOMPARE(m_ads->searches().last().loginCustomerId, manager.toUtf8());
@@ -309,7 +306,8 @@ void TestGoogleAds::refusesWhatIsNotACustomerId()
 {
     QFETCH(QString, externalId);
     auto ads = connector();
-    const auto problem = requireProblem(ads->dailyMetrics(externalId, credentials(), QDate(2026, 12, 1), QDate(2026, 12, 2)));
+    const auto problem
+        = requireProblem(ads->dailyMetrics(externalId, credentials(), QDate(2026, 12, 1), QDate(2026, 12, 2)));
     QCOMPARE(problem.status, SourceStatus::Error);
     QVERIFY2(problem.message.contains(QLatin1String("not a Google Ads customer id")), qPrintable(problem.message));
     QCOMPARE(m_ads->searches().size(), 0);
@@ -369,10 +367,12 @@ void TestGoogleAds::needsATokenWhenTheRefreshTokenIsRevoked()
     auto ads = connector();
     REQUIRE_OK(ads->accountInfo(customer, credentials()));
     m_ads->revokeRefreshToken(refreshToken); // also ends the cached access token
-    const auto problem = requireProblem(ads->dailyMetrics(customer, credentials(), QDate(2026, 12, 1), QDate(2026, 12, 1)));
+    const auto problem
+        = requireProblem(ads->dailyMetrics(customer, credentials(), QDate(2026, 12, 1), QDate(2026, 12, 1)));
     QCOMPARE(problem.status, SourceStatus::NeedsToken);
-    QCOMPARE(problem.message, QStringLiteral("The Google refresh token has expired or was revoked; connect the "
-                                             "account again."));
+    QCOMPARE(problem.message,
+             QStringLiteral("The Google refresh token has expired or was revoked; connect the "
+                            "account again."));
 
     auto fresh = connector(); // nothing cached: the grant itself is refused at once
     QCOMPARE(requireProblem(fresh->accountInfo(customer, credentials())).status, SourceStatus::NeedsToken);
@@ -403,7 +403,8 @@ void TestGoogleAds::reportsThrottlingWithGooglesRetryDelay()
 {
     auto ads = connector();
     m_ads->throttleNext(1, 37);
-    const auto problem = requireProblem(ads->dailyMetrics(customer, credentials(), QDate(2026, 12, 1), QDate(2026, 12, 1)));
+    const auto problem
+        = requireProblem(ads->dailyMetrics(customer, credentials(), QDate(2026, 12, 1), QDate(2026, 12, 1)));
     QCOMPARE(problem.status, SourceStatus::Throttled);
     QCOMPARE(problem.retryAfter, 37s);
     QCOMPARE(m_ads->searches().size(), 1); // no waiting and retrying inside the connector
@@ -467,7 +468,8 @@ void TestGoogleAds::reportsAGoogleItCannotReach()
     QCOMPARE(problem.status, SourceStatus::Error);
     QVERIFY2(problem.message.contains(QLatin1String("cannot reach Google")), qPrintable(problem.message));
 
-    auto noTokens = std::make_unique<GoogleAdsConnector>(settings(), unreachable.adsUrl, [this] { return m_now; }, 5s);
+    auto noTokens = std::make_unique<GoogleAdsConnector>(
+        settings(), unreachable.adsUrl, [this] { return m_now; }, 5s);
     const auto tokenProblem = requireProblem(noTokens->accountInfo(customer, credentials()));
     QCOMPARE(tokenProblem.status, SourceStatus::Error);
     QVERIFY2(tokenProblem.message.contains(QLatin1String("cannot reach Google")), qPrintable(tokenProblem.message));
@@ -503,7 +505,8 @@ void TestGoogleAds::readsBothErrorShapesAndTheRetryAfterFallbacks()
 
     HttpAnswer denied;
     denied.status = 403;
-    denied.body = R"({"error":{"code":403,"message":"The caller does not have permission","status":"PERMISSION_DENIED"}})";
+    denied.body
+        = R"({"error":{"code":403,"message":"The caller does not have permission","status":"PERMISSION_DENIED"}})";
     problem = adsProblem(parseAdsFailure(denied), customer);
     QCOMPARE(problem.status, SourceStatus::Error);
     QVERIFY2(problem.message.contains(QLatin1String("123-456-7890")), qPrintable(problem.message));
@@ -536,15 +539,30 @@ void TestGoogleAds::readsTheStreamsTypesStrictly()
     QVERIFY(!parseDailyMetrics("<html>sign in to the wifi</html>"));
 }
 
+void TestGoogleAds::sharesOneExchangeBetweenThreads()
+{
+    auto ads = connector();
+    std::vector<std::thread> threads;
+    std::atomic<int> failures {0};
+    for (int i = 0; i < 4; ++i)
+        threads.emplace_back([&] {
+            if (!std::holds_alternative<AdAccountInfo>(ads->accountInfo(customer, credentials())))
+                ++failures;
+        });
+    for (auto &thread : threads)
+        thread.join();
+    QCOMPARE(failures.load(), 0);
+    QCOMPARE(m_ads->tokenRequests(), 1); // the others waited for the first exchange
+    QCOMPARE(m_ads->searches().size(), 4);
+}
+
 void TestGoogleAds::neverLogsATokenOrTheClientSecret()
 {
-    QStringList log;
-    capturedLog = &log;
-    const auto previous = qInstallMessageHandler(captureMessage);
-    QLoggingCategory::setFilterRules(QStringLiteral("kp.google_ads.debug=true"));
     QStringList messages;
     const auto note = [&](const auto &fetched) { messages.append(problemOf(fetched)); };
+    QStringList log;
     {
+        const LogCapture capture(QStringLiteral("kp.google_ads.debug=true"));
         fillNinetyDays(customer, QDate(2026, 12, 4));
         auto ads = connector();
         note(ads->accountInfo(customer, credentials()));
@@ -555,16 +573,16 @@ void TestGoogleAds::neverLogsATokenOrTheClientSecret()
         note(ads->accountInfo(customer, credentials()));
         m_ads->failNext(2, 401);
         note(ads->accountInfo(customer, credentials()));
-        auto wrong = settings();
-        wrong.clientSecret = QStringLiteral("GOCSPX-wrong-secret-value");
-        wrong.developerToken = QStringLiteral("wrongDevToken_XyZ987");
-        note(connector(wrong)->accountInfo(customer, credentials()));
+        auto wrongSecret = settings();
+        wrongSecret.clientSecret = QStringLiteral("GOCSPX-wrong-secret-value");
+        note(connector(wrongSecret)->accountInfo(customer, credentials()));
+        auto wrongDeveloperToken = settings();
+        wrongDeveloperToken.developerToken = QStringLiteral("wrongDevToken_XyZ987");
+        note(connector(wrongDeveloperToken)->accountInfo(customer, credentials()));
         m_ads->revokeRefreshToken(refreshToken);
         note(ads->accountInfo(customer, credentials()));
+        log = capture.lines();
     }
-    QLoggingCategory::setFilterRules(QString());
-    qInstallMessageHandler(previous);
-    capturedLog = nullptr;
 
     QVERIFY(!log.isEmpty()); // the capture works: there is something to search
     QVERIFY(m_ads->issuedAccessTokens().size() >= 3);
@@ -574,7 +592,8 @@ void TestGoogleAds::neverLogsATokenOrTheClientSecret()
         secrets.append(QString::fromLatin1(token));
     const auto all = log.join(QLatin1Char('\n')) + QLatin1Char('\n') + messages.join(QLatin1Char('\n'));
     for (const auto &secret : secrets)
-        QVERIFY2(!all.contains(secret), qPrintable(QStringLiteral("a secret of %1 characters was logged").arg(secret.size())));
+        QVERIFY2(!all.contains(secret),
+                 qPrintable(QStringLiteral("a secret of %1 characters was logged").arg(secret.size())));
     QVERIFY(!all.contains(QLatin1String("ya29.")));
 }
 

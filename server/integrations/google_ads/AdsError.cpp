@@ -83,10 +83,10 @@ SourceProblem unreachable(const QString &networkError)
 SourceProblem throttled(std::chrono::seconds wait)
 {
     const auto seconds = std::max(wait, std::chrono::seconds(1));
-    return problem(SourceStatus::Throttled,
-                   QStringLiteral("Google Ads is limiting requests (quota); the portal tries again in %1 s.")
-                       .arg(seconds.count()),
-                   seconds);
+    return problem(
+        SourceStatus::Throttled,
+        QStringLiteral("Google Ads is limiting requests (quota); the portal tries again in %1 s.").arg(seconds.count()),
+        seconds);
 }
 
 // The error codes for a message: enum names only, which carry no secret.
@@ -195,8 +195,9 @@ SourceProblem adsProblem(const AdsFailure &failure, const QString &customer)
         return problem(SourceStatus::Error,
                        QStringLiteral("Google Ads is unavailable right now (%1); the portal tries again later.")
                            .arg(codeList(failure)));
-    return problem(SourceStatus::Error,
-                   QStringLiteral("Google Ads refused the request for customer %1 (%2).").arg(shown, codeList(failure)));
+    return problem(
+        SourceStatus::Error,
+        QStringLiteral("Google Ads refused the request for customer %1 (%2).").arg(shown, codeList(failure)));
 }
 
 SourceProblem tokenProblem(const HttpAnswer &answer)

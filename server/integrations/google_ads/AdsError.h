@@ -22,11 +22,11 @@ using metrics::SourceProblem;
 // searchStream wraps it in an array; other methods send the object alone. Both are read. The
 // version in "@type" is not trusted (Google has answered a v19 request with a v16 type).
 struct AdsFailure {
-    int httpStatus = 0;  // 0: no answer at all
-    QString status;      // "RESOURCE_EXHAUSTED"; empty when the body has none
-    QStringList codes;   // every errorCode as "family.VALUE": "authorizationError.USER_PERMISSION_DENIED"
+    int httpStatus = 0; // 0: no answer at all
+    QString status;     // "RESOURCE_EXHAUSTED"; empty when the body has none
+    QStringList codes;  // every errorCode as "family.VALUE": "authorizationError.USER_PERMISSION_DENIED"
     std::optional<std::chrono::seconds> retryDelay; // quotaErrorDetails.retryDelay, rounded up
-    QString networkError; // cpp-httplib's words when httpStatus is 0
+    QString networkError;                           // cpp-httplib's words when httpStatus is 0
 
     bool hasCode(QLatin1String value) const; // value alone ("USER_PERMISSION_DENIED"), any family
 };

@@ -43,8 +43,8 @@ HttpAnswer GoogleAdsConnector::post(const QString &customer, const QByteArray &a
     // empty setting sends none.
     if (!m_settings.loginCustomerId.isEmpty())
         headers.append({QByteArrayLiteral("login-customer-id"), m_settings.loginCustomerId.toUtf8()});
-    const auto path = '/' + m_settings.apiVersion.toUtf8() + "/customers/" + customer.toLatin1()
-        + "/googleAds:searchStream";
+    const auto path
+        = '/' + m_settings.apiVersion.toUtf8() + "/customers/" + customer.toLatin1() + "/googleAds:searchStream";
     return m_ads.post(path, searchRequestBody(query), QByteArrayLiteral("application/json"), headers);
 }
 
@@ -100,8 +100,8 @@ Fetched<AdAccountInfo> GoogleAdsConnector::accountInfo(const QString &externalId
     return *info;
 }
 
-Fetched<QList<DailyMetrics>> GoogleAdsConnector::dailyMetrics(const QString &externalId,
-                                                              const Credentials &credentials, QDate from, QDate to)
+Fetched<QList<DailyMetrics>> GoogleAdsConnector::dailyMetrics(const QString &externalId, const Credentials &credentials,
+                                                              QDate from, QDate to)
 {
     if (!from.isValid() || !to.isValid() || from > to)
         return QList<DailyMetrics>();

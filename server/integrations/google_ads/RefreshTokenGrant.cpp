@@ -33,9 +33,8 @@ metrics::Fetched<QByteArray> RefreshTokenGrant::accessToken(const QString &refre
         return cached->second.accessToken;
     m_cache.erase(key);
 
-    const auto body = "grant_type=refresh_token&client_id=" + QUrl::toPercentEncoding(m_clientId)
-        + "&client_secret=" + QUrl::toPercentEncoding(m_clientSecret)
-        + "&refresh_token=" + QUrl::toPercentEncoding(refreshToken);
+    const auto body = "grant_type=refresh_token&client_id=" + QUrl::toPercentEncoding(m_clientId) + "&client_secret="
+        + QUrl::toPercentEncoding(m_clientSecret) + "&refresh_token=" + QUrl::toPercentEncoding(refreshToken);
     const auto answer = m_http.post("/token", body, QByteArrayLiteral("application/x-www-form-urlencoded"));
     if (answer.status != 200) {
         auto problem = tokenProblem(answer);
@@ -44,8 +43,9 @@ metrics::Fetched<QByteArray> RefreshTokenGrant::accessToken(const QString &refre
     }
     const auto token = google::parseTokenAnswer(answer.body);
     if (!token)
-        return metrics::SourceProblem {metrics::SourceStatus::Error,
-                                       QStringLiteral("Google's token endpoint sent an answer that could not be read.")};
+        return metrics::SourceProblem {
+            metrics::SourceStatus::Error,
+            QStringLiteral("Google's token endpoint sent an answer that could not be read.")};
     m_cache[key] = {token->accessToken, now.addSecs(token->expiresInSeconds)};
     qCDebug(lcGoogleAds, "new access token, valid for %d s", token->expiresInSeconds);
     return token->accessToken;

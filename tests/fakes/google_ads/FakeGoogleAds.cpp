@@ -8,8 +8,6 @@
 #include <QRegularExpression>
 #include <QUuid>
 
-#include <chrono>
-
 namespace {
 
 const QString adsFailureType = QStringLiteral("type.googleapis.com/google.ads.googleads.v21.errors.GoogleAdsFailure");
@@ -28,8 +26,8 @@ void replyJson(httplib::Response &response, int status, const QJsonDocument &bod
 void tokenError(httplib::Response &response, int status, const QString &error, const QString &description)
 {
     replyJson(response, status,
-              QJsonDocument(QJsonObject {{QStringLiteral("error"), error},
-                                         {QStringLiteral("error_description"), description}}));
+              QJsonDocument(
+                  QJsonObject {{QStringLiteral("error"), error}, {QStringLiteral("error_description"), description}}));
 }
 
 // One GoogleAdsError: {"errorCode": {family: code}, "message": …, "details"?: …}.
@@ -52,9 +50,9 @@ void adsError(httplib::Response &response, int httpStatus, const QString &status
                                {QStringLiteral("errors"), QJsonArray {error}},
                                {QStringLiteral("requestId"), requestId()}};
     const QJsonObject rpcStatus {{QStringLiteral("code"), httpStatus},
-                               {QStringLiteral("message"), message},
-                               {QStringLiteral("status"), status},
-                               {QStringLiteral("details"), QJsonArray {failure}}};
+                                 {QStringLiteral("message"), message},
+                                 {QStringLiteral("status"), status},
+                                 {QStringLiteral("details"), QJsonArray {failure}}};
     replyJson(response, httpStatus, QJsonDocument(QJsonArray {QJsonObject {{QStringLiteral("error"), rpcStatus}}}));
 }
 
@@ -89,35 +87,26 @@ void putInt64(QJsonObject &metrics, const QString &name, qint64 value)
 } // namespace
 
 FakeGoogleAds::FakeGoogleAds()
-    : m_server(std::make_unique<httplib::Server>())
 {
-    m_server->Post("/token", [this](const auto &request, auto &response) { handleToken(request, response); });
-    m_server->Post(R"(/(v[0-9]+)/customers/([0-9]+)/googleAds:searchStream)",
-                   [this](const auto &request, auto &response) { handleSearch(request, response); });
+    auto &server = m_http.http();
+    server.Post("/token", [this](const auto &request, auto &response) { handleToken(request, response); });
+    server.Post(R"(/(v[0-9]+)/customers/([0-9]+)/googleAds:searchStream)",
+                [this](const auto &request, auto &response) { handleSearch(request, response); });
 }
 
 FakeGoogleAds::~FakeGoogleAds()
 {
-    m_server->stop();
-    if (m_thread.joinable())
-        m_thread.join();
+    m_http.stop(); // before the members its handlers use go
 }
 
 bool FakeGoogleAds::start()
 {
-    m_port = m_server->bind_to_any_port("127.0.0.1");
-    if (m_port <= 0)
-        return false;
-    m_thread = std::thread([this] { m_server->listen_after_bind(); });
-    // stop() before the loop runs would be lost and the join would hang, so wait until it runs.
-    for (int i = 0; i < 5000 && !m_server->is_running(); ++i)
-        std::this_thread::sleep_for(std::chrono::milliseconds(1));
-    return m_server->is_running();
+    return m_http.start();
 }
 
 QString FakeGoogleAds::baseUrl() const
 {
-    return QStringLiteral("http://127.0.0.1:%1").arg(m_port);
+    return m_http.baseUrl();
 }
 
 void FakeGoogleAds::setDeveloperTokenApproved(bool approved)
@@ -241,7 +230,8 @@ void FakeGoogleAds::handleToken(const httplib::Request &request, httplib::Respon
     ++m_tokenRequests;
     const auto param = [&](const char *name) { return QString::fromStdString(request.get_param_value(name)); };
     if (param("grant_type") != QLatin1String("refresh_token"))
-        return tokenError(response, 400, QStringLiteral("unsupported_grant_type"), QStringLiteral("Invalid grant_type."));
+        return tokenError(response, 400, QStringLiteral("unsupported_grant_type"),
+                          QStringLiteral("Invalid grant_type."));
     if (param("client_id") != clientId() || param("client_secret") != clientSecret())
         return tokenError(response, 401, QStringLiteral("invalid_client"), QStringLiteral("Unauthorized"));
     const auto refreshToken = param("refresh_token");
@@ -252,11 +242,12 @@ void FakeGoogleAds::handleToken(const httplib::Request &request, httplib::Respon
     const auto token = "ya29.a0fake-" + QUuid::createUuid().toByteArray(QUuid::Id128);
     m_accessTokens[token] = {m_clock().addSecs(m_tokenLifetime), refreshToken};
     m_issued.append(token);
-    replyJson(response, 200,
-              QJsonDocument(QJsonObject {{QStringLiteral("access_token"), QString::fromLatin1(token)},
-                                         {QStringLiteral("expires_in"), m_tokenLifetime},
-                                         {QStringLiteral("scope"), QStringLiteral("https://www.googleapis.com/auth/adwords")},
-                                         {QStringLiteral("token_type"), QStringLiteral("Bearer")}}));
+    replyJson(
+        response, 200,
+        QJsonDocument(QJsonObject {{QStringLiteral("access_token"), QString::fromLatin1(token)},
+                                   {QStringLiteral("expires_in"), m_tokenLifetime},
+                                   {QStringLiteral("scope"), QStringLiteral("https://www.googleapis.com/auth/adwords")},
+                                   {QStringLiteral("token_type"), QStringLiteral("Bearer")}}));
 }
 
 bool FakeGoogleAds::injectedFailure(httplib::Response &response)
@@ -267,9 +258,10 @@ bool FakeGoogleAds::injectedFailure(httplib::Response &response)
     if (m_failure.status == 429) {
         if (m_failure.retryAfterHeader >= 0)
             response.set_header("Retry-After", std::to_string(m_failure.retryAfterHeader));
-        const QJsonObject quota {{QStringLiteral("rateScope"), QStringLiteral("DEVELOPER")},
-                                 {QStringLiteral("rateName"), QStringLiteral("Number of operations for basic access")},
-                                 {QStringLiteral("retryDelay"), QStringLiteral("%1s").arg(m_failure.retryDelaySeconds)}};
+        const QJsonObject quota {
+            {QStringLiteral("rateScope"), QStringLiteral("DEVELOPER")},
+            {QStringLiteral("rateName"), QStringLiteral("Number of operations for basic access")},
+            {QStringLiteral("retryDelay"), QStringLiteral("%1s").arg(m_failure.retryDelaySeconds)}};
         adsError(response, 429, QStringLiteral("RESOURCE_EXHAUSTED"),
                  QStringLiteral("Resource has been exhausted (e.g. check quota)."),
                  {QStringLiteral("quotaError"), QStringLiteral("RESOURCE_EXHAUSTED"),
@@ -282,8 +274,10 @@ bool FakeGoogleAds::injectedFailure(httplib::Response &response)
         adsError(response, m_failure.status,
                  m_failure.status == 503 ? QStringLiteral("UNAVAILABLE") : QStringLiteral("INTERNAL"),
                  QStringLiteral("Internal error encountered."),
-                 {QStringLiteral("internalError"), QStringLiteral("INTERNAL_ERROR"),
-                  QStringLiteral("An internal error has occurred."), {}});
+                 {QStringLiteral("internalError"),
+                  QStringLiteral("INTERNAL_ERROR"),
+                  QStringLiteral("An internal error has occurred."),
+                  {}});
     }
     return true;
 }
@@ -313,11 +307,12 @@ bool FakeGoogleAds::authorize(const httplib::Request &request, const QString &cu
     const bool reachable = found != m_customers.cend()
         && (found->managerId.isEmpty() ? (login.isEmpty() || login == customerId) : login == found->managerId);
     if (!reachable || found->denied) {
-        permissionDenied(response, QStringLiteral("USER_PERMISSION_DENIED"),
-                         QStringLiteral("User doesn't have permission to access customer. Note: If you're accessing "
-                                        "a client customer, the manager's customer id must be set in the "
-                                        "'login-customer-id' header. See "
-                                        "https://developers.google.com/google-ads/api/docs/concepts/call-structure#cid"));
+        permissionDenied(
+            response, QStringLiteral("USER_PERMISSION_DENIED"),
+            QStringLiteral("User doesn't have permission to access customer. Note: If you're accessing "
+                           "a client customer, the manager's customer id must be set in the "
+                           "'login-customer-id' header. See "
+                           "https://developers.google.com/google-ads/api/docs/concepts/call-structure#cid"));
         return false;
     }
     if (!found->enabled) {
@@ -350,10 +345,10 @@ void FakeGoogleAds::handleSearch(const httplib::Request &request, httplib::Respo
                           {QStringLiteral("currencyCode"), customer.currency},
                           {QStringLiteral("timeZone"), customer.timeZone}}}};
         return replyJson(response, 200,
-                         QJsonDocument(QJsonArray {
-                             QJsonObject {{QStringLiteral("results"), QJsonArray {row}},
-                                          {QStringLiteral("fieldMask"), QStringLiteral("customer.currencyCode,customer.timeZone")},
-                                          {QStringLiteral("requestId"), requestId()}}}));
+                         QJsonDocument(QJsonArray {QJsonObject {
+                             {QStringLiteral("results"), QJsonArray {row}},
+                             {QStringLiteral("fieldMask"), QStringLiteral("customer.currencyCode,customer.timeZone")},
+                             {QStringLiteral("requestId"), requestId()}}}));
     }
     static const QRegularExpression daily(
         QStringLiteral("^SELECT segments\\.date, metrics\\.cost_micros, metrics\\.clicks, metrics\\.impressions, "

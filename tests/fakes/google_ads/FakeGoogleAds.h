@@ -1,5 +1,6 @@
 #pragma once
 
+#include "LoopbackServer.h"
 #include "server/security/Clock.h"
 
 #include <QByteArray>
@@ -11,12 +12,9 @@
 #include <QString>
 
 #include <map>
-#include <memory>
 #include <mutex>
-#include <thread>
 
 namespace httplib {
-class Server;
 struct Request;
 struct Response;
 } // namespace httplib
@@ -75,16 +73,16 @@ public:
     // Refresh tokens (one per Google user that granted access) and what they may reach.
     void addRefreshToken(const QString &refreshToken);
     void revokeRefreshToken(const QString &refreshToken); // the token endpoint answers invalid_grant
-    void setTokenLifetime(int seconds);                    // expires_in of issued access tokens; 3599 by default
-    void expireAccessTokens();                             // every issued access token gets 401 from now on
-    void setClock(kp::server::Clock clock);                // the fake's idea of now; the system clock by default
+    void setTokenLifetime(int seconds);                   // expires_in of issued access tokens; 3599 by default
+    void expireAccessTokens();                            // every issued access token gets 401 from now on
+    void setClock(kp::server::Clock clock);               // the fake's idea of now; the system clock by default
 
     // Customers (10 digits). managerId: the customer is reachable only with login-customer-id
     // set to it; without one, a login-customer-id other than the customer's own is refused.
     void addCustomer(const QString &customerId, const QString &currency, const QString &timeZone,
                      const QString &managerId = {});
-    void setCustomerEnabled(const QString &customerId, bool enabled);  // off: CUSTOMER_NOT_ENABLED
-    void denyAccess(const QString &customerId, bool denied);           // on: USER_PERMISSION_DENIED
+    void setCustomerEnabled(const QString &customerId, bool enabled);     // off: CUSTOMER_NOT_ENABLED
+    void denyAccess(const QString &customerId, bool denied);              // on: USER_PERMISSION_DENIED
     void setDay(const QString &customerId, QDate day, const Day &values); // adds or revises a day
     void removeDay(const QString &customerId, QDate day);
     QMap<QDate, Day> days(const QString &customerId) const;
@@ -124,9 +122,7 @@ private:
     bool injectedFailure(httplib::Response &response);
     void answerRows(const QString &customerId, QDate from, QDate to, httplib::Response &response) const;
 
-    std::unique_ptr<httplib::Server> m_server;
-    std::thread m_thread;
-    int m_port = 0;
+    LoopbackServer m_http;
 
     mutable std::mutex m_mutex;
     kp::server::Clock m_clock = kp::server::systemClock();
