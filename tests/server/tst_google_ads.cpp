@@ -86,6 +86,8 @@ private slots:
     void reportsPermissionProblemsWithWhatToFix();
     void reportsAnUnavailableGoogleAsAnError();
     void reportsAGoogleItCannotReach();
+    void reportsAStreamThatBreaksMidway();
+    void namesTheProblemOfManagersAndOldDays();
     void readsBothErrorShapesAndTheRetryAfterFallbacks();
     void readsTheStreamsTypesStrictly();
     void sharesOneExchangeBetweenThreads();
@@ -473,6 +475,34 @@ void TestGoogleAds::reportsAGoogleItCannotReach()
     const auto tokenProblem = requireProblem(noTokens->accountInfo(customer, credentials()));
     QCOMPARE(tokenProblem.status, SourceStatus::Error);
     QVERIFY2(tokenProblem.message.contains(QLatin1String("cannot reach Google")), qPrintable(tokenProblem.message));
+}
+
+void TestGoogleAds::reportsAStreamThatBreaksMidway()
+{
+    fillNinetyDays(customer, QDate(2026, 12, 4));
+    auto ads = connector();
+    m_ads->breakNextStream(); // 200, ten rows, then {"error": INTERNAL}: no partial days
+    const auto problem
+        = requireProblem(ads->dailyMetrics(customer, credentials(), QDate(2026, 9, 6), QDate(2026, 12, 4)));
+    QCOMPARE(problem.status, SourceStatus::Error);
+    QVERIFY2(problem.message.contains(QLatin1String("unavailable")), qPrintable(problem.message));
+    REQUIRE_OK(ads->dailyMetrics(customer, credentials(), QDate(2026, 9, 6), QDate(2026, 12, 4)));
+}
+
+void TestGoogleAds::namesTheProblemOfManagersAndOldDays()
+{
+    auto ads = connector();
+    const auto tooOld
+        = requireProblem(ads->dailyMetrics(customer, credentials(), QDate(2023, 10, 1), QDate(2023, 12, 31)));
+    QCOMPARE(tooOld.status, SourceStatus::Error);
+    QVERIFY2(tooOld.message.contains(QLatin1String("37 months")), qPrintable(tooOld.message));
+    REQUIRE_OK(ads->dailyMetrics(customer, credentials(), QDate(2023, 11, 5), QDate(2023, 12, 31)));
+
+    m_ads->setManagerAccount(customer, true);
+    const auto managerProblem
+        = requireProblem(ads->dailyMetrics(customer, credentials(), QDate(2026, 12, 1), QDate(2026, 12, 1)));
+    QCOMPARE(managerProblem.status, SourceStatus::Error);
+    QVERIFY2(managerProblem.message.contains(QLatin1String("manager account")), qPrintable(managerProblem.message));
 }
 
 void TestGoogleAds::readsBothErrorShapesAndTheRetryAfterFallbacks()

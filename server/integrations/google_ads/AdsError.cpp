@@ -150,6 +150,9 @@ AdsFailure parseAdsFailure(const HttpAnswer &answer)
     parsed.httpStatus = answer.status;
     parsed.networkError = answer.networkError;
     const auto error = errorObject(answer.body);
+    // A stream that failed after it started was sent with 200; the error's own code tells more.
+    if (answer.status == 200)
+        parsed.httpStatus = error.value(QLatin1String("code")).toInt(200);
     parsed.status = error.value(QLatin1String("status")).toString();
     for (const auto &detail : error.value(QLatin1String("details")).toArray())
         readGoogleAdsFailure(detail.toObject(), parsed);
@@ -185,6 +188,11 @@ SourceProblem adsProblem(const AdsFailure &failure, const QString &customer)
         return problem(SourceStatus::Error,
                        QStringLiteral("%1 is a manager account, which has no metrics of its own: connect each of "
                                       "its client accounts instead.")
+                           .arg(shown));
+    if (failure.hasCode(QLatin1String("REQUESTED_DATE_GRANULARITY_NOT_SUPPORTED")))
+        return problem(SourceStatus::Error,
+                       QStringLiteral("Google Ads keeps daily metrics for the last 37 months only; the read of "
+                                      "customer %1 asked for older days.")
                            .arg(shown));
     if (failure.httpStatus == 404 || failure.status == QLatin1String("NOT_FOUND"))
         return problem(SourceStatus::Error,

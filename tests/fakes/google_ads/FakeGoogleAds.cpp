@@ -71,10 +71,10 @@ void unauthenticated(httplib::Response &response, const QString &code, const QSt
              {QStringLiteral("authenticationError"), code, message, {}});
 }
 
-void invalidQuery(httplib::Response &response, const QString &message)
+void invalidArgument(httplib::Response &response, const QString &family, const QString &code, const QString &message)
 {
     adsError(response, 400, QStringLiteral("INVALID_ARGUMENT"), QStringLiteral("Request contains an invalid argument."),
-             {QStringLiteral("queryError"), QStringLiteral("UNRECOGNIZED_FIELD"), message, {}});
+             {family, code, message, {}});
 }
 
 // int64 as proto3 JSON writes it: a string; zero left out, as Google may.
@@ -198,6 +198,18 @@ void FakeGoogleAds::throttleNext(int count, int retryDelaySeconds, int retryAfte
 {
     const std::lock_guard lock(m_mutex);
     m_failure = {count, 429, retryDelaySeconds, retryAfterHeader};
+}
+
+void FakeGoogleAds::setManagerAccount(const QString &customerId, bool manager)
+{
+    const std::lock_guard lock(m_mutex);
+    m_customers[customerId].manager = manager;
+}
+
+void FakeGoogleAds::breakNextStream()
+{
+    const std::lock_guard lock(m_mutex);
+    m_breakNextStream = true;
 }
 
 void FakeGoogleAds::failNext(int count, int status)
@@ -358,11 +370,22 @@ void FakeGoogleAds::handleSearch(const httplib::Request &request, httplib::Respo
     const auto from = QDate::fromString(match.captured(1), Qt::ISODate);
     const auto to = QDate::fromString(match.captured(2), Qt::ISODate);
     if (!match.hasMatch() || !from.isValid() || !to.isValid())
-        return invalidQuery(response, QStringLiteral("The fake understands only the connector's two queries."));
+        return invalidArgument(response, QStringLiteral("queryError"), QStringLiteral("UNRECOGNIZED_FIELD"),
+                               QStringLiteral("The fake understands only the connector's two queries."));
+    if (m_customers.value(customerId).manager)
+        return invalidArgument(response, QStringLiteral("queryError"), QStringLiteral("REQUESTED_METRICS_FOR_MANAGER"),
+                               QStringLiteral("Metrics cannot be requested for a manager account. To retrieve metrics, "
+                                              "issue separate requests against each client account under the manager "
+                                              "account."));
+    if (from < m_clock().date().addMonths(-37))
+        return invalidArgument(response, QStringLiteral("dateRangeError"),
+                               QStringLiteral("REQUESTED_DATE_GRANULARITY_NOT_SUPPORTED"),
+                               QStringLiteral("Metrics with daily segmentation are only available for the last 37 "
+                                              "months."));
     answerRows(customerId, from, to, response);
 }
 
-void FakeGoogleAds::answerRows(const QString &customerId, QDate from, QDate to, httplib::Response &response) const
+void FakeGoogleAds::answerRows(const QString &customerId, QDate from, QDate to, httplib::Response &response)
 {
     const auto fieldMask = QStringLiteral("segments.date,metrics.costMicros,metrics.clicks,metrics.impressions,"
                                           "metrics.conversions");
@@ -393,6 +416,14 @@ void FakeGoogleAds::answerRows(const QString &customerId, QDate from, QDate to, 
             {QStringLiteral("metrics"), metrics}});
         if (results.size() >= m_batchSize)
             flush();
+        if (m_breakNextStream && !batches.isEmpty()) {
+            m_breakNextStream = false;
+            const QJsonObject broken {{QStringLiteral("code"), 500},
+                                      {QStringLiteral("message"), QStringLiteral("Internal error encountered.")},
+                                      {QStringLiteral("status"), QStringLiteral("INTERNAL")}};
+            batches.append(QJsonObject {{QStringLiteral("error"), broken}});
+            return replyJson(response, 200, QJsonDocument(batches));
+        }
     }
     if (!results.isEmpty() || batches.isEmpty()) {
         if (results.isEmpty()) // nothing ran: one batch without "results"

@@ -35,7 +35,9 @@ struct Response;
 // user's access to the customer. It understands the two GAQL queries the connector sends and
 // refuses any other with INVALID_ARGUMENT / queryError. Answers are JSON arrays of batches of
 // batchSize rows; int64 metrics as strings, conversions as a number, zero metrics left out, days
-// without delivery without a row. Requests run on the fake's threads; every method is thread-safe.
+// without delivery without a row. Daily metrics older than 37 months (by the fake's clock) are
+// refused with dateRangeError REQUESTED_DATE_GRANULARITY_NOT_SUPPORTED, as Google does. Requests run on the fake's
+// threads; every method is thread-safe.
 class FakeGoogleAds {
 public:
     struct Day {
@@ -87,12 +89,17 @@ public:
     void removeDay(const QString &customerId, QDate day);
     QMap<QDate, Day> days(const QString &customerId) const;
     void setBatchSize(int rows); // rows per batch of the stream; 10 by default
+    // On: the customer is a manager account, whose metrics Google refuses (REQUESTED_METRICS_FOR_MANAGER).
+    void setManagerAccount(const QString &customerId, bool manager);
 
     // The next `count` searches answer 429 RESOURCE_EXHAUSTED with quotaErrorDetails.retryDelay
     // (and a Retry-After header when retryAfterHeader >= 0).
     void throttleNext(int count, int retryDelaySeconds, int retryAfterHeader = -1);
     // The next `count` searches answer `status` (401 UNAUTHENTICATED, 500 INTERNAL, 503 UNAVAILABLE).
     void failNext(int count, int status);
+    // The next metrics read answers 200 but ends after its first batch with {"error": INTERNAL}, as a
+    // stream that breaks midway.
+    void breakNextStream();
 
     // What clients did.
     int tokenRequests() const;
@@ -106,6 +113,7 @@ private:
         QString managerId;
         bool enabled = true;
         bool denied = false;
+        bool manager = false;
         QMap<QDate, Day> days;
     };
     struct Failure {
@@ -120,7 +128,7 @@ private:
     // True when the caller may go on; otherwise the response holds Google's error.
     bool authorize(const httplib::Request &request, const QString &customerId, httplib::Response &response);
     bool injectedFailure(httplib::Response &response);
-    void answerRows(const QString &customerId, QDate from, QDate to, httplib::Response &response) const;
+    void answerRows(const QString &customerId, QDate from, QDate to, httplib::Response &response);
 
     LoopbackServer m_http;
 
@@ -139,6 +147,7 @@ private:
     QMap<QString, Customer> m_customers;
     int m_batchSize = 10;
     Failure m_failure;
+    bool m_breakNextStream = false;
     int m_tokenRequests = 0;
     QList<SearchRequest> m_searches;
 };
