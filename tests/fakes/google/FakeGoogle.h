@@ -1,5 +1,6 @@
 #pragma once
 
+#include "LoopbackServer.h"
 #include "server/security/Clock.h"
 
 #include <QByteArray>
@@ -11,13 +12,10 @@
 #include <QStringList>
 
 #include <map>
-#include <memory>
 #include <mutex>
 #include <optional>
-#include <thread>
 
 namespace httplib {
-class Server;
 struct Request;
 struct Response;
 } // namespace httplib
@@ -112,9 +110,7 @@ private:
     bool mayRead(const Caller &caller) const;
     void touch();
 
-    std::unique_ptr<httplib::Server> m_server;
-    std::thread m_thread;
-    int m_port = 0;
+    LoopbackServer m_http;
 
     mutable std::mutex m_mutex;
     kp::server::Clock m_clock = kp::server::systemClock();
