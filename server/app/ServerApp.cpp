@@ -21,7 +21,7 @@ ServerApp::ServerApp(ServerConfig config)
     : m_config(std::move(config))
     , m_database((secureDataDir(m_config), m_config.databasePath()))
     , m_hasher(m_config.argon2MemoryKiB, m_config.argon2Passes, m_config.hashConcurrency)
-    , m_secrets(SecretBox::fromKeyFile(m_config.keyFile))
+    , m_secrets(SecretBox::fromKeyFile(m_config.keyFilePath()))
     , m_context {m_config, m_database, m_hasher, m_secrets, systemClock()}
     , m_accounts(std::make_unique<AccountsModule>(m_context))
     , m_idempotencyStore(m_database, systemClock())

@@ -296,7 +296,7 @@ ServerConfig ServerConfig::load(const QString &path)
     config.accountSlowIntervalS
         = read.integer("security", "account_slow_interval_s", config.accountSlowIntervalS, 1, 86400);
     config.registerPerHour = read.integer("security", "register_per_hour", config.registerPerHour, 1, 100000);
-    config.keyFile = read.path("security", "key_file", config.dataDir + QStringLiteral("/secrets.key"));
+    config.keyFile = read.path("security", "key_file");
 
     config.googleSheets = readGoogleSheets(read);
     config.googleAds = readGoogleAds(read);

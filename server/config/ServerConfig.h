@@ -53,7 +53,7 @@ struct ServerConfig {
     int accountSlowAfterFailures = 20;
     int accountSlowIntervalS = 15;
     int registerPerHour = 10;
-    // The key that encrypts stored secrets (ad-account tokens); <data_dir>/secrets.key by default.
+    // The key that encrypts stored secrets (ad-account tokens); empty: <data_dir>/secrets.key.
     QString keyFile;
 
     // [google]: the onboarding checklist sheet; off while spreadsheet_id is empty.
@@ -69,6 +69,7 @@ struct ServerConfig {
     MetricsSettings metrics;
 
     QString databasePath() const { return dataDir + QStringLiteral("/kundenportal.sqlite3"); }
+    QString keyFilePath() const { return keyFile.isEmpty() ? dataDir + QStringLiteral("/secrets.key") : keyFile; }
 
     // Reads and validates an INI file; throws ConfigError on the first problem.
     static ServerConfig load(const QString &path);

@@ -2,6 +2,7 @@
 
 #include "server/accounts/AccountsModule.h"
 #include "server/config/ServerConfig.h"
+#include "server/integrations/google_ads/GoogleAdsConnector.h"
 #include "server/jobs/JobRunner.h"
 #include "server/metrics/MetricsRoutes.h"
 
@@ -39,9 +40,13 @@ int MetricsModule::syncSoon(const QString &accountId)
     return due;
 }
 
-MetricsSync::Connectors makeMetricsConnectors(const ServerConfig &)
+MetricsSync::Connectors makeMetricsConnectors(const ServerConfig &config)
 {
     MetricsSync::Connectors connectors;
+    if (config.googleAds.enabled())
+        connectors.emplace(
+            QStringLiteral("google_ads"),
+            std::make_unique<googleads::GoogleAdsConnector>(config.googleAds, config.googleSheets.oauthUrl));
     return connectors;
 }
 
