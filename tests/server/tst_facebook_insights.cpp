@@ -10,6 +10,7 @@
 #include <memory>
 #include <vector>
 
+using kp::metrics::MetricValues;
 using kp::server::FacebookSettings;
 using kp::server::facebook::FacebookConnector;
 using kp::server::facebook::FacebookReadLimits;
@@ -17,7 +18,6 @@ using kp::server::metrics::AdAccountInfo;
 using kp::server::metrics::DailyMetrics;
 using kp::server::metrics::SourceProblem;
 using kp::server::metrics::SourceStatus;
-using kp::metrics::MetricValues;
 using namespace std::chrono_literals;
 
 namespace {
@@ -52,8 +52,9 @@ struct RawDay {
     FakeGraphApi::Day wire() const
     {
         // Meta writes amounts with their cents ("12.34"); whole ones sometimes without.
-        const auto spend = cents % 100 == 0 ? QString::number(cents / 100)
-                                            : QStringLiteral("%1.%2").arg(cents / 100).arg(cents % 100, 2, 10, QLatin1Char('0'));
+        const auto spend = cents % 100 == 0
+            ? QString::number(cents / 100)
+            : QStringLiteral("%1.%2").arg(cents / 100).arg(cents % 100, 2, 10, QLatin1Char('0'));
         return {spend, QString::number(impressions), QString::number(clicks), leads};
     }
     MetricValues values() const { return {leads * 1000LL, cents * 10000, clicks, impressions}; }
@@ -110,7 +111,8 @@ private:
     kp::server::metrics::Credentials credentials() const { return {{QStringLiteral("access_token"), token}}; }
     static QMap<QDate, MetricValues> byDay(const QList<DailyMetrics> &rows);
     static SourceProblem problemOf(const kp::server::metrics::Fetched<QList<DailyMetrics>> &result);
-    QList<FakeGraphApi::Request> requestsTo(const QString &pathEnd, const QString &method = QStringLiteral("GET")) const;
+    QList<FakeGraphApi::Request> requestsTo(const QString &pathEnd,
+                                            const QString &method = QStringLiteral("GET")) const;
 
     std::unique_ptr<FakeGraphApi> m_graph;
     std::vector<std::chrono::milliseconds> m_waits; // what the connector would have slept
@@ -231,8 +233,8 @@ void TestFacebookInsights::acceptsTheAccountWithOrWithoutItsPrefix()
 {
     fillDays(m_first, 3);
     auto facebook = connector();
-    const auto withPrefix = facebook->dailyMetrics(QStringLiteral("act_") + account, credentials(), m_first,
-                                                   m_first.addDays(2));
+    const auto withPrefix
+        = facebook->dailyMetrics(QStringLiteral("act_") + account, credentials(), m_first, m_first.addDays(2));
     const auto digitsOnly = facebook->dailyMetrics(account, credentials(), m_first, m_first.addDays(2));
     QVERIFY(std::holds_alternative<QList<DailyMetrics>>(withPrefix));
     QVERIFY(std::holds_alternative<QList<DailyMetrics>>(digitsOnly));
@@ -276,7 +278,8 @@ void TestFacebookInsights::asksWithTheDocumentedParametersAndTheTokenInAHeader()
     QCOMPARE(params.value(QStringLiteral("level")), QStringLiteral("account"));
     QCOMPARE(params.value(QStringLiteral("time_increment")), QStringLiteral("1"));
     QCOMPARE(params.value(QStringLiteral("use_unified_attribution_setting")), QStringLiteral("true"));
-    QCOMPARE(params.value(QStringLiteral("fields")), QStringLiteral("spend,impressions,clicks,actions,account_currency"));
+    QCOMPARE(params.value(QStringLiteral("fields")),
+             QStringLiteral("spend,impressions,clicks,actions,account_currency"));
     const auto range = QJsonDocument::fromJson(params.value(QStringLiteral("time_range")).toUtf8()).object();
     QCOMPARE(range.value(QStringLiteral("since")).toString(), QStringLiteral("2026-08-01"));
     QCOMPARE(range.value(QStringLiteral("until")).toString(), QStringLiteral("2026-08-10"));
@@ -343,7 +346,8 @@ void TestFacebookInsights::countsARowWithoutActionsAsNoLeads()
 void TestFacebookInsights::countsOnlyTheLeadActionNotItsSubActions()
 {
     m_graph->setDay(account, m_first, {QStringLiteral("50.00"), QStringLiteral("2000"), QStringLiteral("40"), 7});
-    m_graph->setDay(account, m_first.addDays(1), {QStringLiteral("1.00"), QStringLiteral("20"), QStringLiteral("1"), 1});
+    m_graph->setDay(account, m_first.addDays(1),
+                    {QStringLiteral("1.00"), QStringLiteral("20"), QStringLiteral("1"), 1});
     const auto rows = connector()->dailyMetrics(account, credentials(), m_first, m_first.addDays(1));
     QVERIFY(std::holds_alternative<QList<DailyMetrics>>(rows));
     const auto read = byDay(std::get<QList<DailyMetrics>>(rows));
@@ -355,12 +359,13 @@ void TestFacebookInsights::picksUpARevisedDayOnTheNextRead()
 {
     fillDays(m_first, 5);
     auto facebook = connector();
-    const auto before = byDay(std::get<QList<DailyMetrics>>(
-        facebook->dailyMetrics(account, credentials(), m_first, m_first.addDays(4))));
-    m_graph->setDay(account, m_first.addDays(1), {QStringLiteral("99.99"), QStringLiteral("5000"), QStringLiteral("77"), 12});
+    const auto before = byDay(
+        std::get<QList<DailyMetrics>>(facebook->dailyMetrics(account, credentials(), m_first, m_first.addDays(4))));
+    m_graph->setDay(account, m_first.addDays(1),
+                    {QStringLiteral("99.99"), QStringLiteral("5000"), QStringLiteral("77"), 12});
     m_graph->setDay(account, m_first.addDays(3), {QStringLiteral("0.01"), QStringLiteral("1"), QStringLiteral("0"), 0});
-    const auto after = byDay(std::get<QList<DailyMetrics>>(
-        facebook->dailyMetrics(account, credentials(), m_first, m_first.addDays(4))));
+    const auto after = byDay(
+        std::get<QList<DailyMetrics>>(facebook->dailyMetrics(account, credentials(), m_first, m_first.addDays(4))));
     QVERIFY(before.value(m_first.addDays(1)) != after.value(m_first.addDays(1)));
     QCOMPARE(after.value(m_first.addDays(1)), (MetricValues {12000, 99990000, 77, 5000}));
     QVERIFY(!before.contains(m_first.addDays(3)));
@@ -609,7 +614,8 @@ void TestFacebookInsights::reportsAServerErrorAsUnreachable()
 
 void TestFacebookInsights::passesOnMetasMessageForOtherErrors()
 {
-    m_graph->failNext(1, {400, 10, 0, QStringLiteral("(#10) Application does not have permission for this action"), -1});
+    m_graph->failNext(1,
+                      {400, 10, 0, QStringLiteral("(#10) Application does not have permission for this action"), -1});
     const auto problem = problemOf(connector()->dailyMetrics(account, credentials(), m_first, m_first));
     QCOMPARE(problem.status, SourceStatus::Error);
     QVERIFY2(problem.message.contains(QLatin1String("(#10) Application does not have permission for this action")),

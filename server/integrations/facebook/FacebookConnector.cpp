@@ -53,19 +53,20 @@ QByteArray param(const char *name, const QString &value)
 // anyway since June 2025), so our numbers match what the customer sees there.
 QByteArray insightsParams(QDate from, QDate to, int limit)
 {
-    const auto range = QStringLiteral(R"({"since":"%1","until":"%2"})")
-                           .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate));
+    const auto range
+        = QStringLiteral(R"({"since":"%1","until":"%2"})").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate));
     return QByteArrayList {param("fields", QStringLiteral("spend,impressions,clicks,actions,account_currency")),
-                           param("level", QStringLiteral("account")), param("time_increment", QStringLiteral("1")),
-                           param("time_range", range), param("use_unified_attribution_setting", QStringLiteral("true")),
+                           param("level", QStringLiteral("account")),
+                           param("time_increment", QStringLiteral("1")),
+                           param("time_range", range),
+                           param("use_unified_attribution_setting", QStringLiteral("true")),
                            param("limit", QString::number(limit))}
         .join('&');
 }
 
 } // namespace
 
-FacebookConnector::FacebookConnector(const FacebookSettings &settings, google::Sleeper sleep,
-                                     FacebookReadLimits limits)
+FacebookConnector::FacebookConnector(const FacebookSettings &settings, google::Sleeper sleep, FacebookReadLimits limits)
     : m_settings(settings)
     , m_sleep(std::move(sleep))
     , m_limits(limits)

@@ -21,8 +21,8 @@ GraphResult GraphClient::get(const QByteArray &path, const QByteArray &query)
 GraphResult GraphClient::postForm(const QByteArray &path, const QByteArray &formBody)
 {
     ++m_requests;
-    return checked(
-        m_http.post(path, formBody, QByteArrayLiteral("application/x-www-form-urlencoded"), OutboundHttp::bearer(m_token)));
+    return checked(m_http.post(path, formBody, QByteArrayLiteral("application/x-www-form-urlencoded"),
+                               OutboundHttp::bearer(m_token)));
 }
 
 GraphResult GraphClient::checked(const HttpAnswer &answer) const

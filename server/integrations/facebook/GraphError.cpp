@@ -76,8 +76,8 @@ std::optional<SourceProblem> usageProblem(const HttpAnswer &answer)
     const auto usage = parseBusinessUseCaseUsage(answer.header("x-business-use-case-usage"));
     if (!usage || usage->highestPercent < backoffPercent)
         return std::nullopt;
-    const auto wait = usage->regainMinutes > 0 ? std::chrono::seconds(std::chrono::minutes(usage->regainMinutes))
-                                               : defaultBackoff;
+    const auto wait
+        = usage->regainMinutes > 0 ? std::chrono::seconds(std::chrono::minutes(usage->regainMinutes)) : defaultBackoff;
     return SourceProblem {
         metrics::SourceStatus::Throttled,
         QStringLiteral("This ad account has used %1% of its Facebook request quota; the sync pauses for %2 minutes.")

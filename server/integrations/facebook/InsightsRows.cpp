@@ -139,11 +139,7 @@ std::variant<InsightsPage, RowProblem> parseInsightsPage(const QByteArray &body)
             return *problem;
         page.rows.append(std::get<metrics::DailyMetrics>(row));
     }
-    page.next = document.object()
-                    .value(QLatin1String("paging"))
-                    .toObject()
-                    .value(QLatin1String("next"))
-                    .toString();
+    page.next = document.object().value(QLatin1String("paging")).toObject().value(QLatin1String("next")).toString();
     return page;
 }
 

@@ -46,8 +46,10 @@ std::variant<QByteArray, SourceProblem> ReportRun::start(const QByteArray &insig
     auto answer = m_graph.postForm(insightsPath, params);
     if (const auto *problem = std::get_if<SourceProblem>(&answer))
         return *problem;
-    const auto runId
-        = QJsonDocument::fromJson(std::get<QByteArray>(answer)).object().value(QLatin1String("report_run_id")).toString();
+    const auto runId = QJsonDocument::fromJson(std::get<QByteArray>(answer))
+                           .object()
+                           .value(QLatin1String("report_run_id"))
+                           .toString();
     // The id becomes a path segment: digits only, as Meta's are.
     static const QRegularExpression digits(QStringLiteral("^[0-9]{1,30}$"));
     if (!digits.match(runId).hasMatch())
@@ -70,14 +72,16 @@ std::optional<SourceProblem> ReportRun::waitFor(const QByteArray &runId)
         if (status == QLatin1String("Job Completed"))
             return std::nullopt;
         if (status == QLatin1String("Job Failed") || status == QLatin1String("Job Skipped"))
-            return failed(QStringLiteral("Facebook could not prepare the insights report (%1); the next sync tries again.")
-                              .arg(status));
+            return failed(
+                QStringLiteral("Facebook could not prepare the insights report (%1); the next sync tries again.")
+                    .arg(status));
         if (status.isEmpty())
             return failed(QStringLiteral("Facebook sent a report status we could not read."));
         qCDebug(lcFacebook, "insights report run %s: %s, %d%%", runId.constData(), qUtf8Printable(logSafe(status, 40)),
                 job.value(QLatin1String("async_percent_completion")).toInt());
         if (waited + wait > m_limits.budget)
-            return failed(QStringLiteral("Facebook took too long to prepare the insights report; the next sync tries again."));
+            return failed(
+                QStringLiteral("Facebook took too long to prepare the insights report; the next sync tries again."));
         if (!m_sleep(wait))
             return failed(QStringLiteral("The sync stopped before Facebook finished the insights report."));
         waited += wait;

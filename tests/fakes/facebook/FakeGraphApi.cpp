@@ -20,7 +20,8 @@ QString fbtrace()
 }
 
 // Meta's error envelope. error_subcode only when there is one, as Meta sends it.
-QJsonObject errorBody(int code, int subcode, const QString &message, const QString &type = QStringLiteral("OAuthException"))
+QJsonObject errorBody(int code, int subcode, const QString &message,
+                      const QString &type = QStringLiteral("OAuthException"))
 {
     QJsonObject error {{QStringLiteral("message"), message},
                        {QStringLiteral("type"), type},
@@ -59,8 +60,7 @@ QString usageHeader(const QString &key, int percent, int regainMinutes)
                               {QStringLiteral("total_time"), percent / 3},
                               {QStringLiteral("estimated_time_to_regain_access"), regainMinutes},
                               {QStringLiteral("ads_api_access_tier"), QStringLiteral("standard_access")}};
-    return QString::fromUtf8(
-        QJsonDocument(QJsonObject {{key, QJsonArray {bucket}}}).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(QJsonDocument(QJsonObject {{key, QJsonArray {bucket}}}).toJson(QJsonDocument::Compact));
 }
 
 QString cursor(qsizetype index)
@@ -70,8 +70,8 @@ QString cursor(qsizetype index)
 
 qsizetype fromCursor(const QString &cursor, bool *ok)
 {
-    const auto decoded = QByteArray::fromBase64Encoding(cursor.toLatin1(), QByteArray::Base64UrlEncoding |
-                                                                                QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded = QByteArray::fromBase64Encoding(
+        cursor.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
     *ok = false;
     if (!decoded)
         return 0;
@@ -121,9 +121,8 @@ FakeGraphApi::Failure FakeGraphApi::throttle(int code, int regainMinutes)
 FakeGraphApi::FakeGraphApi()
     : m_server(std::make_unique<httplib::Server>())
 {
-    const auto handler = [this](const httplib::Request &request, httplib::Response &response) {
-        handle(request, response);
-    };
+    const auto handler
+        = [this](const httplib::Request &request, httplib::Response &response) { handle(request, response); };
     m_server->Get(".*", handler);
     m_server->Post(".*", handler);
 }
@@ -289,10 +288,10 @@ bool FakeGraphApi::admit(httplib::Response &response, const Request &recorded, c
         const auto failure = m_failures.takeFirst();
         sendError(response, failure.httpStatus, failure.code, failure.subcode, failure.message);
         if (failure.regainMinutes >= 0)
-            response.set_header("x-business-use-case-usage",
-                                usageHeader(account.isEmpty() ? QStringLiteral("0") : account, 100,
-                                            failure.regainMinutes)
-                                    .toStdString());
+            response.set_header(
+                "x-business-use-case-usage",
+                usageHeader(account.isEmpty() ? QStringLiteral("0") : account, 100, failure.regainMinutes)
+                    .toStdString());
         return false;
     }
     auto token = recorded.params.value(QStringLiteral("access_token"));
@@ -339,7 +338,8 @@ void FakeGraphApi::serveAccount(const Request &request, httplib::Response &respo
 {
     const auto &account = m_accounts[number];
     QJsonObject body {{QStringLiteral("id"), QStringLiteral("act_") + number}};
-    for (const auto &field : request.params.value(QStringLiteral("fields")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+    for (const auto &field :
+         request.params.value(QStringLiteral("fields")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         if (field == QLatin1String("currency"))
             body.insert(field, account.currency);
         else if (field == QLatin1String("timezone_name"))
@@ -382,8 +382,7 @@ QJsonObject FakeGraphApi::row(const Account &account, QDate date, const Day &day
     return row;
 }
 
-bool FakeGraphApi::rowsFor(const Request &request, httplib::Response &response, const QString &number,
-                           QJsonArray &rows)
+bool FakeGraphApi::rowsFor(const Request &request, httplib::Response &response, const QString &number, QJsonArray &rows)
 {
     const auto &params = request.params;
     if (params.value(QStringLiteral("level"), QStringLiteral("account")) != QLatin1String("account")) {
@@ -439,9 +438,9 @@ void FakeGraphApi::servePage(const Request &request, httplib::Response &response
     QJsonObject body {{QStringLiteral("data"), data}};
     if (!data.isEmpty()) {
         const auto last = start + data.size() - 1;
-        QJsonObject paging {{QStringLiteral("cursors"),
-                             QJsonObject {{QStringLiteral("before"), cursor(start)},
-                                          {QStringLiteral("after"), cursor(last)}}}};
+        QJsonObject paging {
+            {QStringLiteral("cursors"),
+             QJsonObject {{QStringLiteral("before"), cursor(start)}, {QStringLiteral("after"), cursor(last)}}}};
         if (last + 1 < rows.size()) {
             // Meta's next link repeats every parameter (the token too, when it came as one).
             QStringList query;
@@ -451,7 +450,8 @@ void FakeGraphApi::servePage(const Request &request, httplib::Response &response
                                  + QString::fromLatin1(QUrl::toPercentEncoding(param.value())));
             }
             query.append(QStringLiteral("after=") + cursor(last));
-            paging.insert(QStringLiteral("next"), graphHost + request.path + QLatin1Char('?') + query.join(QLatin1Char('&')));
+            paging.insert(QStringLiteral("next"),
+                          graphHost + request.path + QLatin1Char('?') + query.join(QLatin1Char('&')));
         }
         body.insert(QStringLiteral("paging"), paging);
     }

@@ -138,7 +138,8 @@ private:
     void startReport(const Request &request, httplib::Response &response, const QString &number);
     void serveReportStatus(httplib::Response &response, const QString &runId);
     void serveReportRows(const Request &request, httplib::Response &response, const QString &runId);
-    void servePage(const Request &request, httplib::Response &response, const QJsonArray &rows, const QString &usageKey);
+    void servePage(const Request &request, httplib::Response &response, const QJsonArray &rows,
+                   const QString &usageKey);
     // time_range, level, time_increment checked; rows of [since, until] or an error answer.
     bool rowsFor(const Request &request, httplib::Response &response, const QString &number, QJsonArray &rows);
     QJsonObject row(const Account &account, QDate date, const Day &day, const QStringList &fields) const;
