@@ -7,7 +7,7 @@
 #include <QUrl>
 #include <QUrlQuery>
 
-#include <chrono>
+#include <atomic>
 
 namespace {
 
@@ -119,41 +119,11 @@ FakeGraphApi::Failure FakeGraphApi::throttle(int code, int regainMinutes)
 }
 
 FakeGraphApi::FakeGraphApi()
-    : m_server(std::make_unique<httplib::Server>())
 {
     const auto handler
         = [this](const httplib::Request &request, httplib::Response &response) { handle(request, response); };
-    m_server->Get(".*", handler);
-    m_server->Post(".*", handler);
-}
-
-FakeGraphApi::~FakeGraphApi()
-{
-    stop();
-}
-
-bool FakeGraphApi::start()
-{
-    m_port = m_server->bind_to_any_port("127.0.0.1");
-    if (m_port <= 0)
-        return false;
-    m_thread = std::thread([this] { m_server->listen_after_bind(); });
-    // stop() before the loop runs would be lost and the join would hang, so wait until it runs.
-    for (int i = 0; i < 5000 && !m_server->is_running(); ++i)
-        std::this_thread::sleep_for(std::chrono::milliseconds(1));
-    return m_server->is_running();
-}
-
-void FakeGraphApi::stop()
-{
-    m_server->stop();
-    if (m_thread.joinable())
-        m_thread.join();
-}
-
-QString FakeGraphApi::baseUrl() const
-{
-    return QStringLiteral("http://127.0.0.1:%1").arg(m_port);
+    m_loopback.server().Get(".*", handler);
+    m_loopback.server().Post(".*", handler);
 }
 
 void FakeGraphApi::addAccount(const QString &number, const QString &token, const QString &currency,

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "LoopbackServer.h"
+
 #include <QByteArray>
 #include <QDate>
 #include <QJsonArray>
@@ -11,15 +13,7 @@
 #include <QStringList>
 
 #include <map>
-#include <memory>
 #include <mutex>
-#include <thread>
-
-namespace httplib {
-class Server;
-struct Request;
-struct Response;
-} // namespace httplib
 
 // The Graph API's ad account object and Marketing API Insights for a few ad accounts, on a free
 // loopback port, in Meta's wire format, errors included. Point [facebook] graph_url at baseUrl().
@@ -74,14 +68,11 @@ public:
     };
 
     FakeGraphApi();
-    ~FakeGraphApi(); // stops the server and joins its thread
-    FakeGraphApi(const FakeGraphApi &) = delete;
-    FakeGraphApi &operator=(const FakeGraphApi &) = delete;
 
     // Binds a free port on 127.0.0.1 and serves on a background thread until stop() or the end.
-    bool start();
-    void stop();
-    QString baseUrl() const;
+    bool start() { return m_loopback.start(); }
+    void stop() { m_loopback.stop(); } // from now on the Graph API cannot be reached
+    QString baseUrl() const { return m_loopback.baseUrl(); }
 
     // Ad accounts by number ("123456", without act_), each readable with the tokens given.
     void addAccount(const QString &number, const QString &token, const QString &currency = QStringLiteral("EUR"),
@@ -145,11 +136,7 @@ private:
     QJsonObject row(const Account &account, QDate date, const Day &day, const QStringList &fields) const;
     void reply(httplib::Response &response, const QJsonObject &body, const QString &usageKey) const;
 
-    std::unique_ptr<httplib::Server> m_server;
-    std::thread m_thread;
-    int m_port = 0;
-
-    mutable std::mutex m_mutex;
+    mutable std::mutex m_mutex; // before m_loopback: handlers lock it until the server is joined
     QMap<QString, Account> m_accounts;
     QSet<QString> m_expired;
     QDate m_today;
@@ -161,4 +148,6 @@ private:
     QMap<QString, Report> m_reports;
     qint64 m_nextReportId = 6042987654321000;
     QList<Request> m_requests;
+
+    LoopbackServer m_loopback; // last: stopped and joined before the state its handlers use goes
 };

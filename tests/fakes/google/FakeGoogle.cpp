@@ -91,37 +91,17 @@ QString rfc3339(const QDateTime &time)
 } // namespace
 
 FakeGoogle::FakeGoogle()
-    : m_server(std::make_unique<httplib::Server>())
 {
-    m_server->Post("/token", [this](const auto &request, auto &response) { handleToken(request, response); });
-    m_server->Get(R"(/drive/v3/files/([^/]+))",
-                  [this](const auto &request, auto &response) { handleDrive(request, response); });
-    m_server->Get(R"(/v4/spreadsheets/([^/]+)/values/(.+))",
-                  [this](const auto &request, auto &response) { handleSheets(request, response); });
+    m_loopback.server().Post("/token", [this](const auto &request, auto &response) { handleToken(request, response); });
+    m_loopback.server().Get(R"(/drive/v3/files/([^/]+))",
+                            [this](const auto &request, auto &response) { handleDrive(request, response); });
+    m_loopback.server().Get(R"(/v4/spreadsheets/([^/]+)/values/(.+))",
+                            [this](const auto &request, auto &response) { handleSheets(request, response); });
 }
 
 FakeGoogle::~FakeGoogle()
 {
-    m_server->stop();
-    if (m_thread.joinable())
-        m_thread.join();
-}
-
-bool FakeGoogle::start()
-{
-    m_port = m_server->bind_to_any_port("127.0.0.1");
-    if (m_port <= 0)
-        return false;
-    m_thread = std::thread([this] { m_server->listen_after_bind(); });
-    // stop() before the loop runs would be lost and the join would hang, so wait until it runs.
-    for (int i = 0; i < 5000 && !m_server->is_running(); ++i)
-        std::this_thread::sleep_for(std::chrono::milliseconds(1));
-    return m_server->is_running();
-}
-
-QString FakeGoogle::baseUrl() const
-{
-    return QStringLiteral("http://127.0.0.1:%1").arg(m_port);
+    m_loopback.stop(); // before any state the handlers use goes
 }
 
 void FakeGoogle::addServiceAccount(const QString &clientEmail, const QByteArray &publicKeyPem)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "LoopbackServer.h"
 #include "server/security/Clock.h"
 
 #include <QByteArray>
@@ -11,16 +12,8 @@
 #include <QStringList>
 
 #include <map>
-#include <memory>
 #include <mutex>
 #include <optional>
-#include <thread>
-
-namespace httplib {
-class Server;
-struct Request;
-struct Response;
-} // namespace httplib
 
 // Google's OAuth token endpoint, Drive v3 files.get and Sheets v4 spreadsheets.values.get for one
 // spreadsheet, on a free loopback port, answering in Google's wire format, errors included. Point
@@ -47,8 +40,8 @@ public:
     FakeGoogle &operator=(const FakeGoogle &) = delete;
 
     // Binds a free port on 127.0.0.1 and serves on a background thread until destroyed.
-    bool start();
-    QString baseUrl() const;
+    bool start() { return m_loopback.start(); }
+    QString baseUrl() const { return m_loopback.baseUrl(); }
 
     QString spreadsheetId() const { return QStringLiteral("1kpFakeChecklistSheetAbc-_xyz"); }
 
@@ -112,10 +105,6 @@ private:
     bool mayRead(const Caller &caller) const;
     void touch();
 
-    std::unique_ptr<httplib::Server> m_server;
-    std::thread m_thread;
-    int m_port = 0;
-
     mutable std::mutex m_mutex;
     kp::server::Clock m_clock = kp::server::systemClock();
     QMap<QString, QByteArray> m_accounts; // client_email → public key PEM
@@ -135,4 +124,6 @@ private:
 
     std::map<Endpoint, Failure> m_failures;
     std::map<Endpoint, int> m_requests;
+
+    LoopbackServer m_loopback;
 };
