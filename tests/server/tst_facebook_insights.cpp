@@ -1,4 +1,5 @@
 #include "server/integrations/facebook/FacebookConnector.h"
+#include "server/integrations/facebook/GraphClient.h"
 
 #include "facebook/FakeGraphApi.h"
 
@@ -81,6 +82,7 @@ private slots:
     void refusesAnAccountIdThatIsNotOne();
     void asksWithTheDocumentedParametersAndTheTokenInAHeader();
     void followsPagingAcrossPagesToTheConfiguredBase();
+    void takesOnlyPathAndQueryFromANextLinkWithoutItsToken();
     void ninetyDaysSumToTheFakesRowsExactly();
     void countsARowWithoutActionsAsNoLeads();
     void countsOnlyTheLeadActionNotItsSubActions();
@@ -330,6 +332,21 @@ void TestFacebookInsights::followsPagingAcrossPagesToTheConfiguredBase()
         QCOMPARE(requests.at(i).params.value(QStringLiteral("limit")), QStringLiteral("10"));
         QCOMPARE(requests.at(i).authorization, QStringLiteral("Bearer ") + token);
     }
+}
+
+void TestFacebookInsights::takesOnlyPathAndQueryFromANextLinkWithoutItsToken()
+{
+    using kp::server::facebook::GraphClient;
+    // Meta repeats the token in its next links when it came as access_token=.
+    const auto next = GraphClient::nextPage(
+        QStringLiteral("https://graph.facebook.com/v21.0/act_1/insights?access_token=EAABxyz&fields=spend%2Cclicks"
+                       "&time_range=%7B%22since%22%3A%222026-01-01%22%7D&limit=25&after=MjQZD"));
+    QVERIFY(next);
+    QCOMPARE(next->first, QByteArray("/v21.0/act_1/insights"));
+    QCOMPARE(next->second,
+             QByteArray("fields=spend%2Cclicks&time_range=%7B%22since%22%3A%222026-01-01%22%7D&limit=25&after=MjQZD"));
+    QVERIFY(!GraphClient::nextPage(QStringLiteral("ftp://graph.facebook.com/v21.0/act_1/insights")));
+    QVERIFY(!GraphClient::nextPage(QStringLiteral("not a url")));
 }
 
 void TestFacebookInsights::ninetyDaysSumToTheFakesRowsExactly()

@@ -18,6 +18,12 @@ bool isThrottle(int code)
     return code == 4 || code == 17 || code == 613 || code == 80000 || code == 80004;
 }
 
+SourceProblem throttled(const QString &why, std::chrono::seconds wait)
+{
+    const auto minutes = std::chrono::ceil<std::chrono::minutes>(wait).count();
+    return {SourceStatus::Throttled, QStringLiteral("%1; the sync pauses for %2 minutes.").arg(why).arg(minutes), wait};
+}
+
 std::chrono::seconds regainTime(const HttpAnswer &answer)
 {
     const auto usage = parseBusinessUseCaseUsage(answer.header("x-business-use-case-usage"));
@@ -54,14 +60,9 @@ SourceProblem graphProblem(const HttpAnswer &answer, const QByteArray &token)
         return {SourceStatus::NeedsToken,
                 QStringLiteral("The Facebook access token has expired or was revoked; enter a new one."),
                 {}};
-    if (isThrottle(code)) {
-        const auto wait = regainTime(answer);
-        return {SourceStatus::Throttled,
-                QStringLiteral("Facebook limits the requests for this ad account (code %1); the sync waits %2 minutes.")
-                    .arg(code)
-                    .arg((wait.count() + 59) / 60),
-                wait};
-    }
+    if (isThrottle(code))
+        return throttled(QStringLiteral("Facebook limits the requests for this ad account (code %1)").arg(code),
+                         regainTime(answer));
     if (code == 3018)
         return {SourceStatus::Error,
                 QStringLiteral("Facebook keeps daily insights for 37 months only; the requested range starts earlier."),
@@ -76,14 +77,9 @@ std::optional<SourceProblem> usageProblem(const HttpAnswer &answer)
     const auto usage = parseBusinessUseCaseUsage(answer.header("x-business-use-case-usage"));
     if (!usage || usage->highestPercent < backoffPercent)
         return std::nullopt;
-    const auto wait
-        = usage->regainMinutes > 0 ? std::chrono::seconds(std::chrono::minutes(usage->regainMinutes)) : defaultBackoff;
-    return SourceProblem {
-        metrics::SourceStatus::Throttled,
-        QStringLiteral("This ad account has used %1% of its Facebook request quota; the sync pauses for %2 minutes.")
-            .arg(usage->highestPercent)
-            .arg((wait.count() + 59) / 60),
-        wait};
+    return throttled(
+        QStringLiteral("This ad account has used %1% of its Facebook request quota").arg(usage->highestPercent),
+        usage->regainMinutes > 0 ? std::chrono::minutes(usage->regainMinutes) : defaultBackoff);
 }
 
 } // namespace kp::server::facebook
