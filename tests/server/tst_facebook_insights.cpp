@@ -95,6 +95,8 @@ private slots:
     void marksAnExpiredTokenNeedsToken();
     void marksAMissingTokenNeedsToken();
     void readsALongRangeAsAnAsyncReport();
+    void readsAsAReportWhenFacebookAsksForLessData_data();
+    void readsAsAReportWhenFacebookAsksForLessData();
     void reportsAFailedAsyncReport_data();
     void reportsAFailedAsyncReport();
     void givesUpOnAnAsyncReportAfterItsBudget();
@@ -516,6 +518,31 @@ void TestFacebookInsights::readsALongRangeAsAnAsyncReport()
     QCOMPARE(results.size(), 3); // 52 rows, 20 a page
     for (const auto &request : results)
         QVERIFY(!request.path.contains(QLatin1String("act_")));
+}
+
+void TestFacebookInsights::readsAsAReportWhenFacebookAsksForLessData_data()
+{
+    QTest::addColumn<int>("httpStatus");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<int>("subcode");
+    QTest::newRow("1/99 reduce the data") << 500 << 1 << 99;
+    QTest::newRow("100/1487534 too much data") << 400 << 100 << 1487534;
+}
+
+void TestFacebookInsights::readsAsAReportWhenFacebookAsksForLessData()
+{
+    QFETCH(int, httpStatus);
+    QFETCH(int, code);
+    QFETCH(int, subcode);
+    const auto days = fillDays(m_first, 20);
+    m_graph->failNext(1,
+                      {httpStatus, code, subcode,
+                       QStringLiteral("Please reduce the amount of data you're asking for, then retry your request"),
+                       -1});
+    expectRawDays(connector()->dailyMetrics(account, credentials(), m_first, m_first.addDays(19)), days);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(requestsTo(QStringLiteral("act_1234567890/insights"), QStringLiteral("POST")).size(), 1);
 }
 
 void TestFacebookInsights::reportsAFailedAsyncReport_data()

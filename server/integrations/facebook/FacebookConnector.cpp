@@ -2,6 +2,7 @@
 
 #include "server/integrations/facebook/AdAccount.h"
 #include "server/integrations/facebook/GraphClient.h"
+#include "server/integrations/facebook/GraphError.h"
 #include "server/integrations/facebook/InsightsRows.h"
 
 #include <QLoggingCategory>
@@ -109,18 +110,14 @@ Fetched<QList<DailyMetrics>> FacebookConnector::dailyMetrics(const QString &exte
     const auto version = m_settings.apiVersion.toUtf8();
     const auto insightsPath = '/' + version + "/act_" + number.toUtf8() + "/insights";
     GraphClient graph(m_http, token);
-    const bool async = from.daysTo(to) + 1 > m_settings.asyncAfterDays;
-    Fetched<QList<DailyMetrics>> result;
-    if (async) {
-        ReportRun report(graph, version, m_sleep, m_limits.poll);
-        auto finished = report.run(insightsPath, insightsParams(from, to, m_limits.reportPageSize));
-        if (auto *problem = std::get_if<SourceProblem>(&finished))
-            result = *problem;
-        else
-            result = readPages(graph, '/' + version + '/' + std::get<QByteArray>(finished) + "/insights",
-                               param("limit", QString::number(m_limits.reportPageSize)), from, to);
-    } else {
-        result = readPages(graph, insightsPath, insightsParams(from, to, m_limits.pageSize), from, to);
+    bool async = from.daysTo(to) + 1 > m_settings.asyncAfterDays;
+    auto result = async ? readReport(graph, insightsPath, from, to)
+                        : readPages(graph, insightsPath, insightsParams(from, to, m_limits.pageSize), from, to);
+    if (!async && std::holds_alternative<SourceProblem>(result) && asksForLessData(graph.lastError())) {
+        qCInfo(lcFacebook, "act_%s: Facebook asks for less data per request; reading the range as a report",
+               qUtf8Printable(number));
+        async = true;
+        result = readReport(graph, insightsPath, from, to);
     }
     if (const auto *problem = std::get_if<SourceProblem>(&result))
         qCInfo(lcFacebook, "act_%s: %s to %s not read after %d requests: %s", qUtf8Printable(number),
@@ -132,6 +129,17 @@ Fetched<QList<DailyMetrics>> FacebookConnector::dailyMetrics(const QString &exte
                async ? " as a report" : "", static_cast<long long>(std::get<QList<DailyMetrics>>(result).size()),
                graph.requests());
     return result;
+}
+
+Fetched<QList<DailyMetrics>> FacebookConnector::readReport(GraphClient &graph, const QByteArray &insightsPath,
+                                                           QDate from, QDate to) const
+{
+    ReportRun report(graph, m_settings.apiVersion.toUtf8(), m_sleep, m_limits.poll);
+    auto finished = report.run(insightsPath, insightsParams(from, to, m_limits.reportPageSize));
+    if (auto *problem = std::get_if<SourceProblem>(&finished))
+        return *problem;
+    return readPages(graph, '/' + m_settings.apiVersion.toUtf8() + '/' + std::get<QByteArray>(finished) + "/insights",
+                     param("limit", QString::number(m_limits.reportPageSize)), from, to);
 }
 
 Fetched<QList<DailyMetrics>> FacebookConnector::readPages(GraphClient &graph, QByteArray path, QByteArray query,

@@ -28,7 +28,8 @@ struct FacebookReadLimits {
 // `lead` action with use_unified_attribution_setting=true, i.e. with each ad set's own
 // attribution setting, as Ads Manager shows them. Ranges up to [facebook] async_after_days are
 // read with paged GETs, longer ones as an async report run (Meta's advice for large reads; the
-// paged GET times out on them). Throttling is reported, not waited out: the sync job decides
+// paged GET times out on them), and so is a shorter range when the paged GET answers that it
+// is too much data. Throttling is reported, not waited out: the sync job decides
 // when to come back. Blocking; each call is independent, so one connector may serve several
 // threads.
 class FacebookConnector : public metrics::MetricsConnector {
@@ -45,6 +46,9 @@ public:
                                                                 QDate to) override;
 
 private:
+    // The range as an async report run: started, polled until done, its rows paged.
+    metrics::Fetched<QList<metrics::DailyMetrics>> readReport(GraphClient &graph, const QByteArray &insightsPath,
+                                                              QDate from, QDate to) const;
     metrics::Fetched<QList<metrics::DailyMetrics>> readPages(GraphClient &graph, QByteArray path, QByteArray query,
                                                              QDate from, QDate to) const;
 

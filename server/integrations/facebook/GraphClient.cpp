@@ -1,7 +1,5 @@
 #include "server/integrations/facebook/GraphClient.h"
 
-#include "server/integrations/facebook/GraphError.h"
-
 #include <QUrl>
 
 namespace kp::server::facebook {
@@ -25,8 +23,9 @@ GraphResult GraphClient::postForm(const QByteArray &path, const QByteArray &form
                                OutboundHttp::bearer(m_token)));
 }
 
-GraphResult GraphClient::checked(const HttpAnswer &answer) const
+GraphResult GraphClient::checked(const HttpAnswer &answer)
 {
+    m_lastError = answer.status == 200 ? GraphErrorCode() : graphErrorCode(answer);
     if (answer.status != 200)
         return graphProblem(answer, m_token);
     if (auto problem = usageProblem(answer))

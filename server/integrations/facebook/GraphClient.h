@@ -1,6 +1,7 @@
 #pragma once
 
 #include "server/integrations/OutboundHttp.h"
+#include "server/integrations/facebook/GraphError.h"
 #include "server/metrics/MetricsConnector.h"
 
 #include <QByteArray>
@@ -28,6 +29,8 @@ public:
     GraphResult postForm(const QByteArray &path, const QByteArray &formBody);
 
     int requests() const { return m_requests; }
+    // The Graph error code of the last answer ({0, 0} after a success or without an answer).
+    GraphErrorCode lastError() const { return m_lastError; }
 
     // paging.next is an absolute URL on graph.facebook.com: its path and query (less any
     // access_token) to send to our configured base instead, so a test fake or a proxy in front
@@ -35,11 +38,12 @@ public:
     static std::optional<std::pair<QByteArray, QByteArray>> nextPage(const QString &nextUrl);
 
 private:
-    GraphResult checked(const HttpAnswer &answer) const;
+    GraphResult checked(const HttpAnswer &answer);
 
     const OutboundHttp &m_http;
     QByteArray m_token;
     int m_requests = 0;
+    GraphErrorCode m_lastError;
 };
 
 } // namespace kp::server::facebook

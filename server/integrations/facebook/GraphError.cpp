@@ -49,10 +49,20 @@ QString metaMessage(const QJsonObject &error, const QByteArray &token)
 
 } // namespace
 
+GraphErrorCode graphErrorCode(const HttpAnswer &answer)
+{
+    const auto error = QJsonDocument::fromJson(answer.body).object().value(QLatin1String("error")).toObject();
+    return {error.value(QLatin1String("code")).toInt(), error.value(QLatin1String("error_subcode")).toInt()};
+}
+
+bool asksForLessData(GraphErrorCode error)
+{
+    return (error.code == 1 && error.subcode == 99) || (error.code == 100 && error.subcode == 1487534);
+}
+
 SourceProblem graphProblem(const HttpAnswer &answer, const QByteArray &token)
 {
-    const auto document = QJsonDocument::fromJson(answer.body);
-    const auto error = document.object().value(QLatin1String("error")).toObject();
+    const auto error = QJsonDocument::fromJson(answer.body).object().value(QLatin1String("error")).toObject();
     const int code = error.value(QLatin1String("code")).toInt();
     if (answer.status == 0 || answer.status >= 500 || code == 0)
         return {SourceStatus::Error, unreachable(answer), {}};

@@ -20,6 +20,17 @@ constexpr std::chrono::seconds defaultBackoff {300};
 // hard limit, which would block the ad account for longer.
 constexpr int backoffPercent = 95;
 
+// error.code and error.error_subcode of a Graph error answer; 0 where absent.
+struct GraphErrorCode {
+    int code = 0;
+    int subcode = 0;
+};
+GraphErrorCode graphErrorCode(const HttpAnswer &answer);
+
+// Meta's "Please reduce the amount of data you're asking for" (1/99) and "too much data"
+// (100/1487534): the paged GET gave up on the range, an async report run can still read it.
+bool asksForLessData(GraphErrorCode error);
+
 // An answer that is not 200 → what went wrong, in plain words for the admin. Graph errors are
 // {"error": {"message", "type", "code", "error_subcode", "fbtrace_id"}}, mostly with HTTP 400:
 //   190 (expired, revoked, invalid token)      → NeedsToken
