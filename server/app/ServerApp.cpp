@@ -41,8 +41,10 @@ ServerApp::ServerApp(ServerConfig config)
     m_modules.push_back(std::move(onboarding));
     // After onboarding: its account contributor makes `onboarding`, this one adds the videos.
     m_modules.push_back(std::make_unique<VideosModule>(m_context, *m_accounts));
-    auto metrics
-        = std::make_unique<metrics::MetricsModule>(m_context, *m_accounts, metrics::makeMetricsConnectors(m_config));
+    auto metrics = std::make_unique<metrics::MetricsModule>(
+        m_context, *m_accounts, metrics::makeMetricsConnectors(m_config, [this](std::chrono::milliseconds wait) {
+            return m_jobs.sleepFor(wait);
+        }));
     m_metrics = metrics.get();
     m_modules.push_back(std::move(metrics));
 

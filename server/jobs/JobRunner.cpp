@@ -50,6 +50,16 @@ void JobRunner::runSoon(const QString &name)
     m_wake.notify_all();
 }
 
+bool JobRunner::sleepFor(std::chrono::milliseconds wait)
+{
+    const auto stop = m_thread.get_stop_token();
+    std::mutex mutex;
+    std::condition_variable_any woken;
+    std::unique_lock lock(mutex);
+    woken.wait_for(lock, stop, wait, [] { return false; });
+    return !stop.stop_requested();
+}
+
 void JobRunner::run(const std::stop_token &stop)
 {
     if (m_jobs.empty())

@@ -42,6 +42,9 @@ public:
     // Asks for the named job to run as soon as the thread is free (an admin's "sync now"),
     // without waiting for it; asking twice before it runs is one run. Unknown names are ignored.
     void runSoon(const QString &name);
+    // For a job that must wait inside its run (polling a report the platform prepares): waits
+    // `wait`, or less when the runner is stopping; false then, and the job should give up.
+    bool sleepFor(std::chrono::milliseconds wait);
 
 private:
     struct Entry {

@@ -2,6 +2,7 @@
 
 #include "server/accounts/AccountsModule.h"
 #include "server/config/ServerConfig.h"
+#include "server/integrations/facebook/FacebookConnector.h"
 #include "server/integrations/google_ads/GoogleAdsConnector.h"
 #include "server/jobs/JobRunner.h"
 #include "server/metrics/MetricsRoutes.h"
@@ -40,9 +41,11 @@ int MetricsModule::syncSoon(const QString &accountId)
     return due;
 }
 
-MetricsSync::Connectors makeMetricsConnectors(const ServerConfig &config)
+MetricsSync::Connectors makeMetricsConnectors(const ServerConfig &config, google::Sleeper sleep)
 {
     MetricsSync::Connectors connectors;
+    connectors.emplace(QStringLiteral("facebook"),
+                       std::make_unique<facebook::FacebookConnector>(config.facebook, std::move(sleep)));
     if (config.googleAds.enabled())
         connectors.emplace(
             QStringLiteral("google_ads"),

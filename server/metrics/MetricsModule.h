@@ -1,6 +1,7 @@
 #pragma once
 
 #include "server/app/Module.h"
+#include "server/integrations/google_sheets/Retrier.h"
 #include "server/metrics/AdAccountService.h"
 #include "server/metrics/AdAccountStore.h"
 #include "server/metrics/MetricDayStore.h"
@@ -45,8 +46,9 @@ private:
 };
 
 // The connectors the config enables: Facebook always (its tokens come with each ad account),
-// Google Ads when [google] client_id, client_secret and developer_token are set.
-MetricsSync::Connectors makeMetricsConnectors(const ServerConfig &config);
+// Google Ads when [google] client_id, client_secret and developer_token are set. `sleep` waits
+// inside a sync (Facebook's async reports) and returns false when the server is stopping.
+MetricsSync::Connectors makeMetricsConnectors(const ServerConfig &config, google::Sleeper sleep);
 
 } // namespace metrics
 } // namespace kp::server
