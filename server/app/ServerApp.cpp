@@ -19,6 +19,7 @@ namespace kp::server {
 ServerApp::ServerApp(ServerConfig config)
     : m_config(std::move(config))
     , m_database((secureDataDir(m_config), m_config.databasePath()))
+    , m_dataDirLock(m_config.dataDir)
     , m_hasher(m_config.argon2MemoryKiB, m_config.argon2Passes, m_config.hashConcurrency)
     , m_secrets(SecretBox::fromKeyFile(m_config.keyFile))
     , m_context {m_config, m_database, m_hasher, m_secrets, systemClock()}
