@@ -32,6 +32,7 @@ int printDefaultRoutes()
     }
     ServerConfig config;
     config.dataDir = scratch.path();
+    config.keyFile = scratch.path() + QStringLiteral("/secrets.key");
     try {
         ServerApp server(config);
         printRoutes(server.router());
@@ -81,7 +82,8 @@ int main(int argc, char *argv[])
                        "names, or - for none. BODY: none | json<=BYTES | raw<=BYTES "
                        "TYPES | stream<=BYTES TYPES, TYPES comma-separated media "
                        "types."));
-    parser.addOptions({configOption, createAdminOption, nameOption, seedDemoOption, rotateKeyOption, printRoutesOption});
+    parser.addOptions(
+        {configOption, createAdminOption, nameOption, seedDemoOption, rotateKeyOption, printRoutesOption});
     parser.process(app);
 
     if (parser.isSet(printRoutesOption) && !parser.isSet(configOption))

@@ -39,7 +39,8 @@ DataDirLock::DataDirLock(const QString &dataDir)
     }
     const auto problem = QString::fromLocal8Bit(std::strerror(errno));
     ::close(m_fd);
-    throw ConfigError(QStringLiteral("config error: [server] data_dir: cannot be locked: %1").arg(problem).toStdString());
+    throw ConfigError(
+        QStringLiteral("config error: [server] data_dir: cannot be locked: %1").arg(problem).toStdString());
 }
 
 DataDirLock::~DataDirLock()

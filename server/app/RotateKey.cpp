@@ -1,11 +1,14 @@
 #include "server/app/RotateKey.h"
 
 #include "server/app/ServerApp.h"
+#include "server/config/ServerConfig.h"
 #include "server/db/Database.h"
 #include "server/security/SecretBox.h"
 #include "server/security/SecretColumns.h"
 
 #include <sodium.h>
+
+#include <QFile>
 
 #include <iostream>
 #include <vector>
@@ -52,6 +55,34 @@ std::vector<OpenedValue> openAll(Connection &db, const SecretBox &ring)
 
 } // namespace
 
+int sealedValueCount(Connection &db)
+{
+    std::int64_t count = 0;
+    for (const auto &column : secretColumns) {
+        auto rows = db.query(
+            (QByteArrayLiteral("SELECT count(*) FROM ") + column.table + " WHERE " + column.column + " IS NOT NULL")
+                .constData());
+        if (rows.next())
+            count += rows.integer(0);
+    }
+    return static_cast<int>(count);
+}
+
+void refuseNewKeyForOldSecrets(const ServerConfig &config, bool keyFileCreated, Connection &db)
+{
+    if (!keyFileCreated)
+        return;
+    const int sealed = sealedValueCount(db);
+    if (sealed == 0)
+        return;
+    QFile::remove(config.keyFile);
+    throw ConfigError(QStringLiteral("config error: [security] key_file: missing, but the database holds %1 secrets "
+                                     "sealed with the key that was in it; restore the file from its backup (%2)")
+                          .arg(sealed)
+                          .arg(config.keyFile)
+                          .toStdString());
+}
+
 int rotateKey(Connection &db, const QString &keyFile, const std::function<void(RotationStep)> &afterStep)
 {
     const auto ring = SecretBox::fromKeyFile(keyFile);
@@ -87,8 +118,7 @@ int rotateKeyCommand(ServerApp &server)
 {
     if (!server.lockDataDirAlone()) {
         std::cerr << "kundenportal-server: --rotate-key refused: another kundenportal-server uses "
-                  << server.config().dataDir.toStdString()
-                  << "; stop the server first (nothing was changed)\n";
+                  << server.config().dataDir.toStdString() << "; stop the server first (nothing was changed)\n";
         return 1;
     }
     try {

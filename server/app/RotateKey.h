@@ -9,6 +9,7 @@ namespace kp::server {
 
 class Connection;
 class ServerApp;
+struct ServerConfig;
 
 // A stored secret that does not open with any key of the ring; the rotation changed nothing.
 class KeyRotationError : public std::runtime_error {
@@ -18,7 +19,7 @@ public:
 
 // The moments between the rotation's steps, for tests that stop it there as a crash would.
 enum class RotationStep {
-    RingExtended, // the new key heads the ring file; no value sealed with it yet
+    RingExtended,   // the new key heads the ring file; no value sealed with it yet
     ValuesResealed, // the values are sealed with the new key and committed; the old keys still in the file
 };
 
@@ -34,6 +35,14 @@ enum class RotationStep {
 // it again finishes the job. Returns how many values it sealed again. `afterStep`, when set, is
 // called after steps 2 and 3.
 int rotateKey(Connection &db, const QString &keyFile, const std::function<void(RotationStep)> &afterStep = {});
+
+// The values in secretColumns (NULLs aside).
+int sealedValueCount(Connection &db);
+
+// A key file that was missing and has just been created anew cannot open what the database
+// holds already (a database restored without its key file, say): removes the new file and
+// throws ConfigError naming [security] key_file, so no new secret is sealed with the wrong key.
+void refuseNewKeyForOldSecrets(const ServerConfig &config, bool keyFileCreated, Connection &db);
 
 // `kundenportal-server --rotate-key`: refuses while another process uses the data folder (a
 // running server would go on sealing with the old key), prints how many values it sealed again.

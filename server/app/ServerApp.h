@@ -42,6 +42,7 @@ private:
     Database m_database;
     DataDirLock m_dataDirLock; // before the key ring is read
     PasswordHasher m_hasher;
+    bool m_keyFileCreated = false; // checked once the database is migrated
     SecretBox m_secrets;
     ModuleContext m_context;
     // First of the modules: the router asks it who a token belongs to.

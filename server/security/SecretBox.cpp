@@ -135,12 +135,16 @@ void SecretBox::writeKeyFile(const QString &path, const QList<QByteArray> &keys)
     writeRing(path, keys, Existing::Replace);
 }
 
-SecretBox SecretBox::fromKeyFile(const QString &path)
+SecretBox SecretBox::fromKeyFile(const QString &path, bool *created)
 {
+    if (created)
+        *created = false;
     const auto name = QFile::encodeName(path);
     int fd = ::open(name.constData(), O_RDONLY | O_CLOEXEC);
     if (fd < 0 && errno == ENOENT) {
         writeRing(path, {newKey()}, Existing::Keep);
+        if (created)
+            *created = true;
         fd = ::open(name.constData(), O_RDONLY | O_CLOEXEC);
     }
     if (fd < 0)
@@ -157,9 +161,10 @@ SecretBox SecretBox::fromKeyFile(const QString &path)
     if (!S_ISREG(status.st_mode))
         refuse(path, QStringLiteral("is not a regular file"));
     if ((status.st_mode & 077) != 0)
-        refuse(path, QStringLiteral("is open to other users (mode %1); it must be readable by the server's user only "
-                                    "(chmod 600)")
-                         .arg(status.st_mode & 0777, 4, 8, QLatin1Char('0')));
+        refuse(path,
+               QStringLiteral("is open to other users (mode %1); it must be readable by the server's user only "
+                              "(chmod 600)")
+                   .arg(status.st_mode & 0777, 4, 8, QLatin1Char('0')));
     auto content = file.readAll();
     QList<QByteArray> keys;
     int lineNumber = 0;
@@ -171,7 +176,9 @@ SecretBox SecretBox::fromKeyFile(const QString &path)
         const auto decoded = QByteArray::fromBase64Encoding(trimmed, QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded || decoded.decoded.size() != crypto_secretbox_KEYBYTES)
             refuse(path,
-                   QStringLiteral("line %1 is not a base64 key of %2 bytes").arg(lineNumber).arg(crypto_secretbox_KEYBYTES));
+                   QStringLiteral("line %1 is not a base64 key of %2 bytes")
+                       .arg(lineNumber)
+                       .arg(crypto_secretbox_KEYBYTES));
         keys.append(decoded.decoded);
     }
     sodium_memzero(content.data(), static_cast<size_t>(content.size()));

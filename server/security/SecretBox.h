@@ -25,8 +25,8 @@ public:
     // Reads the ring; creates the file with one new key (mode 0600) when it is missing. Throws
     // ConfigError naming [security] key_file when the file is readable or writable by anyone
     // but its owner, is not a regular file, holds a line that is not a key, holds no key, or
-    // cannot be created or read.
-    static SecretBox fromKeyFile(const QString &path);
+    // cannot be created or read. `created`, when given, tells whether it made the file.
+    static SecretBox fromKeyFile(const QString &path, bool *created = nullptr);
     static QByteArray newKey(); // crypto_secretbox_KEYBYTES random bytes
 
     // The first key seals; all of them open. Throws std::invalid_argument when `keys` is empty

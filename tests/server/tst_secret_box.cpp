@@ -100,9 +100,8 @@ QStringList TestSecretBox::storedCredentials(Connection &db)
 void TestSecretBox::opensWhatItSealed()
 {
     const SecretBox box({SecretBox::newKey()});
-    for (const QByteArray &plain :
-         {QByteArray(R"({"access_token":"EAAB-geheim"})"), QByteArray(), QStringLiteral("Grüße ✓").toUtf8(),
-          QByteArray(4096, 'x')}) {
+    for (const QByteArray &plain : {QByteArray(R"({"access_token":"EAAB-geheim"})"), QByteArray(),
+                                    QStringLiteral("Grüße ✓").toUtf8(), QByteArray(4096, 'x')}) {
         const auto sealed = box.seal(plain);
         QVERIFY(!sealed.contains(QString::fromUtf8(plain)) || plain.isEmpty());
         QCOMPARE(box.open(sealed), std::optional(plain));
@@ -189,8 +188,8 @@ void TestSecretBox::refusesAKeyFileOthersCanReadOrWrite()
         QFAIL("a key file open to others was accepted");
     } catch (const ConfigError &error) {
         const auto message = QString::fromUtf8(error.what());
-        QVERIFY2(message.contains(QStringLiteral("[security] key_file")) && message.contains(QStringLiteral("chmod 600"))
-                     && message.contains(keyPath()),
+        QVERIFY2(message.contains(QStringLiteral("[security] key_file"))
+                     && message.contains(QStringLiteral("chmod 600")) && message.contains(keyPath()),
                  error.what());
     }
 }
@@ -264,7 +263,8 @@ void TestSecretBox::rotationChangesNothingWhenAValueDoesNotOpen()
         QFAIL("a value that does not open was sealed again");
     } catch (const KeyRotationError &error) {
         const auto message = QString::fromUtf8(error.what());
-        QVERIFY2(message.contains(QStringLiteral("ad_accounts.credentials")) && message.contains(QStringLiteral("id = 2"))
+        QVERIFY2(message.contains(QStringLiteral("ad_accounts.credentials"))
+                     && message.contains(QStringLiteral("id = 2"))
                      && message.contains(QStringLiteral("nothing was changed")),
                  error.what());
         QVERIFY(!message.contains(QStringLiteral("fb-1")));
