@@ -1,6 +1,7 @@
 #include "server/app/CreateAdmin.h"
 #include "server/app/DemoData.h"
 #include "server/app/LogFormat.h"
+#include "server/app/RotateKey.h"
 #include "server/app/ServerApp.h"
 
 #include <QCommandLineParser>
@@ -67,6 +68,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption seedDemoOption(QStringLiteral("seed-demo"),
                                             QStringLiteral("Fill an empty database with demo accounts, then serve "
                                                            "(refused when it holds other accounts)."));
+    const QCommandLineOption rotateKeyOption(
+        QStringLiteral("rotate-key"),
+        QStringLiteral("Seal every stored secret (ad-account tokens) again with a new key, then drop the old "
+                       "keys from [security] key_file; prints how many. Stop the server first. Crash-safe: "
+                       "run it again if it was interrupted."));
     const QCommandLineOption printRoutesOption(
         QStringLiteral("print-routes"),
         QStringLiteral("List every route and exit (no --config needed). One line each, fields "
@@ -75,7 +81,8 @@ int main(int argc, char *argv[])
                        "names, or - for none. BODY: none | json<=BYTES | raw<=BYTES "
                        "TYPES | stream<=BYTES TYPES, TYPES comma-separated media "
                        "types."));
-    parser.addOptions({configOption, createAdminOption, nameOption, seedDemoOption, printRoutesOption});
+    parser.addOptions(
+        {configOption, createAdminOption, nameOption, seedDemoOption, rotateKeyOption, printRoutesOption});
     parser.process(app);
 
     if (parser.isSet(printRoutesOption) && !parser.isSet(configOption))
@@ -92,6 +99,8 @@ int main(int argc, char *argv[])
         }
         if (parser.isSet(createAdminOption))
             return createAdminFromTerminal(server.auth(), parser.value(createAdminOption), parser.value(nameOption));
+        if (parser.isSet(rotateKeyOption))
+            return rotateKeyCommand(server);
         if (parser.isSet(seedDemoOption)
             && seedDemoData(server.auth(), server.accounts(), server.checklists(), server.metrics()) == DemoSeed::RefusedRealData) {
             std::cerr << "kundenportal-server: --seed-demo refused: the database has accounts that are not demo "

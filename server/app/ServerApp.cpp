@@ -1,6 +1,7 @@
 #include "server/app/ServerApp.h"
 
 #include "server/app/DataDir.h"
+#include "server/app/RotateKey.h"
 #include "server/db/Migrations.h"
 #include "server/health/HealthModule.h"
 #include "server/http/HttpServer.h"
@@ -20,8 +21,9 @@ namespace kp::server {
 ServerApp::ServerApp(ServerConfig config)
     : m_config(std::move(config))
     , m_database((secureDataDir(m_config), m_config.databasePath()))
+    , m_dataDirLock(m_config.dataDir)
     , m_hasher(m_config.argon2MemoryKiB, m_config.argon2Passes, m_config.hashConcurrency)
-    , m_secrets(SecretBox::fromKeyFile(m_config.keyFilePath()))
+    , m_secrets(SecretBox::fromKeyFile(m_config.keyFilePath(), &m_keyFileCreated))
     , m_context {m_config, m_database, m_hasher, m_secrets, systemClock()}
     , m_accounts(std::make_unique<AccountsModule>(m_context))
     , m_idempotencyStore(m_database, systemClock())
@@ -31,6 +33,7 @@ ServerApp::ServerApp(ServerConfig config)
     m_router.setIdempotency(m_idempotency);
     m_jobs.add(QStringLiteral("idempotency sweep"), std::chrono::hours(1), [this] { m_idempotency.deleteExpired(); });
     applyMigrations(m_database.connection());
+    refuseNewKeyForOldSecrets(m_config, m_keyFileCreated, m_database.connection());
     if (const int composed = accounts().composeStoredEmails())
         qCInfo(lcServer) << "composed" << composed << "stored email addresses to NFC";
 

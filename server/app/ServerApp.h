@@ -1,6 +1,7 @@
 #pragma once
 
 #include "server/accounts/AccountsModule.h"
+#include "server/app/DataDirLock.h"
 #include "server/app/Module.h"
 #include "server/config/ServerConfig.h"
 #include "server/db/Database.h"
@@ -33,6 +34,9 @@ public:
     Router &router() { return m_router; }
     ChecklistService &checklists() { return m_onboarding->checklists(); }
     metrics::MetricsModule &metrics() { return *m_metrics; }
+    Database &database() { return m_database; }
+    // For --rotate-key: false when another process uses the data folder (DataDirLock).
+    bool lockDataDirAlone() { return m_dataDirLock.tryExclusive(); }
 
     // Runs the jobs and listens until SIGTERM or SIGINT, then lets running requests and a running
     // job finish. Returns the exit code.
@@ -41,7 +45,9 @@ public:
 private:
     ServerConfig m_config;
     Database m_database;
+    DataDirLock m_dataDirLock; // before the key ring is read
     PasswordHasher m_hasher;
+    bool m_keyFileCreated = false; // checked once the database is migrated
     SecretBox m_secrets;
     ModuleContext m_context;
     // First of the modules: the router asks it who a token belongs to.

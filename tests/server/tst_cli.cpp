@@ -2,14 +2,18 @@
 #include "TestHttp.h"
 #include "TestServer.h"
 
+#include "server/db/Database.h"
+#include "server/security/SecretBox.h"
+
 #include <QDate>
+#include <QFile>
 #include <QJsonArray>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
 
-// The operator's command line: --create-admin, --seed-demo, --version, and what happens without
-// a config.
+// The operator's command line: --create-admin, --seed-demo, --rotate-key, --version, and what
+// happens without a config or with a key file open to others.
 class TestCli : public QObject {
     Q_OBJECT
 
@@ -21,7 +25,35 @@ private slots:
     void printsVersion();
     void refusesToStartWithoutConfig();
     void printsEveryRouteWithAccessGatesAndBodyWithoutConfig();
+    void refusesToStartWithAKeyFileOthersCanRead();
+    void rotatesTheKeyAndResealsStoredSecrets();
+    void refusesToRotateTheKeyWhileTheServerRuns();
+    void refusesANewKeyWhenTheDatabaseHoldsSecretsOfTheLostOne();
+
+private:
+    // A Facebook ad account of a new customer whose token is sealed with the server's key file.
+    static void storeSealedToken(TestServer &server, const QByteArray &token);
+    static QString keyFile(const TestServer &server) { return server.dataDir() + QStringLiteral("/secrets.key"); }
+    static QByteArray fileContent(const QString &path);
 };
+
+void TestCli::storeSealedToken(TestServer &server, const QByteArray &token)
+{
+    QVERIFY(server.createAdmin(QStringLiteral("kunde@example.de"), QStringLiteral("a long customer password")));
+    kp::server::Connection db(server.databasePath());
+    auto account = db.query("SELECT id FROM accounts");
+    QVERIFY(account.next());
+    db.query("INSERT INTO ad_accounts (account_id, provider, external_id, credentials, created_at) "
+             "VALUES (?, 'facebook', 'act_1', ?, '2026-01-01T00:00:00Z')",
+             account.text(0), kp::server::SecretBox::fromKeyFile(keyFile(server)).seal(token))
+        .run();
+}
+
+QByteArray TestCli::fileContent(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
 
 void TestCli::createsFirstAdminFromStdinWhoCanLogIn()
 {
@@ -143,6 +175,78 @@ void TestCli::printsEveryRouteWithAccessGatesAndBodyWithoutConfig()
     QByteArray output;
     QCOMPARE(server.runOnce({QStringLiteral("--print-routes")}, {}, &output), 0);
     QCOMPARE(QString::fromUtf8(output).split(QLatin1Char('\n'), Qt::SkipEmptyParts), lines);
+}
+
+void TestCli::refusesToStartWithAKeyFileOthersCanRead()
+{
+    TestServer server;
+    QVERIFY2(server.start(), qPrintable(server.log())); // creates the key file
+    QCOMPARE(server.stop(), 0);
+    QVERIFY(QFile::setPermissions(keyFile(server), QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther));
+    QVERIFY(!server.start());
+    QVERIFY(server.stop() != 0);
+    QVERIFY2(server.log().contains(QStringLiteral("[security] key_file")), qPrintable(server.log()));
+    QVERIFY2(server.log().contains(QStringLiteral("chmod 600")), qPrintable(server.log()));
+}
+
+void TestCli::rotatesTheKeyAndResealsStoredSecrets()
+{
+    TestServer server;
+    const QByteArray token(R"({"access_token":"EAAB-geheim-123"})");
+    storeSealedToken(server, token);
+    const auto oldRing = kp::server::SecretBox::fromKeyFile(keyFile(server));
+
+    QByteArray output;
+    QCOMPARE(server.runOnce({QStringLiteral("--rotate-key")}, {}, &output), 0);
+    QVERIFY2(output.contains("Re-sealed 1 stored secrets"), output.constData());
+    QVERIFY(!output.contains("geheim"));
+
+    const auto newRing = kp::server::SecretBox::fromKeyFile(keyFile(server));
+    QCOMPARE(newRing.keys().size(), 1);
+    QVERIFY(!fileContent(keyFile(server)).contains(oldRing.keys().first().toBase64()));
+    kp::server::Connection db(server.databasePath());
+    auto stored = db.query("SELECT credentials FROM ad_accounts");
+    QVERIFY(stored.next());
+    QCOMPARE(newRing.open(stored.text(0)), std::optional(token));
+    QVERIFY(!oldRing.open(stored.text(0)));
+    // The server starts with the new ring.
+    QVERIFY2(server.start(), qPrintable(server.log()));
+}
+
+void TestCli::refusesToRotateTheKeyWhileTheServerRuns()
+{
+    TestServer server;
+    storeSealedToken(server, "token");
+    QVERIFY2(server.start(), qPrintable(server.log()));
+    const auto keysBefore = fileContent(keyFile(server));
+    const auto before = databaseSnapshot(server.databasePath());
+    QByteArray output;
+    QCOMPARE(server.runOnce({QStringLiteral("--rotate-key")}, {}, &output), 1);
+    QVERIFY2(output.contains("stop the server first"), output.constData());
+    QCOMPARE(fileContent(keyFile(server)), keysBefore);
+    QCOMPARE(databaseSnapshot(server.databasePath()), before);
+    QCOMPARE(server.stop(), 0);
+    QCOMPARE(server.runOnce({QStringLiteral("--rotate-key")}, {}, &output), 0);
+}
+
+void TestCli::refusesANewKeyWhenTheDatabaseHoldsSecretsOfTheLostOne()
+{
+    TestServer server;
+    storeSealedToken(server, "token");
+    const auto keys = fileContent(keyFile(server));
+    QVERIFY(QFile::remove(keyFile(server))); // say, the database was restored without it
+    QVERIFY(!server.start());
+    QVERIFY(server.stop() != 0);
+    QVERIFY2(server.log().contains(QStringLiteral("[security] key_file: missing, but the database holds 1 secrets")),
+             qPrintable(server.log()));
+    QVERIFY(!QFile::exists(keyFile(server))); // no new key left for the next start to accept
+    // Restored from its backup, the server starts again.
+    QFile restored(keyFile(server));
+    QVERIFY(restored.open(QIODevice::WriteOnly));
+    restored.write(keys);
+    restored.close();
+    QVERIFY(restored.setPermissions(QFile::ReadOwner | QFile::WriteOwner));
+    QVERIFY2(server.start(), qPrintable(server.log()));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -129,7 +129,7 @@ Account TestOnboardingModule::account(const char *email, AccountRole role)
 
 void TestOnboardingModule::closesGatedRoutesUntilTheChecklistIsComplete()
 {
-    OnboardingModule onboarding({m_config, *m_database, *m_hasher, systemClock()}, *m_accounts, nullptr);
+    OnboardingModule onboarding({m_config, *m_database, *m_hasher, m_secrets, systemClock()}, *m_accounts, nullptr);
     const auto customer = account("kunde@firma.de", AccountRole::Customer);
     const auto admin = account("admin@agentur.de", AccountRole::Admin);
 
@@ -177,7 +177,8 @@ void TestOnboardingModule::syncPublishesChangedSheetsOnlyAndKeepsTheLastGoodVers
 {
     auto owned = std::make_unique<FakeSource>();
     auto &source = *owned;
-    OnboardingModule onboarding({m_config, *m_database, *m_hasher, systemClock()}, *m_accounts, std::move(owned));
+    OnboardingModule onboarding({m_config, *m_database, *m_hasher, m_secrets, systemClock()}, *m_accounts,
+                                std::move(owned));
     auto &sync = onboarding.sync();
     const auto modified = QDateTime(QDate(2026, 11, 2), QTime(9, 30), Qt::UTC);
 
@@ -227,7 +228,7 @@ void TestOnboardingModule::syncPublishesChangedSheetsOnlyAndKeepsTheLastGoodVers
 
 void TestOnboardingModule::syncWithoutSourceIsRefusedAndPollsNothing()
 {
-    OnboardingModule onboarding({m_config, *m_database, *m_hasher, systemClock()}, *m_accounts, nullptr);
+    OnboardingModule onboarding({m_config, *m_database, *m_hasher, m_secrets, systemClock()}, *m_accounts, nullptr);
     try {
         onboarding.sync().syncNow();
         QFAIL("a sync without a sheet must be refused");
