@@ -124,7 +124,7 @@ int rotateKeyCommand(ServerApp &server)
     try {
         const int resealed = rotateKey(server.database().connection(), server.config().keyFilePath());
         std::cout << "Re-sealed " << resealed << " stored secrets with a new key; "
-                  << server.config().keyFile.toStdString()
+                  << server.config().keyFilePath().toStdString()
                   << " now holds only that key. Back it up (the old copy no longer opens them).\n";
         return 0;
     } catch (const KeyRotationError &error) {
