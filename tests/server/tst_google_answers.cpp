@@ -140,7 +140,7 @@ void TestGoogleAnswers::mapsErrorBodies()
     QFETCH(Kind, kind);
     const ErrorContext context {QStringLiteral("1abc"), QStringLiteral("Checkliste!A1:Z"),
                                 QStringLiteral("sync@p.iam.gserviceaccount.com")};
-    const HttpAnswer answer {status, body, {}, status == 0 ? QStringLiteral("Connection") : QString()};
+    const HttpAnswer answer {status, body, {}, status == 0 ? QStringLiteral("Connection") : QString(), {}};
     const auto error = tokenEndpoint ? tokenError(answer, context, 4) : apiError(answer, context, 4);
     QCOMPARE(error.kind, kind);
     QVERIFY(!error.message.isEmpty());
@@ -149,10 +149,10 @@ void TestGoogleAnswers::mapsErrorBodies()
 
 void TestGoogleAnswers::retriesDriveRateLimitsAnsweredAs403()
 {
-    QVERIFY(Retrier::isRetryable({403, R"({"error":{"errors":[{"reason":"rateLimitExceeded"}]}})", {}, {}}));
-    QVERIFY(!Retrier::isRetryable({403, R"({"error":{"status":"PERMISSION_DENIED"}})", {}, {}}));
-    QVERIFY(Retrier::isRetryable({502, {}, {}, {}}));
-    QVERIFY(!Retrier::isRetryable({0, {}, {}, QStringLiteral("Connection")}));
+    QVERIFY(Retrier::isRetryable({403, R"({"error":{"errors":[{"reason":"rateLimitExceeded"}]}})", {}, {}, {}}));
+    QVERIFY(!Retrier::isRetryable({403, R"({"error":{"status":"PERMISSION_DENIED"}})", {}, {}, {}}));
+    QVERIFY(Retrier::isRetryable({502, {}, {}, {}, {}}));
+    QVERIFY(!Retrier::isRetryable({0, {}, {}, QStringLiteral("Connection"), {}}));
 }
 
 QTEST_GUILESS_MAIN(TestGoogleAnswers)
