@@ -15,6 +15,11 @@
 #include <map>
 #include <mutex>
 
+namespace httplib {
+struct Request;
+struct Response;
+} // namespace httplib
+
 // The Graph API's ad account object and Marketing API Insights for a few ad accounts, on a free
 // loopback port, in Meta's wire format, errors included. Point [facebook] graph_url at baseUrl().
 //
