@@ -112,8 +112,12 @@ kp::metrics::MetricsSource AdAccountService::connect(const QString &customerId, 
 void AdAccountService::remove(const QString &customerId, const QString &provider, const QString &externalId)
 {
     requireCustomer(customerId);
+    WriteTransaction transaction(m_database.connection());
     if (!m_adAccounts.remove(customerId, provider, externalId))
         throw DomainError(ErrorCode::NotFound, QStringLiteral("This customer has no such ad account."));
+    // Its rows went with it (ON DELETE CASCADE); the customer's sums must lose them too.
+    m_days.rollUpAll(customerId);
+    transaction.commit();
 }
 
 QJsonObject AdAccountService::importCsv(const QString &customerId, const QString &sourceName, const QByteArray &csv)

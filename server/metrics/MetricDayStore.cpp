@@ -2,22 +2,21 @@
 
 #include "server/db/Database.h"
 
+#include <algorithm>
+
 namespace kp::server::metrics {
 namespace {
 
 using kp::metrics::Granularity;
 
-// The bucket's first day as SQL over `d.day` (ISO text): strftime's %w counts Sunday as 0, so
-// (w + 6) % 7 is the distance back to Monday, the ISO week's first day.
+// Sums of the customer's day rollup, grouped by the stored bucket key.
 #define SUM_COLUMNS                                                                                                    \
-    "SUM(d.leads_milli), SUM(d.spend_micros), SUM(d.clicks), SUM(d.impressions) "                                      \
-    "FROM metric_days d JOIN ad_accounts a ON a.id = d.ad_account_id "                                                 \
-    "WHERE a.account_id = ? AND d.day BETWEEN ? AND ? GROUP BY 1"
+    "SUM(leads_milli), SUM(spend_micros), SUM(clicks), SUM(impressions) FROM metric_account_days "                     \
+    "WHERE account_id = ? AND day BETWEEN ? AND ? GROUP BY 1"
 
-constexpr const char *sumsByDay = "SELECT d.day, " SUM_COLUMNS;
-constexpr const char *sumsByWeek
-    = "SELECT date(d.day, '-' || ((CAST(strftime('%w', d.day) AS INTEGER) + 6) % 7) || ' days'), " SUM_COLUMNS;
-constexpr const char *sumsByMonth = "SELECT substr(d.day, 1, 8) || '01', " SUM_COLUMNS;
+constexpr const char *sumsByDay = "SELECT day, " SUM_COLUMNS;
+constexpr const char *sumsByWeek = "SELECT week_start, " SUM_COLUMNS;
+constexpr const char *sumsByMonth = "SELECT month_start, " SUM_COLUMNS;
 constexpr const char *sumsInTotal = "SELECT '', " SUM_COLUMNS;
 
 const char *sumsQuery(Granularity granularity)
@@ -33,6 +32,32 @@ const char *sumsQuery(Granularity granularity)
         break;
     }
     return sumsInTotal;
+}
+
+// Rebuilds the rollup of the ad account's customer for [from, to] from every one of their ad
+// accounts' rows. strftime's %w counts Sunday as 0, so (w + 6) % 7 is the distance back to
+// Monday, the ISO week's first day.
+void rollUp(Connection &connection, const QString &accountId, const QString &from, const QString &to)
+{
+    connection
+        .query("DELETE FROM metric_account_days WHERE account_id = ? AND day BETWEEN ? AND ?", accountId, from, to)
+        .run();
+    connection
+        .query("INSERT INTO metric_account_days (account_id, day, week_start, month_start, leads_milli, "
+               "spend_micros, clicks, impressions) "
+               "SELECT a.account_id, d.day, "
+               "date(d.day, '-' || ((CAST(strftime('%w', d.day) AS INTEGER) + 6) % 7) || ' days'), "
+               "substr(d.day, 1, 8) || '01', SUM(d.leads_milli), SUM(d.spend_micros), SUM(d.clicks), "
+               "SUM(d.impressions) FROM metric_days d JOIN ad_accounts a ON a.id = d.ad_account_id "
+               "WHERE a.account_id = ? AND d.day BETWEEN ? AND ? GROUP BY d.day",
+               accountId, from, to)
+        .run();
+}
+
+QString customerOf(Connection &connection, qint64 adAccountId)
+{
+    auto row = connection.query("SELECT account_id FROM ad_accounts WHERE id = ?", adAccountId);
+    return row.next() ? row.text(0) : QString();
 }
 
 void insertDays(Connection &connection, qint64 adAccountId, const QList<DailyMetrics> &days, const QString &syncedAt)
@@ -65,14 +90,36 @@ void MetricDayStore::replaceRange(qint64 adAccountId, QDate from, QDate to, cons
                kp::metrics::toApiDate(from), kp::metrics::toApiDate(to))
         .run();
     insertDays(connection, adAccountId, days, syncedAt);
+    auto first = from;
+    auto last = to;
+    for (const auto &day : days) {
+        first = std::min(first, day.day);
+        last = std::max(last, day.day);
+    }
+    rollUp(connection, customerOf(connection, adAccountId), kp::metrics::toApiDate(first),
+           kp::metrics::toApiDate(last));
     transaction.commit();
 }
 
 void MetricDayStore::upsert(qint64 adAccountId, const QList<DailyMetrics> &days, const QString &syncedAt)
 {
+    if (days.isEmpty())
+        return;
     auto &connection = m_database.connection();
     WriteTransaction transaction(connection);
     insertDays(connection, adAccountId, days, syncedAt);
+    const auto [first, last]
+        = std::minmax_element(days.begin(), days.end(), [](const auto &a, const auto &b) { return a.day < b.day; });
+    rollUp(connection, customerOf(connection, adAccountId), kp::metrics::toApiDate(first->day),
+           kp::metrics::toApiDate(last->day));
+    transaction.commit();
+}
+
+void MetricDayStore::rollUpAll(const QString &accountId)
+{
+    auto &connection = m_database.connection();
+    WriteTransaction transaction(connection);
+    rollUp(connection, accountId, QStringLiteral("0000-00-00"), QStringLiteral("9999-99-99"));
     transaction.commit();
 }
 
@@ -91,9 +138,8 @@ QMap<QDate, MetricValues> MetricDayStore::sums(const QString &accountId, QDate f
 
 QDate MetricDayStore::firstDay(const QString &accountId)
 {
-    auto row = m_database.connection().query(
-        "SELECT MIN(d.day) FROM metric_days d JOIN ad_accounts a ON a.id = d.ad_account_id WHERE a.account_id = ?",
-        accountId);
+    auto row
+        = m_database.connection().query("SELECT MIN(day) FROM metric_account_days WHERE account_id = ?", accountId);
     return row.next() ? kp::metrics::fromApiDate(row.text(0)) : QDate();
 }
 

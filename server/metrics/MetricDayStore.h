@@ -14,10 +14,12 @@ class Database;
 
 namespace metrics {
 
-// Owns every SQL statement on `metric_days` (0005_metrics.sql): the daily rows of each ad
-// account, written by the sync and the CSV import, and summed into buckets for the metrics
-// route. The sums run in SQL over the primary key (ad account, day), so a year of weekly buckets
-// reads only that year's rows of the customer's sources.
+// Owns every SQL statement on `metric_days` and its per-customer rollup `metric_account_days`
+// (0005_metrics.sql): the daily rows of each ad account, written by the sync and the CSV import,
+// and summed into buckets for the metrics route. Each write rolls the customer's days up over
+// all their ad accounts in the same transaction, so the sums run in SQL over the rollup's
+// primary key (customer, day) and group by its stored week and month: a year of weekly buckets
+// reads 365 rows, however many ad accounts the customer has.
 class MetricDayStore {
 public:
     explicit MetricDayStore(Database &database);
@@ -35,6 +37,8 @@ public:
     // customer, so sums never mix two.)
     QMap<QDate, MetricValues> sums(const QString &accountId, QDate from, QDate to,
                                    kp::metrics::Granularity granularity);
+    // Rebuilds the customer's whole rollup (after an ad account and its rows were removed).
+    void rollUpAll(const QString &accountId);
     // The customer's earliest day with a row, or an invalid date.
     QDate firstDay(const QString &accountId);
 

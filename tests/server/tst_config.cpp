@@ -59,6 +59,16 @@ void TestConfig::loadsTheShippedExampleWithItsDocumentedDefaults()
     QCOMPARE(config.googleSheets.oauthUrl, defaults.googleSheets.oauthUrl);
     QCOMPARE(config.googleSheets.sheetsUrl, defaults.googleSheets.sheetsUrl);
     QCOMPARE(config.googleSheets.driveUrl, defaults.googleSheets.driveUrl);
+    QVERIFY(!config.googleAds.enabled());
+    QCOMPARE(config.googleAds.adsUrl, defaults.googleAds.adsUrl);
+    QCOMPARE(config.googleAds.apiVersion, defaults.googleAds.apiVersion);
+    QCOMPARE(config.facebook.graphUrl, defaults.facebook.graphUrl);
+    QCOMPARE(config.facebook.apiVersion, defaults.facebook.apiVersion);
+    QCOMPARE(config.facebook.asyncAfterDays, defaults.facebook.asyncAfterDays);
+    QCOMPARE(config.metrics.syncIntervalMin, defaults.metrics.syncIntervalMin);
+    QCOMPARE(config.metrics.recentDays, defaults.metrics.recentDays);
+    QCOMPARE(config.metrics.provisionalDays, defaults.metrics.provisionalDays);
+    QCOMPARE(config.keyFilePath(), QStringLiteral("/var/lib/kundenportal/secrets.key"));
 }
 
 void TestConfig::namesTheKeyOfABadValue_data()
@@ -71,6 +81,14 @@ void TestConfig::namesTheKeyOfABadValue_data()
     QTest::newRow("typo in key") << QByteArray("[server]\ndata_dir=/tmp/x\nprot=8080\n")
                                  << "[server] prot: unknown key";
     QTest::newRow("unknown group") << QByteArray("[server]\ndata_dir=/tmp/x\n[face]\nx=1\n") << "[face] x: unknown key";
+    QTest::newRow("google ads half set") << QByteArray("[server]\ndata_dir=/tmp/x\n[google]\nclient_id=abc\n")
+                                         << "[google] client_secret: is required";
+    QTest::newRow("manager id") << QByteArray("[server]\ndata_dir=/tmp/x\n[google]\nlogin_customer_id=12-34\n")
+                                << "[google] login_customer_id:";
+    QTest::newRow("graph version") << QByteArray("[server]\ndata_dir=/tmp/x\n[facebook]\napi_version=21\n")
+                                   << "[facebook] api_version:";
+    QTest::newRow("metrics interval") << QByteArray("[server]\ndata_dir=/tmp/x\n[sync]\nmetrics_interval_min=0\n")
+                                      << "[sync] metrics_interval_min:";
     QTest::newRow("weak argon2") << QByteArray("[server]\ndata_dir=/tmp/x\n[security]\nargon2_memory_kib=1024\n")
                                  << "[security] argon2_memory_kib:";
     QTest::newRow("one pass") << QByteArray("[server]\ndata_dir=/tmp/x\n[security]\nargon2_passes=1\n")

@@ -28,6 +28,7 @@ private slots:
     void refusesBadAdAccountsAndStoresNothing();
     void keepsEachCustomersNumbersToThemselves();
     void keepsAdminRoutesToAdmins();
+    void removingAnAdAccountRemovesItsNumbers();
     void closesMetricsUntilTheChecklistIsComplete(); // last: it publishes a checklist
 
 private:
@@ -359,6 +360,30 @@ void TestMetricsApi::keepsAdminRoutesToAdmins()
     QCOMPARE(
         m_http->post(QStringLiteral("/api/v1/admin/metrics/sync?account=acc_nobody"), {}, m_fixture.adminToken).status,
         404);
+}
+
+void TestMetricsApi::removingAnAdAccountRemovesItsNumbers()
+{
+    const auto totals = [&] {
+        return metrics(m_customer.token, m_first, m_last, QStringLiteral("total"))
+            .json.value(QLatin1String("totals"))
+            .toObject();
+    };
+    const auto before = totals();
+    QCOMPARE(import(m_customer.id,
+                    "date,leads,spend,clicks,impressions\n" + m_first.addDays(3).toString(Qt::ISODate).toUtf8()
+                        + ",5,100.00,50,5000\n",
+                    QStringLiteral("Zweite Quelle"))
+                 .status,
+             200);
+    QCOMPARE(totals().value(QLatin1String("leads")).toInteger(), before.value(QLatin1String("leads")).toInteger() + 5);
+    QCOMPARE(m_http
+                 ->send(QStringLiteral("DELETE"),
+                        QStringLiteral("/api/v1/admin/accounts/%1/ad-accounts/csv/Zweite%20Quelle").arg(m_customer.id),
+                        {}, {}, m_fixture.adminToken)
+                 .status,
+             204);
+    QCOMPARE(totals(), before);
 }
 
 void TestMetricsApi::closesMetricsUntilTheChecklistIsComplete()

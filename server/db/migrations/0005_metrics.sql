@@ -40,3 +40,19 @@ CREATE TABLE metric_days (
     synced_at     TEXT NOT NULL,
     PRIMARY KEY (ad_account_id, day)
 ) WITHOUT ROWID;
+
+-- The customer's days over all their ad accounts, kept by the writes to metric_days (a sync, an
+-- import, a removed ad account), with each day's ISO week (Monday) and month (the 1st): the
+-- metrics route sums a year of weeks from 365 rows of one customer instead of every ad
+-- account's rows, and groups by a stored key instead of computing it per row.
+CREATE TABLE metric_account_days (
+    account_id   TEXT NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+    day          TEXT NOT NULL,
+    week_start   TEXT NOT NULL,
+    month_start  TEXT NOT NULL,
+    leads_milli  INTEGER NOT NULL,
+    spend_micros INTEGER NOT NULL,
+    clicks       INTEGER NOT NULL,
+    impressions  INTEGER NOT NULL,
+    PRIMARY KEY (account_id, day)
+) WITHOUT ROWID;
