@@ -55,7 +55,7 @@ bool isPrintableToken(const QString &token)
 
 AdAccountService::AdAccountService(Database &database, AccountStore &accounts, AdAccountStore &adAccounts,
                                    MetricDayStore &days, MetricsReports &reports, MetricsSync &sync,
-                                   const SecretBox &secrets)
+                                   const SecretBox &secrets, MetricsGeneration &generation)
     : m_database(database)
     , m_accounts(accounts)
     , m_adAccounts(adAccounts)
@@ -63,6 +63,7 @@ AdAccountService::AdAccountService(Database &database, AccountStore &accounts, A
     , m_reports(reports)
     , m_sync(sync)
     , m_secrets(secrets)
+    , m_generation(generation)
 {
 }
 
@@ -105,6 +106,7 @@ kp::metrics::MetricsSource AdAccountService::connect(const QString &customerId, 
                           QStringLiteral("This server is not set up for Google Ads yet: its operator sets the "
                                          "[google] client_id, client_secret and developer_token keys."));
     const auto sealed = m_secrets.seal(QJsonDocument(credentials).toJson(QJsonDocument::Compact));
+    const MetricsGeneration::Change change(m_generation);
     const auto record = m_adAccounts.connect(customerId, provider, normalizedId(*rule, externalId), sealed);
     return record.toSource();
 }
@@ -112,6 +114,7 @@ kp::metrics::MetricsSource AdAccountService::connect(const QString &customerId, 
 void AdAccountService::remove(const QString &customerId, const QString &provider, const QString &externalId)
 {
     requireCustomer(customerId);
+    const MetricsGeneration::Change change(m_generation);
     WriteTransaction transaction(m_database.connection());
     if (!m_adAccounts.remove(customerId, provider, externalId))
         throw DomainError(ErrorCode::NotFound, QStringLiteral("This customer has no such ad account."));
@@ -132,6 +135,7 @@ QJsonObject AdAccountService::importCsv(const QString &customerId, const QString
                           QStringLiteral("Line %1: %2.").arg(parsed.problemLine).arg(parsed.problem),
                           {{QStringLiteral("csv"), QStringLiteral("invalid")}})
             .withDetail(QStringLiteral("line"), parsed.problemLine);
+    const MetricsGeneration::Change change(m_generation);
     auto &connection = m_database.connection();
     WriteTransaction transaction(connection);
     const auto record = m_adAccounts.touchImported(customerId, sourceName);

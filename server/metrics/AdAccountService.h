@@ -23,7 +23,8 @@ class MetricsSync;
 class AdAccountService {
 public:
     AdAccountService(Database &database, AccountStore &accounts, AdAccountStore &adAccounts, MetricDayStore &days,
-                     MetricsReports &reports, MetricsSync &sync, const SecretBox &secrets);
+                     MetricsReports &reports, MetricsSync &sync, const SecretBox &secrets,
+                     MetricsGeneration &generation);
 
     QList<kp::metrics::MetricsSource> list(const QString &customerId);
     // body: {provider, external_id, credentials: {access_token} | {refresh_token}}; 422 naming the fields.
@@ -42,6 +43,7 @@ private:
     MetricsReports &m_reports;
     MetricsSync &m_sync;
     const SecretBox &m_secrets;
+    MetricsGeneration &m_generation;
 };
 
 } // namespace metrics

@@ -13,10 +13,11 @@ MetricsModule::MetricsModule(const ModuleContext &context, AccountsModule &accou
     : m_context(context)
     , m_adAccounts(context.database, context.clock)
     , m_days(context.database)
-    , m_reports(context.database, m_adAccounts, m_days, context.config.metrics)
+    , m_reports(context.database, m_adAccounts, m_days, context.config.metrics, m_generation)
     , m_sync(context.database, m_adAccounts, m_days, context.secrets, context.config.metrics, std::move(connectors),
-             context.clock)
-    , m_service(context.database, accounts.accounts(), m_adAccounts, m_days, m_reports, m_sync, context.secrets)
+             context.clock, m_generation)
+    , m_service(context.database, accounts.accounts(), m_adAccounts, m_days, m_reports, m_sync, context.secrets,
+                m_generation)
 {
 }
 

@@ -37,6 +37,7 @@ private:
     int syncSoon(const QString &accountId);
 
     const ModuleContext &m_context;
+    MetricsGeneration m_generation;
     AdAccountStore m_adAccounts;
     MetricDayStore m_days;
     MetricsReports m_reports;

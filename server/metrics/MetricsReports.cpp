@@ -9,12 +9,31 @@ namespace kp::server::metrics {
 using kp::metrics::Granularity;
 
 MetricsReports::MetricsReports(Database &database, AdAccountStore &adAccounts, MetricDayStore &days,
-                               const MetricsSettings &settings)
+                               const MetricsSettings &settings, MetricsGeneration &generation)
     : m_database(database)
     , m_adAccounts(adAccounts)
     , m_days(days)
     , m_settings(settings)
+    , m_generation(generation)
 {
+}
+
+QJsonObject MetricsReports::answer(const QString &accountId, const kp::metrics::DateSpan &range,
+                                   Granularity granularity)
+{
+    const auto key = accountId + QLatin1Char('|') + kp::metrics::toApiDate(range.start) + QLatin1Char('|')
+        + kp::metrics::toApiDate(range.end) + QLatin1Char('|') + kp::metrics::granularityName(granularity);
+    // Read before computing: a write that begins meanwhile makes this answer out of date at once.
+    const auto generation = m_generation.value();
+    {
+        const std::lock_guard lock(m_cacheMutex);
+        if (const auto *cached = m_cache.object(key); cached && cached->generation == generation)
+            return cached->json;
+    }
+    auto json = report(accountId, range, granularity).toJson();
+    const std::lock_guard lock(m_cacheMutex);
+    m_cache.insert(key, new Cached {generation, json});
+    return json;
 }
 
 QDate MetricsReports::provisionalFrom(const AdAccountRecord &source) const

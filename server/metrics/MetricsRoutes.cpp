@@ -38,7 +38,7 @@ Reply metrics(MetricsReports &reports, RequestContext &context)
         problems.insert(QStringLiteral("to"), QStringLiteral("invalid"));
     if (!problems.isEmpty())
         throw DomainError::validation(problems);
-    return Reply::json(reports.report(context.account().id, DateSpan {from, to}, *granularity).toJson());
+    return Reply::json(reports.answer(context.account().id, DateSpan {from, to}, *granularity));
 }
 
 } // namespace

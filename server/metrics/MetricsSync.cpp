@@ -13,7 +13,8 @@ Q_LOGGING_CATEGORY(lcMetricsSync, "kp.metrics")
 namespace kp::server::metrics {
 
 MetricsSync::MetricsSync(Database &database, AdAccountStore &adAccounts, MetricDayStore &days, const SecretBox &secrets,
-                         const MetricsSettings &settings, Connectors connectors, Clock clock)
+                         const MetricsSettings &settings, Connectors connectors, Clock clock,
+                         MetricsGeneration &generation)
     : m_database(database)
     , m_adAccounts(adAccounts)
     , m_days(days)
@@ -21,6 +22,7 @@ MetricsSync::MetricsSync(Database &database, AdAccountStore &adAccounts, MetricD
     , m_settings(settings)
     , m_connectors(std::move(connectors))
     , m_clock(std::move(clock))
+    , m_generation(generation)
 {
 }
 
@@ -60,6 +62,7 @@ QString MetricsSync::currencyConflict(const AdAccountRecord &source, const AdAcc
 
 void MetricsSync::sync(const AdAccountRecord &source)
 {
+    const MetricsGeneration::Change change(m_generation);
     const auto connector = m_connectors.find(source.provider);
     if (connector == m_connectors.end()) {
         fail(source,

@@ -3,6 +3,7 @@
 #include "server/metrics/AdAccountStore.h"
 #include "server/metrics/MetricDayStore.h"
 #include "server/metrics/MetricsConnector.h"
+#include "server/metrics/MetricsGeneration.h"
 #include "server/metrics/MetricsSettings.h"
 #include "server/security/Clock.h"
 
@@ -28,7 +29,7 @@ public:
     using Connectors = std::map<QString, std::unique_ptr<MetricsConnector>>;
 
     MetricsSync(Database &database, AdAccountStore &adAccounts, MetricDayStore &days, const SecretBox &secrets,
-                const MetricsSettings &settings, Connectors connectors, Clock clock);
+                const MetricsSettings &settings, Connectors connectors, Clock clock, MetricsGeneration &generation);
 
     // Syncs every due source (only the customer's when accountId is set); returns how many it tried.
     int syncDue(const QString &accountId = {});
@@ -49,6 +50,7 @@ private:
     const MetricsSettings &m_settings;
     Connectors m_connectors;
     Clock m_clock;
+    MetricsGeneration &m_generation;
 };
 
 } // namespace metrics
