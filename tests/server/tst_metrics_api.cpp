@@ -388,13 +388,7 @@ void TestMetricsApi::removingAnAdAccountRemovesItsNumbers()
 
 void TestMetricsApi::closesMetricsUntilTheChecklistIsComplete()
 {
-    const QByteArray sheet = "section,item_id,label,type,required,options,help,stage\n"
-                             "Start,website,Ihre Website,url,yes,,,\n";
-    QCOMPARE(m_http
-                 ->send(QStringLiteral("POST"), QStringLiteral("/api/v1/admin/checklist/import"), sheet,
-                        QStringLiteral("text/csv"), m_fixture.adminToken)
-                 .status,
-             200);
+    QCOMPARE(m_fixture.publishOneItemChecklist(), 200);
     const auto closed = metrics(m_customer.token, m_first, m_last, QStringLiteral("day"));
     QCOMPARE(closed.status, 409);
     QCOMPARE(closed.errorCode(), QStringLiteral("onboarding_incomplete"));

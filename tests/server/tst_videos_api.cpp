@@ -514,13 +514,7 @@ void TestVideosApi::answersMediaThroughNginxWhenConfigured()
 void TestVideosApi::closesVideosUntilTheChecklistIsComplete()
 {
     const auto customer = m_fixture.approvedCustomer(QStringLiteral("offen@kunde.de"));
-    const QByteArray sheet = "section,item_id,label,type,required,options,help,stage\n"
-                             "Start,website,Ihre Website,url,yes,,,\n";
-    QCOMPARE(m_http
-                 ->send(QStringLiteral("POST"), QStringLiteral("/api/v1/admin/checklist/import"), sheet,
-                        QStringLiteral("text/csv"), m_fixture.adminToken)
-                 .status,
-             200);
+    QCOMPARE(m_fixture.publishOneItemChecklist(), 200);
     const auto closed = m_http->get(QStringLiteral("/api/v1/videos"), customer.token);
     QCOMPARE(closed.status, 409);
     QCOMPARE(closed.errorCode(), QStringLiteral("onboarding_incomplete"));

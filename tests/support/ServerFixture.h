@@ -57,6 +57,18 @@ public:
         return {id, http->loginToken(email, QStringLiteral("correct horse battery"))};
     }
 
+    // Publishes a checklist of one required item (a URL, "website") as the admin: from now on
+    // every customer who has not answered it is held at the onboarding gate. The import's status.
+    int publishOneItemChecklist()
+    {
+        const QByteArray sheet = "section,item_id,label,type,required,options,help,stage\n"
+                                 "Start,website,Ihre Website,url,yes,,,\n";
+        return http
+            ->send(QStringLiteral("POST"), QStringLiteral("/api/v1/admin/checklist/import"), sheet,
+                   QStringLiteral("text/csv"), adminToken)
+            .status;
+    }
+
     std::unique_ptr<TestServer> server;
     std::unique_ptr<TestHttp> http;
     QString adminToken;
