@@ -20,7 +20,7 @@ MetricsCsv failure(int line, const QString &problem)
     return result;
 }
 
-QString decimalPoint(QString text)
+QString decimalPoint(const QString &text)
 {
     return text.trimmed().replace(QLatin1Char(','), QLatin1Char('.'));
 }

@@ -49,7 +49,8 @@ void addMetricsRoutes(Router &router, MetricsReports &reports)
                [&reports](RequestContext &context) { return metrics(reports, context); });
 }
 
-void addAdAccountRoutes(Router &router, AdAccountService &adAccounts, std::function<int(const QString &)> syncSoon)
+void addAdAccountRoutes(Router &router, AdAccountService &adAccounts,
+                        const std::function<int(const QString &)> &syncSoon)
 {
     router.add({"GET", "/api/v1/admin/accounts/{id}/ad-accounts", Access::Admin, BodySpec::none()},
                [&adAccounts](RequestContext &context) {
