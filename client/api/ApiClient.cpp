@@ -30,6 +30,7 @@ ApiError errorFrom(QNetworkReply *reply, const QJsonObject &body)
     error.retryAfterSeconds = reply->rawHeader("Retry-After").toInt();
     error.rejectionReason = object.value(QLatin1String("reason")).toString();
     error.sheetProblems = SheetProblem::listFromJson(object.value(QLatin1String("problems")).toArray());
+    error.line = object.value(QLatin1String("line")).toInt(body.value(QLatin1String("line")).toInt());
     return error;
 }
 
