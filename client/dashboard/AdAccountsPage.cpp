@@ -312,13 +312,15 @@ void AdAccountsPage::connectAccount(const AdAccountConnection &connection)
         return;
     m_dialog->setBusy(true);
     m_api.connect(id, connection)
-        .onSuccess(m_actions.begin(),
-                   [this](const metrics::MetricsSource &source) {
-                       m_dialog->succeeded();
-                       Toast::show(window(), tr("%1 connected; the first sync is running.")
-                                                 .arg(DashboardText::providerName(source.provider)));
-                       loadSources();
-                   })
+        .onSuccess(
+            m_actions.begin(),
+            [this](const metrics::MetricsSource &source) {
+                m_dialog->succeeded();
+                Toast::show(
+                    window(),
+                    tr("%1 connected; the first sync is running.").arg(DashboardText::providerName(source.provider)));
+                loadSources();
+            })
         .onFailure(m_actions.current(), [this](const ApiError &error) { m_dialog->showServerError(error); });
 }
 
@@ -417,8 +419,9 @@ void AdAccountsPage::importCsv(const QString &path, const QString &sourceName)
                         showProblem(tr("Nothing was imported: line %1 of the file is not valid (%2). The columns are "
                                        "date,leads,spend,clicks,impressions.")
                                         .arg(error.line)
-                                        .arg(problem.isEmpty() ? error.message()
-                                                               : ApiError::problemText(QStringLiteral("csv"), problem)));
+                                        .arg(problem.isEmpty()
+                                                 ? error.message()
+                                                 : ApiError::problemText(QStringLiteral("csv"), problem)));
                     else
                         showProblem(error.message());
                 });

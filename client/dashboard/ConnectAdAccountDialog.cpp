@@ -142,8 +142,8 @@ bool ConnectAdAccountDialog::validate()
     const auto token = m_token->text();
     QString tokenError;
     if (token.isEmpty())
-        tokenError = provider() == kGoogleAds ? tr("Please enter the refresh token.")
-                                              : tr("Please enter the access token.");
+        tokenError
+            = provider() == kGoogleAds ? tr("Please enter the refresh token.") : tr("Please enter the access token.");
     else if (token.contains(QRegularExpression(QStringLiteral("\\s"))))
         tokenError = tr("A token has no spaces or line breaks. Copy it again.");
     m_token->setError(tokenError);

@@ -340,7 +340,7 @@ void DashboardPage::showReport(const metrics::MetricsReport &report)
         m_hasReport = false;
         m_content->hide();
         m_staleBanner->hide();
-        m_state->showEmpty(QStringLiteral("network-server"), tr("No ad account connected yet"),
+        m_state->showEmpty(QStringLiteral("insert-link"), tr("No ad account connected yet"),
                            tr("Your agency connects your Facebook and Google Ads accounts. As soon as that is done, "
                               "your leads, ad spend, clicks and impressions appear here."));
         return;
@@ -371,7 +371,8 @@ void DashboardPage::showReport(const metrics::MetricsReport &report)
                    prevText(DashboardText::leads(before.leadsMilli)));
     m_tiles.value(QStringLiteral("spend"))
         ->setValue(DashboardText::money(now.spendMicros, currency),
-                   DashboardText::change(asOptional(double(now.spendMicros)), previous(asOptional(double(before.spendMicros)))),
+                   DashboardText::change(asOptional(double(now.spendMicros)),
+                                         previous(asOptional(double(before.spendMicros)))),
                    prevText(DashboardText::money(before.spendMicros, currency)));
     m_tiles.value(QStringLiteral("clicks"))
         ->setValue(DashboardText::count(now.clicks),

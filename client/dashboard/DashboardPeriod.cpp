@@ -4,9 +4,9 @@ namespace kp::client {
 
 QList<DashboardPeriod> dashboardPeriods()
 {
-    return {DashboardPeriod::Today,     DashboardPeriod::Yesterday, DashboardPeriod::Last7Days,
+    return {DashboardPeriod::Today,      DashboardPeriod::Yesterday, DashboardPeriod::Last7Days,
             DashboardPeriod::Last30Days, DashboardPeriod::ThisMonth, DashboardPeriod::LastMonth,
-            DashboardPeriod::AllTime,   DashboardPeriod::Custom};
+            DashboardPeriod::AllTime,    DashboardPeriod::Custom};
 }
 
 metrics::DateSpan periodSpan(DashboardPeriod period, QDate today)

@@ -33,7 +33,7 @@ Reply<QList<metrics::MetricsSource>> AdAccountsApi::list(const QString &accountI
 QJsonObject AdAccountsApi::connectBody(const AdAccountConnection &connection)
 {
     const auto tokenName = connection.provider == QLatin1String("google_ads") ? QStringLiteral("refresh_token")
-                                                                             : QStringLiteral("access_token");
+                                                                              : QStringLiteral("access_token");
     return {{QStringLiteral("provider"), connection.provider},
             {QStringLiteral("external_id"), connection.externalId},
             {QStringLiteral("credentials"), QJsonObject {{tokenName, connection.token}}}};
@@ -68,7 +68,8 @@ Reply<CsvImportResult> AdAccountsApi::importCsv(const QString &accountId, const 
                     return std::nullopt;
                 CsvImportResult result;
                 result.imported = imported.toInt();
-                if (const auto source = metrics::MetricsSource::fromJson(json.value(QLatin1String("source")).toObject()))
+                if (const auto source
+                    = metrics::MetricsSource::fromJson(json.value(QLatin1String("source")).toObject()))
                     result.source = *source;
                 return result;
             }};

@@ -101,8 +101,9 @@ void TestAdAccountsPage::init()
     m_network = std::make_unique<FakeNetwork>();
     m_network->answer("GET", QStringLiteral("/api/v1/me"), FakeNetwork::json(200, admin().toJson()));
     m_network->answer("GET", QStringLiteral("/api/v1/admin/accounts"),
-                      FakeNetwork::json(200, {{QStringLiteral("items"), QJsonArray {approvedJana().toJson()}},
-                                              {QStringLiteral("next_cursor"), QJsonValue::Null}}));
+                      FakeNetwork::json(200,
+                                        {{QStringLiteral("items"), QJsonArray {approvedJana().toJson()}},
+                                         {QStringLiteral("next_cursor"), QJsonValue::Null}}));
     m_network->answer("GET", kAdAccounts, FakeNetwork::json(200, items({facebook(QStringLiteral("needs_token"))})));
     m_app = launchWithStoredSession(*m_network, kServer, admin().id);
     QTRY_COMPARE(m_app->session.state(), State::Active);
@@ -173,8 +174,9 @@ void TestAdAccountsPage::serverFieldErrorKeepsTheInput()
     form.click(QStringLiteral("adConnectSubmit"));
     QTRY_COMPARE(m_network->requestsTo("PUT", kAdAccounts).size(), 1);
     QTRY_VERIFY(!form.text(QStringLiteral("adTokenError")).isEmpty());
-    QCOMPARE(form.text(QStringLiteral("adTokenError")),
-             QStringLiteral("The platform refused this token. Check that it is current and has access to the account."));
+    QCOMPARE(
+        form.text(QStringLiteral("adTokenError")),
+        QStringLiteral("The platform refused this token. Check that it is current and has access to the account."));
     QCOMPARE(form.text(QStringLiteral("adExternalIdError")), QString());
     QCOMPARE(form.input(QStringLiteral("adExternalId")), QStringLiteral("act_1029384756"));
     QCOMPARE(form.input(QStringLiteral("adToken")), QStringLiteral("EAAB-expired"));
@@ -195,8 +197,7 @@ void TestAdAccountsPage::connectSendsTheTokenOnceAndClearsIt()
     form.type(QStringLiteral("adExternalId"), QStringLiteral("123-456-7890"));
     form.type(QStringLiteral("adToken"), QStringLiteral("1//0g-refresh"));
     const auto listsBefore = m_network->requestsTo("GET", kAdAccounts).size();
-    m_network->answer("GET", kAdAccounts,
-                      FakeNetwork::json(200, items({facebook(QStringLiteral("ok")), connected})));
+    m_network->answer("GET", kAdAccounts, FakeNetwork::json(200, items({facebook(QStringLiteral("ok")), connected})));
     form.click(QStringLiteral("adConnectSubmit"));
     QTRY_VERIFY(!dialog->isVisible());
     const auto sent = m_network->requestsTo("PUT", kAdAccounts);
@@ -204,7 +205,8 @@ void TestAdAccountsPage::connectSendsTheTokenOnceAndClearsIt()
     const QJsonObject expected {
         {QStringLiteral("provider"), QStringLiteral("google_ads")},
         {QStringLiteral("external_id"), QStringLiteral("123-456-7890")},
-        {QStringLiteral("credentials"), QJsonObject {{QStringLiteral("refresh_token"), QStringLiteral("1//0g-refresh")}}},
+        {QStringLiteral("credentials"),
+         QJsonObject {{QStringLiteral("refresh_token"), QStringLiteral("1//0g-refresh")}}},
     };
     QCOMPARE(sent.constFirst().json(), expected);
     // Write-only: gone from the form, never shown in the list.
@@ -245,12 +247,13 @@ void TestAdAccountsPage::csvImportShowsTheRefusedLineOrTheCount()
     const auto importPath = QStringLiteral("/api/v1/admin/accounts/acc_jana/metrics/import");
     m_network->answer(
         "POST", importPath,
-        FakeNetwork::json(422, {{QStringLiteral("error"),
-                                 QJsonObject {{QStringLiteral("code"), QStringLiteral("validation_failed")},
-                                              {QStringLiteral("message"), QStringLiteral("bad row")},
-                                              {QStringLiteral("fields"),
-                                               QJsonObject {{QStringLiteral("csv"), QStringLiteral("invalid")}}},
-                                              {QStringLiteral("line"), 3}}}}));
+        FakeNetwork::json(
+            422,
+            {{QStringLiteral("error"),
+              QJsonObject {{QStringLiteral("code"), QStringLiteral("validation_failed")},
+                           {QStringLiteral("message"), QStringLiteral("bad row")},
+                           {QStringLiteral("fields"), QJsonObject {{QStringLiteral("csv"), QStringLiteral("invalid")}}},
+                           {QStringLiteral("line"), 3}}}}));
     page()->importCsv(file, QStringLiteral("LinkedIn"));
     auto *banner = gui().find<Banner>(QStringLiteral("adAccountsBanner"));
     QTRY_VERIFY(banner->isVisible());
@@ -259,11 +262,12 @@ void TestAdAccountsPage::csvImportShowsTheRefusedLineOrTheCount()
     QCOMPARE(sent.size(), 1);
     QCOMPARE(sent.constFirst().body, csv);
     QCOMPARE(QUrlQuery(sent.constFirst().url).queryItemValue(QStringLiteral("source")), QStringLiteral("LinkedIn"));
-    QCOMPARE(sent.constFirst().headers.value("Content-Type"), QByteArray("text/csv"));
+    QCOMPARE(sent.constFirst().headers.value("content-type"), QByteArray("text/csv"));
 
     m_network->answer("POST", importPath,
-                      FakeNetwork::json(200, {{QStringLiteral("imported"), 2},
-                                              {QStringLiteral("source"), facebook(QStringLiteral("ok")).toJson()}}));
+                      FakeNetwork::json(200,
+                                        {{QStringLiteral("imported"), 2},
+                                         {QStringLiteral("source"), facebook(QStringLiteral("ok")).toJson()}}));
     const auto lists = m_network->requestsTo("GET", kAdAccounts).size();
     page()->importCsv(file, QStringLiteral("LinkedIn"));
     QTRY_VERIFY(m_network->requestsTo("GET", kAdAccounts).size() > lists);

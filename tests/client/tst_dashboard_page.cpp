@@ -43,14 +43,14 @@ metrics::MetricsSource source(const QString &provider, const QString &status)
 {
     metrics::MetricsSource result;
     result.provider = provider;
-    result.accountId = provider == QLatin1String("facebook") ? QStringLiteral("act_1029384756")
-                                                             : QStringLiteral("123-456-7890");
+    result.accountId
+        = provider == QLatin1String("facebook") ? QStringLiteral("act_1029384756") : QStringLiteral("123-456-7890");
     result.status = status;
     result.lastSyncedAt = QDateTime(QDate(2026, 12, 2), QTime(13, 3), Qt::UTC);
     result.currency = QStringLiteral("EUR");
     result.timeZone = QStringLiteral("Europe/Berlin");
-    result.attribution = provider == QLatin1String("facebook") ? QStringLiteral("7d_click,1d_view")
-                                                               : QStringLiteral("google_ads");
+    result.attribution
+        = provider == QLatin1String("facebook") ? QStringLiteral("7d_click,1d_view") : QStringLiteral("google_ads");
     return result;
 }
 
@@ -143,13 +143,13 @@ void TestDashboardPage::init()
     startWithEmptyCacheFolder();
     m_network = std::make_unique<FakeNetwork>();
     m_network->answer("GET", QStringLiteral("/api/v1/me"), FakeNetwork::json(200, customer().toJson()));
-    m_network->answer("GET", kMetrics,
-                      FakeNetwork::json(200, report(lastDays(30), Granularity::Day, 2,
-                                                    metrics::MetricValues {.leadsMilli = 50'000,
-                                                                           .spendMicros = 300'000'000,
-                                                                           .clicks = 600,
-                                                                           .impressions = 0})
-                                                 .toJson()));
+    m_network->answer(
+        "GET", kMetrics,
+        FakeNetwork::json(200,
+                          report(lastDays(30), Granularity::Day, 2,
+                                 metrics::MetricValues {
+                                     .leadsMilli = 50'000, .spendMicros = 300'000'000, .clicks = 600, .impressions = 0})
+                              .toJson()));
 }
 
 void TestDashboardPage::startApp()
@@ -198,15 +198,13 @@ void TestDashboardPage::periodPresets_data()
     QTest::newRow("all time: 37 months") << d << int(P::AllTime) << QDate(2023, 11, 6) << d;
     // Year ends: the first of January looks back into December of the year before.
     const QDate newYear(2027, 1, 1);
-    QTest::newRow("new year: yesterday") << newYear << int(P::Yesterday) << QDate(2026, 12, 31)
-                                         << QDate(2026, 12, 31);
+    QTest::newRow("new year: yesterday") << newYear << int(P::Yesterday) << QDate(2026, 12, 31) << QDate(2026, 12, 31);
     QTest::newRow("new year: this month") << newYear << int(P::ThisMonth) << newYear << newYear;
-    QTest::newRow("new year: last month") << newYear << int(P::LastMonth) << QDate(2026, 12, 1)
-                                          << QDate(2026, 12, 31);
+    QTest::newRow("new year: last month") << newYear << int(P::LastMonth) << QDate(2026, 12, 1) << QDate(2026, 12, 31);
     QTest::newRow("new year: last 7 days") << newYear << int(P::Last7Days) << QDate(2026, 12, 26) << newYear;
     // Month ends: last month of the 31st of March is all of February.
-    QTest::newRow("march 31: last month") << QDate(2026, 3, 31) << int(P::LastMonth) << QDate(2026, 2, 1)
-                                          << QDate(2026, 2, 28);
+    QTest::newRow("march 31: last month")
+        << QDate(2026, 3, 31) << int(P::LastMonth) << QDate(2026, 2, 1) << QDate(2026, 2, 28);
     // Leap day.
     QTest::newRow("leap: last month") << QDate(2028, 3, 1) << int(P::LastMonth) << QDate(2028, 2, 1)
                                       << QDate(2028, 2, 29);
@@ -214,8 +212,8 @@ void TestDashboardPage::periodPresets_data()
                                      << QDate(2028, 2, 29);
     QTest::newRow("leap: last 30 days") << QDate(2028, 3, 1) << int(P::Last30Days) << QDate(2028, 2, 1)
                                         << QDate(2028, 3, 1);
-    QTest::newRow("leap day: this month") << QDate(2028, 2, 29) << int(P::ThisMonth) << QDate(2028, 2, 1)
-                                          << QDate(2028, 2, 29);
+    QTest::newRow("leap day: this month")
+        << QDate(2028, 2, 29) << int(P::ThisMonth) << QDate(2028, 2, 1) << QDate(2028, 2, 29);
     QTest::newRow("leap day: all time") << QDate(2028, 2, 29) << int(P::AllTime) << QDate(2025, 1, 30)
                                         << QDate(2028, 2, 29);
 }
@@ -267,8 +265,10 @@ void TestDashboardPage::startsOnTheDashboardWithTheLast30Days()
     QVERIFY2(facebook.startsWith(QStringLiteral("Facebook · Attribution: 7 days after click, 1 day after view · "
                                                 "Time zone Europe/Berlin · last updated ")),
              qPrintable(facebook));
-    QVERIFY2(gui().text(QStringLiteral("smallPrint_1")).contains(QStringLiteral("Google Ads · Attribution as set per "
-                                                                                "conversion action")),
+    QVERIFY2(gui()
+                 .text(QStringLiteral("smallPrint_1"))
+                 .contains(QStringLiteral("Google Ads · Attribution as set per "
+                                          "conversion action")),
              qPrintable(gui().text(QStringLiteral("smallPrint_1"))));
     QVERIFY(!gui().find<Banner>(QStringLiteral("dashboardStaleBanner"))->isVisible());
 }
@@ -277,7 +277,8 @@ void TestDashboardPage::periodAndGranularityAreAskedForAndShown()
 {
     startApp();
     const auto week = lastDays(7);
-    m_network->answer("GET", kMetrics, FakeNetwork::json(200, report(week, Granularity::Day, 3, std::nullopt).toJson()));
+    m_network->answer("GET", kMetrics,
+                      FakeNetwork::json(200, report(week, Granularity::Day, 3, std::nullopt).toJson()));
     pickPeriod(DashboardPeriod::Last7Days);
     QTRY_COMPARE(tile("leads"), QStringLiteral("21"));
     auto query = lastQuery();
@@ -285,7 +286,8 @@ void TestDashboardPage::periodAndGranularityAreAskedForAndShown()
     QCOMPARE(query.queryItemValue(QStringLiteral("to")), metrics::toApiDate(week.end));
     QCOMPARE(page()->chart()->pointCount(), 7);
 
-    m_network->answer("GET", kMetrics, FakeNetwork::json(200, report(week, Granularity::Total, 4, std::nullopt).toJson()));
+    m_network->answer("GET", kMetrics,
+                      FakeNetwork::json(200, report(week, Granularity::Total, 4, std::nullopt).toJson()));
     gui().click(QStringLiteral("granularity_total"));
     QTRY_COMPARE(tile("leads"), QStringLiteral("28"));
     query = lastQuery();
@@ -316,25 +318,27 @@ void TestDashboardPage::chartHasOneBarPerBucket()
     for (const auto period : periods) {
         const auto span = periodSpan(period, QDate::currentDate());
         for (const auto granularity : {Granularity::Day, Granularity::Week, Granularity::Month, Granularity::Total}) {
-            m_network->answer("GET", kMetrics, FakeNetwork::json(200, report(span, granularity, 1, std::nullopt).toJson()));
+            m_network->answer("GET", kMetrics,
+                              FakeNetwork::json(200, report(span, granularity, 1, std::nullopt).toJson()));
             const auto expected = int(metrics::bucketsOf(span.start, span.end, granularity).size());
             if (page()->period() != period)
                 pickPeriod(period);
             gui().click(QStringLiteral("granularity_") + metrics::granularityName(granularity));
-            QTRY_COMPARE(lastQuery().queryItemValue(QStringLiteral("granularity")), metrics::granularityName(granularity));
+            QTRY_COMPARE(lastQuery().queryItemValue(QStringLiteral("granularity")),
+                         metrics::granularityName(granularity));
             QTRY_COMPARE(chart->pointCount(), expected);
         }
     }
     // Weeks are labelled as ISO weeks.
     QVERIFY(chart->axisLabels().isEmpty() || !chart->axisLabels().constFirst().isEmpty());
     const auto span = lastDays(28);
-    m_network->answer("GET", kMetrics, FakeNetwork::json(200, report(span, Granularity::Week, 1, std::nullopt).toJson()));
+    m_network->answer("GET", kMetrics,
+                      FakeNetwork::json(200, report(span, Granularity::Week, 1, std::nullopt).toJson()));
     page()->select(DashboardPeriod::Custom, Granularity::Week, span);
     emit page()->selectionChanged();
     QTRY_COMPARE(chart->pointCount(), int(metrics::bucketsOf(span.start, span.end, Granularity::Week).size()));
     int weekYear = 0;
-    QCOMPARE(chart->axisLabels().constFirst(),
-             QStringLiteral("Wk %1").arg(span.start.weekNumber(&weekYear)));
+    QCOMPARE(chart->axisLabels().constFirst(), QStringLiteral("Wk %1").arg(span.start.weekNumber(&weekYear)));
 }
 
 void TestDashboardPage::changesShowArrowsAgainstThePreviousPeriod()
@@ -353,13 +357,14 @@ void TestDashboardPage::changesShowArrowsAgainstThePreviousPeriod()
     QCOMPARE(change("ctr"), QStringLiteral("–")); // no impressions before: no rate to compare
 
     // Fewer leads than before: down and red.
-    m_network->answer("GET", kMetrics,
-                      FakeNetwork::json(200, report(lastDays(7), Granularity::Day, 1,
-                                                    metrics::MetricValues {.leadsMilli = 14'000,
-                                                                           .spendMicros = 35'000'000,
-                                                                           .clicks = 140,
-                                                                           .impressions = 7000})
-                                                 .toJson()));
+    m_network->answer(
+        "GET", kMetrics,
+        FakeNetwork::json(
+            200,
+            report(lastDays(7), Granularity::Day, 1,
+                   metrics::MetricValues {
+                       .leadsMilli = 14'000, .spendMicros = 35'000'000, .clicks = 140, .impressions = 7000})
+                .toJson()));
     pickPeriod(DashboardPeriod::Last7Days);
     QTRY_COMPARE(change("leads"), QStringLiteral("▼ 50.0%"));
     QCOMPARE(gui().find<QLabel>(QStringLiteral("kpiChange_leads"))->property("tone").toString(),
@@ -422,12 +427,18 @@ void TestDashboardPage::withoutSourcesSaysWhoConnectsThem()
 
 void TestDashboardPage::onboardingIncompleteLeadsToTheChecklist()
 {
+    startApp();
+    // The agency added a required item to the checklist: the server's gate closes again.
+    auto reopened = customer();
+    reopened.onboarding->checklistComplete = false;
+    m_network->answer("GET", QStringLiteral("/api/v1/me"), FakeNetwork::json(200, reopened.toJson()));
     m_network->answer("GET", kMetrics, FakeNetwork::error(409, QStringLiteral("onboarding_incomplete")));
-    m_app = launchWithStoredSession(*m_network, kServer, customer().id);
-    QTRY_COMPARE(m_app->session.state(), State::Active);
+    gui().click(QStringLiteral("granularity_week"));
     QTRY_VERIFY(!m_app->session.account().onboarding->checklistComplete);
-    QTRY_VERIFY(m_app->window.page(QStringLiteral("checklist"))->isVisible());
+    QTRY_VERIFY(m_app->window.page(QStringLiteral("onboarding"))->isVisible());
     QVERIFY(!page()->isVisible());
+    QCOMPARE(gui().find<QPushButton>(QStringLiteral("nav_dashboard"))->toolTip(),
+             QStringLiteral("Opens once the onboarding checklist is complete."));
 }
 
 void TestDashboardPage::errorOffersRetry()
