@@ -62,30 +62,27 @@ QDate today()
 QList<metrics::MetricsSource> sources(bool stale)
 {
     const QTimeZone berlin("Europe/Berlin");
-    metrics::MetricsSource facebook;
-    facebook.provider = QStringLiteral("facebook");
-    facebook.accountId = QStringLiteral("act_1029384756");
-    facebook.status = QStringLiteral("ok");
-    facebook.lastSyncedAt = QDateTime(today(), QTime(14, 3), berlin);
-    facebook.currency = QStringLiteral("EUR");
-    facebook.timeZone = QStringLiteral("Europe/Berlin");
-    facebook.attribution = QStringLiteral("7d_click,1d_view");
-    facebook.provisionalFrom = today().addDays(-2);
+    // A healthy account of the demo customer, in euros and Berlin's days.
+    const auto account
+        = [&berlin](const char *provider, const char *id, QTime synced, const char *attribution, int provisionalDays) {
+              metrics::MetricsSource source;
+              source.provider = QLatin1String(provider);
+              source.accountId = QLatin1String(id);
+              source.status = QStringLiteral("ok");
+              source.lastSyncedAt = QDateTime(today(), synced, berlin);
+              source.currency = QStringLiteral("EUR");
+              source.timeZone = QString::fromLatin1(berlin.id());
+              source.attribution = QLatin1String(attribution);
+              source.provisionalFrom = today().addDays(-provisionalDays);
+              return source;
+          };
+    auto facebook = account("facebook", "act_1029384756", QTime(14, 3), "7d_click,1d_view", 2);
     if (stale) {
         facebook.status = QStringLiteral("needs_token");
         facebook.lastSyncedAt = QDateTime(today().addDays(-3), QTime(3, 12), berlin);
         facebook.lastError = QStringLiteral("The access token has expired. Ask the customer for a new one.");
     }
-    metrics::MetricsSource google;
-    google.provider = QStringLiteral("google_ads");
-    google.accountId = QStringLiteral("123-456-7890");
-    google.status = QStringLiteral("ok");
-    google.lastSyncedAt = QDateTime(today(), QTime(13, 48), berlin);
-    google.currency = QStringLiteral("EUR");
-    google.timeZone = QStringLiteral("Europe/Berlin");
-    google.attribution = QStringLiteral("google_ads");
-    google.provisionalFrom = today().addDays(-1);
-    return {facebook, google};
+    return {facebook, account("google_ads", "123-456-7890", QTime(13, 48), "google_ads", 1)};
 }
 
 metrics::MetricsReport report(const metrics::DateSpan &span, metrics::Granularity granularity, bool allTime, bool stale)

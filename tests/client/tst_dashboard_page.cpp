@@ -1,5 +1,6 @@
 #include "client/app/AppContext.h"
 #include "client/app/Application.h"
+#include "client/dashboard/CustomPeriodDialog.h"
 #include "client/dashboard/DashboardPage.h"
 #include "client/dashboard/DashboardPeriod.h"
 #include "client/dashboard/DashboardText.h"
@@ -14,6 +15,7 @@
 #include "GuiDriver.h"
 #include "TestAccounts.h"
 
+#include <QCalendarWidget>
 #include <QComboBox>
 #include <QTest>
 #include <QUrlQuery>
@@ -111,6 +113,7 @@ private slots:
     void chartHasOneBarPerBucket();
     void changesShowArrowsAgainstThePreviousPeriod();
     void allTimeHasNoChange();
+    void customPeriodIsChosenInTwoCalendars();
     void staleSourceShowsAWarningNotZeros();
     void withoutSourcesSaysWhoConnectsThem();
     void onboardingIncompleteLeadsToTheChecklist();
@@ -388,6 +391,39 @@ void TestDashboardPage::allTimeHasNoChange()
     QTRY_COMPARE(tile("leads"), DashboardText::count(all.days()));
     for (const auto *key : {"leads", "spend", "clicks", "impressions", "cpl", "ctr", "cpc"})
         QCOMPARE(change(key), QStringLiteral("–"));
+}
+
+void TestDashboardPage::customPeriodIsChosenInTwoCalendars()
+{
+    startApp();
+    const auto requests = m_network->requestsTo("GET", kMetrics).size();
+    pickPeriod(DashboardPeriod::Custom);
+    auto *dialog = page()->customPeriodDialog();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    const auto today = QDate::currentDate();
+    const DateSpan chosen {today.addDays(-40), today.addDays(-10)};
+    dialog->findChild<QCalendarWidget *>(QStringLiteral("periodFrom"))->setSelectedDate(chosen.start);
+    dialog->findChild<QCalendarWidget *>(QStringLiteral("periodTo"))->setSelectedDate(chosen.end);
+    // The last day can not be before the first, nor after today.
+    QCOMPARE(dialog->findChild<QCalendarWidget *>(QStringLiteral("periodTo"))->minimumDate(), chosen.start);
+    QCOMPARE(dialog->findChild<QCalendarWidget *>(QStringLiteral("periodTo"))->maximumDate(), today);
+    m_network->answer("GET", kMetrics,
+                      FakeNetwork::json(200, report(chosen, Granularity::Day, 1, std::nullopt).toJson()));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("periodApply")), Qt::LeftButton);
+    QTRY_COMPARE(m_network->requestsTo("GET", kMetrics).size(), requests + 1);
+    QCOMPARE(lastQuery().queryItemValue(QStringLiteral("from")), metrics::toApiDate(chosen.start));
+    QCOMPARE(lastQuery().queryItemValue(QStringLiteral("to")), metrics::toApiDate(chosen.end));
+    QTRY_COMPARE(page()->chart()->pointCount(), 31);
+    QCOMPARE(page()->period(), DashboardPeriod::Custom);
+
+    // Cancelled: the period stays what it was, nothing is fetched.
+    pickPeriod(DashboardPeriod::Custom);
+    QTRY_VERIFY(dialog->isVisible());
+    dialog->reject();
+    QTest::qWait(50);
+    QCOMPARE(m_network->requestsTo("GET", kMetrics).size(), requests + 1);
+    QCOMPARE(page()->span(), chosen);
 }
 
 void TestDashboardPage::staleSourceShowsAWarningNotZeros()
