@@ -240,6 +240,8 @@ ApiCall *ApiClient::sendCached(const QNetworkRequest &request)
         auto revalidating = request;
         if (stored && !stored->etag.isEmpty())
             revalidating.setRawHeader("If-None-Match", stored->etag);
+        if (stored)
+            emit call->storedAnswer({200, stored->body, stored->contentType, stored->etag, {}});
         hooks.stored = std::move(stored);
         hooks.keep = [this, key, generation](const ApiResponse &response) {
             if (generation == m_cacheGeneration)

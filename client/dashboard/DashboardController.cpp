@@ -32,7 +32,13 @@ void DashboardController::refresh()
     else
         m_page.showLoading();
     m_api.report(m_page.span(), m_page.granularity())
-        .onSuccess(m_loads.begin(),
+        .onStored(m_loads.begin(),
+                  [this, key](const metrics::MetricsReport &report) {
+                      // What this selection showed on an earlier visit, while the server is asked.
+                      if (!m_seen.contains(key))
+                          m_page.showReport(report);
+                  })
+        .onSuccess(m_loads.current(),
                    [this, key](const metrics::MetricsReport &report) {
                        m_seen.insert(key, report);
                        m_page.showReport(report);

@@ -12,10 +12,10 @@ class DashboardPage;
 class Session;
 
 // Between the dashboard and the server: fetches the report whenever the page opens or its
-// period or granularity changes. A selection seen before in this session shows its figures at
-// once and is refreshed in the background (the response cache answers offline, ApiClient shows
-// "Offline, Stand: …"); a 409 onboarding_incomplete locks the page again, which takes the
-// customer to the checklist.
+// period or granularity changes. A selection seen before (in this session, or the response
+// cache's answer of an earlier one) shows its figures at once and is refreshed in the background;
+// offline the cache answers and the window says "Offline, Stand: …". A 409 onboarding_incomplete
+// locks the page again, which takes the customer to the checklist.
 class DashboardController : public QObject {
     Q_OBJECT
 

@@ -118,6 +118,7 @@ private slots:
     void withoutSourcesSaysWhoConnectsThem();
     void onboardingIncompleteLeadsToTheChecklist();
     void errorOffersRetry();
+    void opensWithTheLastFiguresWhileAskingTheServer();
 
 private:
     void startApp();
@@ -490,6 +491,23 @@ void TestDashboardPage::errorOffersRetry()
     emit state->retryRequested();
     QTRY_COMPARE(tile("leads"), QStringLiteral("60"));
     QVERIFY(!state->isVisible());
+}
+
+void TestDashboardPage::opensWithTheLastFiguresWhileAskingTheServer()
+{
+    startApp(); // the answer is kept in the account's cache
+    QCOMPARE(tile("leads"), QStringLiteral("60"));
+    m_app.reset();
+    // Next start: the server is slow to answer; the figures of last time are there at once.
+    m_network->answer("GET", kMetrics, FakeNetwork::hanging());
+    m_app = launchWithStoredSession(*m_network, kServer, customer().id);
+    QTRY_COMPARE(m_app->session.state(), State::Active);
+    QTRY_VERIFY(page() && page()->hasReport());
+    QCOMPARE(tile("leads"), QStringLiteral("60"));
+    // Then the server's answer replaces them.
+    m_network->release("GET", kMetrics,
+                       FakeNetwork::json(200, report(lastDays(30), Granularity::Day, 3, std::nullopt).toJson()));
+    QTRY_COMPARE(tile("leads"), QStringLiteral("90"));
 }
 
 QTEST_MAIN(TestDashboardPage)
