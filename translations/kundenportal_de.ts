@@ -377,7 +377,10 @@
     </message>
     <message numerus="yes">
         <source>%n source(s) queued for syncing.</source>
-        <translation><numerusform>%n Quelle wird synchronisiert.</numerusform><numerusform>%n Quellen werden synchronisiert.</numerusform></translation>
+        <translation>
+            <numerusform>%n Quelle wird synchronisiert.</numerusform>
+            <numerusform>%n Quellen werden synchronisiert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import figures from a CSV file</source>
@@ -401,7 +404,10 @@
     </message>
     <message numerus="yes">
         <source>%n day(s) imported.</source>
-        <translation><numerusform>%n Tag importiert.</numerusform><numerusform>%n Tage importiert.</numerusform></translation>
+        <translation>
+            <numerusform>%n Tag importiert.</numerusform>
+            <numerusform>%n Tage importiert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was imported: line %1 of the file is not valid (%2). The columns are date,leads,spend,clicks,impressions.</source>
@@ -1109,7 +1115,10 @@
     </message>
     <message numerus="yes">
         <source>%1 (%n day(s))</source>
-        <translation><numerusform>%1 (%n Tag)</numerusform><numerusform>%1 (%n Tage)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n Tag)</numerusform>
+            <numerusform>%1 (%n Tage)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1335,15 +1344,24 @@
     </message>
     <message numerus="yes">
         <source>%n day(s) after click</source>
-        <translation><numerusform>%n Tag nach Klick</numerusform><numerusform>%n Tage nach Klick</numerusform></translation>
+        <translation>
+            <numerusform>%n Tag nach Klick</numerusform>
+            <numerusform>%n Tage nach Klick</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) after view</source>
-        <translation><numerusform>%n Tag nach Ansehen</numerusform><numerusform>%n Tage nach Ansehen</numerusform></translation>
+        <translation>
+            <numerusform>%n Tag nach Ansehen</numerusform>
+            <numerusform>%n Tage nach Ansehen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) after engaged view</source>
-        <translation><numerusform>%n Tag nach intensivem Ansehen</numerusform><numerusform>%n Tage nach intensivem Ansehen</numerusform></translation>
+        <translation>
+            <numerusform>%n Tag nach intensivem Ansehen</numerusform>
+            <numerusform>%n Tage nach intensivem Ansehen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Attribution as set per conversion action</source>
@@ -1452,14 +1470,6 @@
         <translation>Kampagnen-Performance</translation>
     </message>
     <message>
-        <source>Your figures will appear here</source>
-        <translation>Hier erscheinen Ihre Zahlen</translation>
-    </message>
-    <message>
-        <source>As soon as the agency has connected your ad accounts, you will see leads, ad spend, clicks and impressions for any period here.</source>
-        <translation>Sobald die Agentur Ihre Werbekonten verbunden hat, sehen Sie hier Leads, Werbeausgaben, Klicks und Impressionen für jeden beliebigen Zeitraum.</translation>
-    </message>
-    <message>
         <source>Administration</source>
         <translation>Verwaltung</translation>
     </message>
@@ -1492,6 +1502,18 @@
     <message>
         <source>Overview</source>
         <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Your figures are on the dashboard</source>
+        <translation>Ihre Zahlen finden Sie im Dashboard</translation>
+    </message>
+    <message>
+        <source>Leads, ad spend, clicks and impressions for any period, compared with the period before.</source>
+        <translation>Leads, Werbekosten, Klicks und Impressionen für jeden Zeitraum, verglichen mit dem Zeitraum davor.</translation>
+    </message>
+    <message>
+        <source>Open the dashboard</source>
+        <translation>Dashboard öffnen</translation>
     </message>
 </context>
 <context>

@@ -377,7 +377,10 @@
     </message>
     <message numerus="yes">
         <source>%n source(s) queued for syncing.</source>
-        <translation><numerusform>%n source queued for syncing.</numerusform><numerusform>%n sources queued for syncing.</numerusform></translation>
+        <translation>
+            <numerusform>%n source queued for syncing.</numerusform>
+            <numerusform>%n sources queued for syncing.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import figures from a CSV file</source>
@@ -401,7 +404,10 @@
     </message>
     <message numerus="yes">
         <source>%n day(s) imported.</source>
-        <translation><numerusform>%n day imported.</numerusform><numerusform>%n days imported.</numerusform></translation>
+        <translation>
+            <numerusform>%n day imported.</numerusform>
+            <numerusform>%n days imported.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was imported: line %1 of the file is not valid (%2). The columns are date,leads,spend,clicks,impressions.</source>
@@ -1109,7 +1115,10 @@
     </message>
     <message numerus="yes">
         <source>%1 (%n day(s))</source>
-        <translation><numerusform>%1 (%n day)</numerusform><numerusform>%1 (%n days)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n day)</numerusform>
+            <numerusform>%1 (%n days)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1335,15 +1344,24 @@
     </message>
     <message numerus="yes">
         <source>%n day(s) after click</source>
-        <translation><numerusform>%n day after click</numerusform><numerusform>%n days after click</numerusform></translation>
+        <translation>
+            <numerusform>%n day after click</numerusform>
+            <numerusform>%n days after click</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) after view</source>
-        <translation><numerusform>%n day after view</numerusform><numerusform>%n days after view</numerusform></translation>
+        <translation>
+            <numerusform>%n day after view</numerusform>
+            <numerusform>%n days after view</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) after engaged view</source>
-        <translation><numerusform>%n day after engaged view</numerusform><numerusform>%n days after engaged view</numerusform></translation>
+        <translation>
+            <numerusform>%n day after engaged view</numerusform>
+            <numerusform>%n days after engaged view</numerusform>
+        </translation>
     </message>
     <message>
         <source>Attribution as set per conversion action</source>
@@ -1452,14 +1470,6 @@
         <translation>Campaign performance</translation>
     </message>
     <message>
-        <source>Your figures will appear here</source>
-        <translation>Your figures will appear here</translation>
-    </message>
-    <message>
-        <source>As soon as the agency has connected your ad accounts, you will see leads, ad spend, clicks and impressions for any period here.</source>
-        <translation>As soon as the agency has connected your ad accounts, you will see leads, ad spend, clicks and impressions for any period here.</translation>
-    </message>
-    <message>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
@@ -1492,6 +1502,18 @@
     <message>
         <source>Overview</source>
         <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Your figures are on the dashboard</source>
+        <translation>Your figures are on the dashboard</translation>
+    </message>
+    <message>
+        <source>Leads, ad spend, clicks and impressions for any period, compared with the period before.</source>
+        <translation>Leads, ad spend, clicks and impressions for any period, compared with the period before.</translation>
+    </message>
+    <message>
+        <source>Open the dashboard</source>
+        <translation>Open the dashboard</translation>
     </message>
 </context>
 <context>
