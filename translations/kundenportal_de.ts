@@ -258,6 +258,163 @@
     </message>
 </context>
 <context>
+    <name>kp::client::AdAccountsPage</name>
+    <message>
+        <source>Ad accounts</source>
+        <translation>Werbekonten</translation>
+    </message>
+    <message>
+        <source>Connect each customer&apos;s Facebook and Google Ads accounts; their figures are synced every night.</source>
+        <translation>Verbinden Sie die Facebook- und Google-Ads-Konten jedes Kunden; die Zahlen werden jede Nacht abgeglichen.</translation>
+    </message>
+    <message>
+        <source>Connect account</source>
+        <translation>Konto verbinden</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>Import CSV …</source>
+        <translation>CSV importieren …</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Account ID</source>
+        <translation>Konto-ID</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Letzte Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>Connected accounts</source>
+        <translation>Verbundene Konten</translation>
+    </message>
+    <message>
+        <source>Loading customers …</source>
+        <translation>Kunden werden geladen …</translation>
+    </message>
+    <message>
+        <source>Choose a customer …</source>
+        <translation>Kunden wählen …</translation>
+    </message>
+    <message>
+        <source>No approved customers yet</source>
+        <translation>Noch keine freigegebenen Kunden</translation>
+    </message>
+    <message>
+        <source>Once you approve a registration, you can connect the customer&apos;s ad accounts here.</source>
+        <translation>Sobald Sie eine Registrierung freigeben, können Sie hier die Werbekonten des Kunden verbinden.</translation>
+    </message>
+    <message>
+        <source>Choose a customer</source>
+        <translation>Kunden wählen</translation>
+    </message>
+    <message>
+        <source>Pick a customer above to see and connect their ad accounts.</source>
+        <translation>Wählen Sie oben einen Kunden, um seine Werbekonten zu sehen und zu verbinden.</translation>
+    </message>
+    <message>
+        <source>Loading ad accounts …</source>
+        <translation>Werbekonten werden geladen …</translation>
+    </message>
+    <message>
+        <source>No ad account connected yet</source>
+        <translation>Noch kein Werbekonto verbunden</translation>
+    </message>
+    <message>
+        <source>Connect the customer&apos;s Facebook or Google Ads account, or import their figures from a CSV file.</source>
+        <translation>Verbinden Sie das Facebook- oder Google-Ads-Konto des Kunden oder importieren Sie seine Zahlen aus einer CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>noch nie</translation>
+    </message>
+    <message>
+        <source>none (CSV)</source>
+        <translation>keine (CSV)</translation>
+    </message>
+    <message>
+        <source>Credentials stored</source>
+        <translation>Zugangsdaten hinterlegt</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>%1 connected; the first sync is running.</source>
+        <translation>%1 verbunden; die erste Synchronisierung läuft.</translation>
+    </message>
+    <message>
+        <source>Remove ad account?</source>
+        <translation>Werbekonto entfernen?</translation>
+    </message>
+    <message>
+        <source>%1 %2 will no longer be synced and its figures disappear from the customer&apos;s dashboard. Its token is deleted.</source>
+        <translation>%1 %2 wird nicht mehr synchronisiert, und seine Zahlen verschwinden aus dem Dashboard des Kunden. Das Token wird gelöscht.</translation>
+    </message>
+    <message>
+        <source>Ad account removed.</source>
+        <translation>Werbekonto entfernt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) queued for syncing.</source>
+        <translation>
+            <numerusform>%n Quelle wird synchronisiert.</numerusform>
+            <numerusform>%n Quellen werden synchronisiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import figures from a CSV file</source>
+        <translation>Zahlen aus einer CSV-Datei importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Name of the source</source>
+        <translation>Name der Quelle</translation>
+    </message>
+    <message>
+        <source>Shown in the customer&apos;s small print, e.g. &quot;LinkedIn&quot;:</source>
+        <translation>Erscheint im Kleingedruckten des Kunden, z. B. „LinkedIn“:</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>Die Datei konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) imported.</source>
+        <translation>
+            <numerusform>%n Tag importiert.</numerusform>
+            <numerusform>%n Tage importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: line %1 of the file is not valid (%2). The columns are date,leads,spend,clicks,impressions.</source>
+        <translation>Nichts importiert: Zeile %1 der Datei ist ungültig (%2). Die Spalten sind date,leads,spend,clicks,impressions.</translation>
+    </message>
+</context>
+<context>
     <name>kp::client::ApprovalStatusPage</name>
     <message>
         <source>Check status</source>
@@ -844,6 +1001,127 @@
     </message>
 </context>
 <context>
+    <name>kp::client::ConnectAdAccountDialog</name>
+    <message>
+        <source>Ad account ID</source>
+        <translation>Werbekonto-ID</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Connect an ad account</source>
+        <translation>Werbekonto verbinden</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>The figures are fetched every night with this token. It is stored encrypted and never shown again.</source>
+        <translation>Mit diesem Token werden die Zahlen jede Nacht abgerufen. Es wird verschlüsselt gespeichert und nie wieder angezeigt.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>The customer ID at the top of Google Ads: ten digits as 123-456-7890.</source>
+        <translation>Die Kundennummer oben in Google Ads: zehn Ziffern wie 123-456-7890.</translation>
+    </message>
+    <message>
+        <source>Refresh token</source>
+        <translation>Refresh-Token</translation>
+    </message>
+    <message>
+        <source>The OAuth refresh token of a user with access to this customer ID.</source>
+        <translation>Das OAuth-Refresh-Token eines Nutzers mit Zugriff auf diese Kundennummer.</translation>
+    </message>
+    <message>
+        <source>The ad account ID from the Business Manager with &quot;act_&quot; in front, e.g. act_1234567890.</source>
+        <translation>Die Werbekonto-ID aus dem Business Manager mit „act_“ davor, z. B. act_1234567890.</translation>
+    </message>
+    <message>
+        <source>A long-lived access token (system user) with the ads_read permission.</source>
+        <translation>Ein langlebiges Zugriffstoken (Systemnutzer) mit der Berechtigung ads_read.</translation>
+    </message>
+    <message>
+        <source>Please enter the ad account ID.</source>
+        <translation>Bitte geben Sie die Werbekonto-ID ein.</translation>
+    </message>
+    <message>
+        <source>Enter the customer ID as 123-456-7890.</source>
+        <translation>Geben Sie die Kundennummer als 123-456-7890 ein.</translation>
+    </message>
+    <message>
+        <source>Enter the ID with &quot;act_&quot; in front, e.g. act_1234567890.</source>
+        <translation>Geben Sie die ID mit „act_“ davor ein, z. B. act_1234567890.</translation>
+    </message>
+    <message>
+        <source>Please enter the refresh token.</source>
+        <translation>Bitte geben Sie das Refresh-Token ein.</translation>
+    </message>
+    <message>
+        <source>Please enter the access token.</source>
+        <translation>Bitte geben Sie das Zugriffstoken ein.</translation>
+    </message>
+    <message>
+        <source>A token has no spaces or line breaks. Copy it again.</source>
+        <translation>Ein Token enthält keine Leerzeichen oder Zeilenumbrüche. Kopieren Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Connecting …</source>
+        <translation>Wird verbunden …</translation>
+    </message>
+    <message>
+        <source>This ad account is already connected.</source>
+        <translation>Dieses Werbekonto ist bereits verbunden.</translation>
+    </message>
+    <message>
+        <source>The platform does not know this ad account ID, or the token has no access to it.</source>
+        <translation>Die Plattform kennt diese Werbekonto-ID nicht, oder das Token hat keinen Zugriff darauf.</translation>
+    </message>
+    <message>
+        <source>The platform refused this token. Check that it is current and has access to the account.</source>
+        <translation>Die Plattform hat dieses Token abgelehnt. Prüfen Sie, ob es aktuell ist und Zugriff auf das Konto hat.</translation>
+    </message>
+</context>
+<context>
+    <name>kp::client::CustomPeriodDialog</name>
+    <message>
+        <source>Choose a period</source>
+        <translation>Zeitraum wählen</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <source>Show period</source>
+        <translation>Zeitraum anzeigen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s))</source>
+        <translation>
+            <numerusform>%1 (%n Tag)</numerusform>
+            <numerusform>%1 (%n Tage)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kp::client::CustomerAnswerRow</name>
     <message>
         <source>Required, by the customer</source>
@@ -932,6 +1210,240 @@
     </message>
 </context>
 <context>
+    <name>kp::client::DashboardPage</name>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Gestern</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Dieser Monat</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Letzter Monat</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Custom period …</source>
+        <translation>Zeitraum …</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Granularity</source>
+        <translation>Auflösung</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>Ad spend</source>
+        <translation>Werbekosten</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>Klicks</translation>
+    </message>
+    <message>
+        <source>Impressions</source>
+        <translation>Impressionen</translation>
+    </message>
+    <message>
+        <source>Cost per lead</source>
+        <translation>Kosten pro Lead</translation>
+    </message>
+    <message>
+        <source>Click-through rate (CTR)</source>
+        <translation>Klickrate (CTR)</translation>
+    </message>
+    <message>
+        <source>Cost per click (CPC)</source>
+        <translation>Kosten pro Klick (CPC)</translation>
+    </message>
+    <message>
+        <source>Changes compared with</source>
+        <translation>Veränderung gegenüber</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Metric shown in the chart</source>
+        <translation>Kennzahl im Diagramm</translation>
+    </message>
+    <message>
+        <source>All figures since the accounts were connected (up to %1)</source>
+        <translation>Alle Zahlen seit Verbindung der Konten (bis %1)</translation>
+    </message>
+    <message>
+        <source>Loading your figures …</source>
+        <translation>Ihre Zahlen werden geladen …</translation>
+    </message>
+    <message>
+        <source>No ad account connected yet</source>
+        <translation>Noch kein Werbekonto verbunden</translation>
+    </message>
+    <message>
+        <source>Your agency connects your Facebook and Google Ads accounts. As soon as that is done, your leads, ad spend, clicks and impressions appear here.</source>
+        <translation>Ihre Agentur verbindet Ihre Facebook- und Google-Ads-Konten. Sobald das geschehen ist, erscheinen hier Ihre Leads, Werbekosten, Klicks und Impressionen.</translation>
+    </message>
+    <message>
+        <source>Nothing: all time has no period before it.</source>
+        <translation>Nichts: Vor „Gesamt“ gibt es keinen Zeitraum.</translation>
+    </message>
+</context>
+<context>
+    <name>kp::client::DashboardText</name>
+    <message>
+        <source>CSV import</source>
+        <translation>CSV-Import</translation>
+    </message>
+    <message>
+        <source>attribution as set per conversion action</source>
+        <translation>Attribution laut Conversion-Aktion</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) after click</source>
+        <translation>
+            <numerusform>%n Tag nach Klick</numerusform>
+            <numerusform>%n Tage nach Klick</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) after view</source>
+        <translation>
+            <numerusform>%n Tag nach Ansehen</numerusform>
+            <numerusform>%n Tage nach Ansehen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) after engaged view</source>
+        <translation>
+            <numerusform>%n Tag nach intensivem Ansehen</numerusform>
+            <numerusform>%n Tage nach intensivem Ansehen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attribution as set per conversion action</source>
+        <translation>Attribution laut Conversion-Aktion</translation>
+    </message>
+    <message>
+        <source>Attribution: %1</source>
+        <translation>Attribution: %1</translation>
+    </message>
+    <message>
+        <source>Time zone %1</source>
+        <translation>Zeitzone %1</translation>
+    </message>
+    <message>
+        <source>last updated %1</source>
+        <translation>zuletzt aktualisiert %1</translation>
+    </message>
+    <message>
+        <source>not synced yet</source>
+        <translation>noch nicht abgerufen</translation>
+    </message>
+    <message>
+        <source>updating now</source>
+        <translation>wird gerade aktualisiert</translation>
+    </message>
+    <message>
+        <source>the platform asked us to wait; the next sync follows shortly</source>
+        <translation>die Plattform bremst gerade; der nächste Abruf folgt in Kürze</translation>
+    </message>
+    <message>
+        <source>figures from %1 on are provisional</source>
+        <translation>Zahlen ab %1 sind vorläufig</translation>
+    </message>
+    <message>
+        <source>Figures are currently not up to date (%1): not synced yet. Your agency has been notified.</source>
+        <translation>Daten derzeit nicht aktuell (%1): noch nicht abgerufen. Ihre Agentur ist informiert.</translation>
+    </message>
+    <message>
+        <source>Figures are currently not up to date (%1), as of %2. Your agency has been notified.</source>
+        <translation>Daten derzeit nicht aktuell (%1), Stand: %2. Ihre Agentur ist informiert.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>Wird synchronisiert</translation>
+    </message>
+    <message>
+        <source>Renew token</source>
+        <translation>Token erneuern</translation>
+    </message>
+    <message>
+        <source>Throttled</source>
+        <translation>Gedrosselt</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <comment>percent</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>MMM d</source>
+        <comment>chart label of a day</comment>
+        <translation>dd.MM.</translation>
+    </message>
+    <message>
+        <source>Wk %1</source>
+        <comment>chart label of an ISO week</comment>
+        <translation>KW %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+</context>
+<context>
     <name>kp::client::HomePage</name>
     <message>
         <source>Your account</source>
@@ -956,14 +1468,6 @@
     <message>
         <source>Campaign performance</source>
         <translation>Kampagnen-Performance</translation>
-    </message>
-    <message>
-        <source>Your figures will appear here</source>
-        <translation>Hier erscheinen Ihre Zahlen</translation>
-    </message>
-    <message>
-        <source>As soon as the agency has connected your ad accounts, you will see leads, ad spend, clicks and impressions for any period here.</source>
-        <translation>Sobald die Agentur Ihre Werbekonten verbunden hat, sehen Sie hier Leads, Werbeausgaben, Klicks und Impressionen für jeden beliebigen Zeitraum.</translation>
     </message>
     <message>
         <source>Administration</source>
@@ -998,6 +1502,25 @@
     <message>
         <source>Overview</source>
         <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Your figures are on the dashboard</source>
+        <translation>Ihre Zahlen finden Sie im Dashboard</translation>
+    </message>
+    <message>
+        <source>Leads, ad spend, clicks and impressions for any period, compared with the period before.</source>
+        <translation>Leads, Werbekosten, Klicks und Impressionen für jeden Zeitraum, verglichen mit dem Zeitraum davor.</translation>
+    </message>
+    <message>
+        <source>Open the dashboard</source>
+        <translation>Dashboard öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>kp::client::KpiTile</name>
+    <message>
+        <source>Previous period: %1</source>
+        <translation>Vorheriger Zeitraum: %1</translation>
     </message>
 </context>
 <context>
@@ -1091,6 +1614,49 @@
     <message>
         <source>Log out and discard</source>
         <translation>Abmelden und verwerfen</translation>
+    </message>
+</context>
+<context>
+    <name>kp::client::MetricsChart</name>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>Ad spend</source>
+        <translation>Werbekosten</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>Klicks</translation>
+    </message>
+    <message>
+        <source>Impressions</source>
+        <translation>Impressionen</translation>
+    </message>
+    <message>
+        <source>provisional</source>
+        <translation>vorläufig</translation>
+    </message>
+    <message>
+        <source>Leads: %1</source>
+        <translation>Leads: %1</translation>
+    </message>
+    <message>
+        <source>Ad spend: %1</source>
+        <translation>Werbekosten: %1</translation>
+    </message>
+    <message>
+        <source>Clicks: %1</source>
+        <translation>Klicks: %1</translation>
+    </message>
+    <message>
+        <source>Impressions: %1</source>
+        <translation>Impressionen: %1</translation>
+    </message>
+    <message>
+        <source>provisional: the platform may still revise these figures</source>
+        <translation>vorläufig: die Plattform kann diese Zahlen noch korrigieren</translation>
     </message>
 </context>
 <context>

@@ -258,6 +258,163 @@
     </message>
 </context>
 <context>
+    <name>kp::client::AdAccountsPage</name>
+    <message>
+        <source>Ad accounts</source>
+        <translation>Ad accounts</translation>
+    </message>
+    <message>
+        <source>Connect each customer&apos;s Facebook and Google Ads accounts; their figures are synced every night.</source>
+        <translation>Connect each customer&apos;s Facebook and Google Ads accounts; their figures are synced every night.</translation>
+    </message>
+    <message>
+        <source>Connect account</source>
+        <translation>Connect account</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Import CSV …</source>
+        <translation>Import CSV …</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Account ID</source>
+        <translation>Account ID</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Last sync</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Credentials</translation>
+    </message>
+    <message>
+        <source>Connected accounts</source>
+        <translation>Connected accounts</translation>
+    </message>
+    <message>
+        <source>Loading customers …</source>
+        <translation>Loading customers …</translation>
+    </message>
+    <message>
+        <source>Choose a customer …</source>
+        <translation>Choose a customer …</translation>
+    </message>
+    <message>
+        <source>No approved customers yet</source>
+        <translation>No approved customers yet</translation>
+    </message>
+    <message>
+        <source>Once you approve a registration, you can connect the customer&apos;s ad accounts here.</source>
+        <translation>Once you approve a registration, you can connect the customer&apos;s ad accounts here.</translation>
+    </message>
+    <message>
+        <source>Choose a customer</source>
+        <translation>Choose a customer</translation>
+    </message>
+    <message>
+        <source>Pick a customer above to see and connect their ad accounts.</source>
+        <translation>Pick a customer above to see and connect their ad accounts.</translation>
+    </message>
+    <message>
+        <source>Loading ad accounts …</source>
+        <translation>Loading ad accounts …</translation>
+    </message>
+    <message>
+        <source>No ad account connected yet</source>
+        <translation>No ad account connected yet</translation>
+    </message>
+    <message>
+        <source>Connect the customer&apos;s Facebook or Google Ads account, or import their figures from a CSV file.</source>
+        <translation>Connect the customer&apos;s Facebook or Google Ads account, or import their figures from a CSV file.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>none (CSV)</source>
+        <translation>none (CSV)</translation>
+    </message>
+    <message>
+        <source>Credentials stored</source>
+        <translation>Credentials stored</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>%1 connected; the first sync is running.</source>
+        <translation>%1 connected; the first sync is running.</translation>
+    </message>
+    <message>
+        <source>Remove ad account?</source>
+        <translation>Remove ad account?</translation>
+    </message>
+    <message>
+        <source>%1 %2 will no longer be synced and its figures disappear from the customer&apos;s dashboard. Its token is deleted.</source>
+        <translation>%1 %2 will no longer be synced and its figures disappear from the customer&apos;s dashboard. Its token is deleted.</translation>
+    </message>
+    <message>
+        <source>Ad account removed.</source>
+        <translation>Ad account removed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) queued for syncing.</source>
+        <translation>
+            <numerusform>%n source queued for syncing.</numerusform>
+            <numerusform>%n sources queued for syncing.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import figures from a CSV file</source>
+        <translation>Import figures from a CSV file</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV files (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Name of the source</source>
+        <translation>Name of the source</translation>
+    </message>
+    <message>
+        <source>Shown in the customer&apos;s small print, e.g. &quot;LinkedIn&quot;:</source>
+        <translation>Shown in the customer&apos;s small print, e.g. &quot;LinkedIn&quot;:</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>The file could not be read: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) imported.</source>
+        <translation>
+            <numerusform>%n day imported.</numerusform>
+            <numerusform>%n days imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: line %1 of the file is not valid (%2). The columns are date,leads,spend,clicks,impressions.</source>
+        <translation>Nothing was imported: line %1 of the file is not valid (%2). The columns are date,leads,spend,clicks,impressions.</translation>
+    </message>
+</context>
+<context>
     <name>kp::client::ApprovalStatusPage</name>
     <message>
         <source>Check status</source>
@@ -844,6 +1001,127 @@
     </message>
 </context>
 <context>
+    <name>kp::client::ConnectAdAccountDialog</name>
+    <message>
+        <source>Ad account ID</source>
+        <translation>Ad account ID</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Access token</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <source>Connect an ad account</source>
+        <translation>Connect an ad account</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>The figures are fetched every night with this token. It is stored encrypted and never shown again.</source>
+        <translation>The figures are fetched every night with this token. It is stored encrypted and never shown again.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The customer ID at the top of Google Ads: ten digits as 123-456-7890.</source>
+        <translation>The customer ID at the top of Google Ads: ten digits as 123-456-7890.</translation>
+    </message>
+    <message>
+        <source>Refresh token</source>
+        <translation>Refresh token</translation>
+    </message>
+    <message>
+        <source>The OAuth refresh token of a user with access to this customer ID.</source>
+        <translation>The OAuth refresh token of a user with access to this customer ID.</translation>
+    </message>
+    <message>
+        <source>The ad account ID from the Business Manager with &quot;act_&quot; in front, e.g. act_1234567890.</source>
+        <translation>The ad account ID from the Business Manager with &quot;act_&quot; in front, e.g. act_1234567890.</translation>
+    </message>
+    <message>
+        <source>A long-lived access token (system user) with the ads_read permission.</source>
+        <translation>A long-lived access token (system user) with the ads_read permission.</translation>
+    </message>
+    <message>
+        <source>Please enter the ad account ID.</source>
+        <translation>Please enter the ad account ID.</translation>
+    </message>
+    <message>
+        <source>Enter the customer ID as 123-456-7890.</source>
+        <translation>Enter the customer ID as 123-456-7890.</translation>
+    </message>
+    <message>
+        <source>Enter the ID with &quot;act_&quot; in front, e.g. act_1234567890.</source>
+        <translation>Enter the ID with &quot;act_&quot; in front, e.g. act_1234567890.</translation>
+    </message>
+    <message>
+        <source>Please enter the refresh token.</source>
+        <translation>Please enter the refresh token.</translation>
+    </message>
+    <message>
+        <source>Please enter the access token.</source>
+        <translation>Please enter the access token.</translation>
+    </message>
+    <message>
+        <source>A token has no spaces or line breaks. Copy it again.</source>
+        <translation>A token has no spaces or line breaks. Copy it again.</translation>
+    </message>
+    <message>
+        <source>Connecting …</source>
+        <translation>Connecting …</translation>
+    </message>
+    <message>
+        <source>This ad account is already connected.</source>
+        <translation>This ad account is already connected.</translation>
+    </message>
+    <message>
+        <source>The platform does not know this ad account ID, or the token has no access to it.</source>
+        <translation>The platform does not know this ad account ID, or the token has no access to it.</translation>
+    </message>
+    <message>
+        <source>The platform refused this token. Check that it is current and has access to the account.</source>
+        <translation>The platform refused this token. Check that it is current and has access to the account.</translation>
+    </message>
+</context>
+<context>
+    <name>kp::client::CustomPeriodDialog</name>
+    <message>
+        <source>Choose a period</source>
+        <translation>Choose a period</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <source>Show period</source>
+        <translation>Show period</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s))</source>
+        <translation>
+            <numerusform>%1 (%n day)</numerusform>
+            <numerusform>%1 (%n days)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kp::client::CustomerAnswerRow</name>
     <message>
         <source>Required, by the customer</source>
@@ -932,6 +1210,240 @@
     </message>
 </context>
 <context>
+    <name>kp::client::DashboardPage</name>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Yesterday</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>All time</translation>
+    </message>
+    <message>
+        <source>Custom period …</source>
+        <translation>Custom period …</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Granularity</source>
+        <translation>Granularity</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>Ad spend</source>
+        <translation>Ad spend</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>Clicks</translation>
+    </message>
+    <message>
+        <source>Impressions</source>
+        <translation>Impressions</translation>
+    </message>
+    <message>
+        <source>Cost per lead</source>
+        <translation>Cost per lead</translation>
+    </message>
+    <message>
+        <source>Click-through rate (CTR)</source>
+        <translation>Click-through rate (CTR)</translation>
+    </message>
+    <message>
+        <source>Cost per click (CPC)</source>
+        <translation>Cost per click (CPC)</translation>
+    </message>
+    <message>
+        <source>Changes compared with</source>
+        <translation>Changes compared with</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation>Over time</translation>
+    </message>
+    <message>
+        <source>Metric shown in the chart</source>
+        <translation>Metric shown in the chart</translation>
+    </message>
+    <message>
+        <source>All figures since the accounts were connected (up to %1)</source>
+        <translation>All figures since the accounts were connected (up to %1)</translation>
+    </message>
+    <message>
+        <source>Loading your figures …</source>
+        <translation>Loading your figures …</translation>
+    </message>
+    <message>
+        <source>No ad account connected yet</source>
+        <translation>No ad account connected yet</translation>
+    </message>
+    <message>
+        <source>Your agency connects your Facebook and Google Ads accounts. As soon as that is done, your leads, ad spend, clicks and impressions appear here.</source>
+        <translation>Your agency connects your Facebook and Google Ads accounts. As soon as that is done, your leads, ad spend, clicks and impressions appear here.</translation>
+    </message>
+    <message>
+        <source>Nothing: all time has no period before it.</source>
+        <translation>Nothing: all time has no period before it.</translation>
+    </message>
+</context>
+<context>
+    <name>kp::client::DashboardText</name>
+    <message>
+        <source>CSV import</source>
+        <translation>CSV import</translation>
+    </message>
+    <message>
+        <source>attribution as set per conversion action</source>
+        <translation>attribution as set per conversion action</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) after click</source>
+        <translation>
+            <numerusform>%n day after click</numerusform>
+            <numerusform>%n days after click</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) after view</source>
+        <translation>
+            <numerusform>%n day after view</numerusform>
+            <numerusform>%n days after view</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) after engaged view</source>
+        <translation>
+            <numerusform>%n day after engaged view</numerusform>
+            <numerusform>%n days after engaged view</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attribution as set per conversion action</source>
+        <translation>Attribution as set per conversion action</translation>
+    </message>
+    <message>
+        <source>Attribution: %1</source>
+        <translation>Attribution: %1</translation>
+    </message>
+    <message>
+        <source>Time zone %1</source>
+        <translation>Time zone %1</translation>
+    </message>
+    <message>
+        <source>last updated %1</source>
+        <translation>last updated %1</translation>
+    </message>
+    <message>
+        <source>not synced yet</source>
+        <translation>not synced yet</translation>
+    </message>
+    <message>
+        <source>updating now</source>
+        <translation>updating now</translation>
+    </message>
+    <message>
+        <source>the platform asked us to wait; the next sync follows shortly</source>
+        <translation>the platform asked us to wait; the next sync follows shortly</translation>
+    </message>
+    <message>
+        <source>figures from %1 on are provisional</source>
+        <translation>figures from %1 on are provisional</translation>
+    </message>
+    <message>
+        <source>Figures are currently not up to date (%1): not synced yet. Your agency has been notified.</source>
+        <translation>Figures are currently not up to date (%1): not synced yet. Your agency has been notified.</translation>
+    </message>
+    <message>
+        <source>Figures are currently not up to date (%1), as of %2. Your agency has been notified.</source>
+        <translation>Figures are currently not up to date (%1), as of %2. Your agency has been notified.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>Syncing</translation>
+    </message>
+    <message>
+        <source>Renew token</source>
+        <translation>Renew token</translation>
+    </message>
+    <message>
+        <source>Throttled</source>
+        <translation>Throttled</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <comment>percent</comment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>MMM d</source>
+        <comment>chart label of a day</comment>
+        <translation>MMM d</translation>
+    </message>
+    <message>
+        <source>Wk %1</source>
+        <comment>chart label of an ISO week</comment>
+        <translation>Wk %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
     <name>kp::client::HomePage</name>
     <message>
         <source>Your account</source>
@@ -956,14 +1468,6 @@
     <message>
         <source>Campaign performance</source>
         <translation>Campaign performance</translation>
-    </message>
-    <message>
-        <source>Your figures will appear here</source>
-        <translation>Your figures will appear here</translation>
-    </message>
-    <message>
-        <source>As soon as the agency has connected your ad accounts, you will see leads, ad spend, clicks and impressions for any period here.</source>
-        <translation>As soon as the agency has connected your ad accounts, you will see leads, ad spend, clicks and impressions for any period here.</translation>
     </message>
     <message>
         <source>Administration</source>
@@ -998,6 +1502,25 @@
     <message>
         <source>Overview</source>
         <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Your figures are on the dashboard</source>
+        <translation>Your figures are on the dashboard</translation>
+    </message>
+    <message>
+        <source>Leads, ad spend, clicks and impressions for any period, compared with the period before.</source>
+        <translation>Leads, ad spend, clicks and impressions for any period, compared with the period before.</translation>
+    </message>
+    <message>
+        <source>Open the dashboard</source>
+        <translation>Open the dashboard</translation>
+    </message>
+</context>
+<context>
+    <name>kp::client::KpiTile</name>
+    <message>
+        <source>Previous period: %1</source>
+        <translation>Previous period: %1</translation>
     </message>
 </context>
 <context>
@@ -1091,6 +1614,49 @@
     <message>
         <source>Log out and discard</source>
         <translation>Log out and discard</translation>
+    </message>
+</context>
+<context>
+    <name>kp::client::MetricsChart</name>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>Ad spend</source>
+        <translation>Ad spend</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>Clicks</translation>
+    </message>
+    <message>
+        <source>Impressions</source>
+        <translation>Impressions</translation>
+    </message>
+    <message>
+        <source>provisional</source>
+        <translation>provisional</translation>
+    </message>
+    <message>
+        <source>Leads: %1</source>
+        <translation>Leads: %1</translation>
+    </message>
+    <message>
+        <source>Ad spend: %1</source>
+        <translation>Ad spend: %1</translation>
+    </message>
+    <message>
+        <source>Clicks: %1</source>
+        <translation>Clicks: %1</translation>
+    </message>
+    <message>
+        <source>Impressions: %1</source>
+        <translation>Impressions: %1</translation>
+    </message>
+    <message>
+        <source>provisional: the platform may still revise these figures</source>
+        <translation>provisional: the platform may still revise these figures</translation>
     </message>
 </context>
 <context>

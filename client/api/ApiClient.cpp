@@ -30,6 +30,7 @@ ApiError errorFrom(QNetworkReply *reply, const QJsonObject &body)
     error.retryAfterSeconds = reply->rawHeader("Retry-After").toInt();
     error.rejectionReason = object.value(QLatin1String("reason")).toString();
     error.sheetProblems = SheetProblem::listFromJson(object.value(QLatin1String("problems")).toArray());
+    error.line = object.value(QLatin1String("line")).toInt(body.value(QLatin1String("line")).toInt());
     return error;
 }
 
@@ -239,6 +240,8 @@ ApiCall *ApiClient::sendCached(const QNetworkRequest &request)
         auto revalidating = request;
         if (stored && !stored->etag.isEmpty())
             revalidating.setRawHeader("If-None-Match", stored->etag);
+        if (stored)
+            emit call->storedAnswer({200, stored->body, stored->contentType, stored->etag, {}});
         hooks.stored = std::move(stored);
         hooks.keep = [this, key, generation](const ApiResponse &response) {
             if (generation == m_cacheGeneration)

@@ -80,6 +80,10 @@ signals:
     // 304 to a request with RequestOptions::ifNoneMatch: the caller's copy is current.
     void notModified(const kp::client::ApiResponse &response);
     void failed(const kp::client::ApiError &error);
+    // A GET through the response cache found the answer kept from an earlier visit: emitted before
+    // the request goes out, so a page can show it at once while it is revalidated (the outcome
+    // signal follows as always).
+    void storedAnswer(const kp::client::ApiResponse &response);
     // Bytes sent (uploads) or received (downloads) so far; `total` is -1 while unknown.
     void progress(qint64 done, qint64 total);
 

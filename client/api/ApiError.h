@@ -26,6 +26,9 @@ public:
     QString rejectionReason;
     // A refused checklist import (422 validation_failed): every problem of the sheet, in order.
     QList<SheetProblem> sheetProblems;
+    // A refused metrics CSV import (422): the line of the file that was refused (header = 1), 0
+    // when the answer named none.
+    int line = 0;
 
     // A 2xx answer that is not what the contract promises (the app says "answered unexpectedly").
     static ApiError unexpectedAnswer(int httpStatus);

@@ -29,8 +29,9 @@ public:
     Reply(ApiCall *call, Decoder decode)
         : m_call(call)
         , m_value(std::make_shared<std::optional<T>>())
+        , m_decode(std::move(decode))
     {
-        call->setDecoder([value = m_value, decode = std::move(decode)](const ApiResponse &response) {
+        call->setDecoder([value = m_value, decode = m_decode](const ApiResponse &response) {
             *value = decode(response);
             return value->has_value();
         });
@@ -40,6 +41,18 @@ public:
     {
         QObject::connect(m_call, &ApiCall::succeeded, context,
                          [value = m_value, handler = std::forward<F>(handler)] { handler(**value); });
+        return *this;
+    }
+
+    // The answer the response cache kept from an earlier visit (a cached GET only), before the
+    // server's: the page shows it at once. An earlier answer that does not decode is skipped.
+    template <typename F> const Reply &onStored(QObject *context, F &&handler) const
+    {
+        QObject::connect(m_call, &ApiCall::storedAnswer, context,
+                         [decode = m_decode, handler = std::forward<F>(handler)](const ApiResponse &response) {
+                             if (auto value = decode(response))
+                                 handler(*value);
+                         });
         return *this;
     }
 
@@ -55,6 +68,7 @@ public:
 private:
     ApiCall *m_call;
     std::shared_ptr<std::optional<T>> m_value;
+    Decoder m_decode;
 };
 
 // Decoders shared by the feature APIs.

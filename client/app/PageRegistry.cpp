@@ -1,6 +1,8 @@
 #include "client/app/PageRegistry.h"
 
 #include "client/admin/ApprovalsPageEntry.h"
+#include "client/dashboard/AdAccountsPageEntry.h"
+#include "client/dashboard/DashboardPageEntry.h"
 #include "client/home/HomePageEntry.h"
 #include "client/onboarding/ChecklistPageEntry.h"
 #include "client/onboarding/ChecklistStatusPageEntry.h"
@@ -47,8 +49,10 @@ const PageEntry *PageRegistry::startPageFor(const Account &account) const
 PageRegistry appPages()
 {
     PageRegistry registry;
-    // The overview (later the dashboard) first: where a session starts once the checklist is
-    // complete; until then it is locked, and a customer's session starts on the checklist.
+    // The dashboard first: where a customer's session starts once the checklist is complete;
+    // until then it is locked, and a customer's session starts on the checklist. The overview
+    // is where an admin's session starts.
+    registerDashboardPage(registry);
     registerHomePage(registry);
     registerChecklistPage(registry);
     registerVideosPage(registry);
@@ -57,6 +61,7 @@ PageRegistry appPages()
     registerOnboardingProgressPage(registry);
     registerChecklistStatusPage(registry);
     registerVideoAdminPage(registry);
+    registerAdAccountsPage(registry);
     return registry;
 }
 

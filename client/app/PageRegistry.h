@@ -72,6 +72,9 @@ struct PageEntry {
     std::function<void(QWidget *page)> opened;
     // Renders the page's states with demo data; may be empty.
     std::function<void(QWidget *page, ScreenshotSet &shots)> screenshots;
+    // Shot after every other page and dialog, so the pictures numbered before keep their numbers
+    // (pages added later that sit early in the sidebar).
+    bool screenshotsLast = false;
 
     bool isForAdminsOnly() const { return adminOnly || section == SidebarSection::Administration; }
     bool isVisibleTo(const Account &account) const { return account.isAdmin() ? !customerOnly : !isForAdminsOnly(); }

@@ -118,12 +118,15 @@ bool renderScreenshots(MainWindow &window, Session &session, ApiClient &api, con
     shots.shoot(QStringLiteral("rejected"));
 
     // After login: every registered page, as it chooses to show itself.
-    for (const auto &entry : window.pages().entries()) {
-        if (!entry.screenshots)
-            continue;
-        shots.setPage(entry.id);
-        entry.screenshots(window.page(entry.id), shots);
-    }
+    const auto shootPages = [&](bool last) {
+        for (const auto &entry : window.pages().entries()) {
+            if (!entry.screenshots || entry.screenshotsLast != last)
+                continue;
+            shots.setPage(entry.id);
+            entry.screenshots(window.page(entry.id), shots);
+        }
+    };
+    shootPages(false);
 
     ServerSettingsDialog settings(QUrl(QStringLiteral("https://portal.leadwerk-agentur.de")), api, &window);
     settings.show();
@@ -132,6 +135,8 @@ bool renderScreenshots(MainWindow &window, Session &session, ApiClient &api, con
     ServerSettingsDialog unencrypted(QUrl(QStringLiteral("http://portal.leadwerk-agentur.de")), api, &window);
     unencrypted.show();
     shots.shoot(unencrypted, QStringLiteral("server-settings-unencrypted"));
+    unencrypted.hide();
+    shootPages(true);
     return shots.ok();
 }
 

@@ -60,10 +60,14 @@ HomePage::HomePage(Session &session, ApiClient &api, QWidget *parent)
     QVBoxLayout *campaignContent = nullptr;
     auto *campaignCard = makeCard(campaignContent, tr("Campaign performance"));
     auto *empty = new StatePanel;
-    empty->showEmpty(QStringLiteral("document-open-recent"), tr("Your figures will appear here"),
-                     tr("As soon as the agency has connected your ad accounts, you will see leads, ad spend, clicks "
-                        "and impressions for any period here."));
+    empty->showEmpty(QStringLiteral("view-grid"), tr("Your figures are on the dashboard"),
+                     tr("Leads, ad spend, clicks and impressions for any period, compared with the period before."));
     campaignContent->addWidget(empty, 1);
+    m_openDashboard = new QPushButton(tr("Open the dashboard"));
+    m_openDashboard->setObjectName(QStringLiteral("openDashboardButton"));
+    m_openDashboard->setProperty("variant", QStringLiteral("primary"));
+    campaignContent->addWidget(m_openDashboard, 0, Qt::AlignHCenter);
+    connect(m_openDashboard, &QPushButton::clicked, this, &HomePage::dashboardRequested);
 
     QVBoxLayout *adminContent = nullptr;
     m_adminCard = makeCard(adminContent, tr("Administration"));
@@ -122,6 +126,7 @@ void HomePage::setAccount(const Account &account)
     m_referralCode->setText(account.referralCode);
     m_since->setText(format::date(account.createdAt.toLocalTime().date()));
     m_adminCard->setVisible(account.isAdmin());
+    m_openDashboard->setVisible(!account.isAdmin());
 }
 
 void HomePage::setPendingRegistrations(int count, bool more)

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 
 namespace kp {
 struct Account;
@@ -16,8 +17,8 @@ namespace kp::client {
 class PageHeader;
 class Session;
 
-// The first page after login until the dashboard lands: a greeting, the account at a glance
-// and an honest empty state for campaign figures. Admins get a shortcut to open approvals and
+// The account at a glance: a greeting, the account's details and, for customers, the way to the
+// dashboard's figures. Admins get a shortcut to open approvals and
 // the number of registrations waiting.
 class HomePage : public QWidget {
     Q_OBJECT
@@ -32,6 +33,8 @@ public:
 
 signals:
     void approvalsRequested();
+    // A customer's shortcut to the figures.
+    void dashboardRequested();
 
 private:
     Session &m_session;
@@ -44,6 +47,7 @@ private:
     QLabel *m_since;
     QWidget *m_adminCard;
     QLabel *m_pending;
+    QPushButton *m_openDashboard;
 };
 
 } // namespace kp::client

@@ -21,6 +21,8 @@ void registerHomePage(PageRegistry &registry)
                 auto *page = new HomePage(services.session, services.api);
                 QObject::connect(page, &HomePage::approvalsRequested, page,
                                  [open = services.openPage] { open(QStringLiteral("approvals")); });
+                QObject::connect(page, &HomePage::dashboardRequested, page,
+                                 [open = services.openPage] { open(QStringLiteral("dashboard")); });
                 return page;
             },
         .opened = [](QWidget *page) { static_cast<HomePage *>(page)->refresh(); },

@@ -25,7 +25,7 @@ ChecklistController::ChecklistController(ChecklistPage &page, Session &session, 
     connect(&m_typingPause, &QTimer::timeout, this, &ChecklistController::save);
     connect(&page, &ChecklistPage::fieldsRebuilt, this, &ChecklistController::connectFields);
     connect(&page, &ChecklistPage::completeRequested, this, &ChecklistController::complete);
-    connect(&page, &ChecklistPage::continueRequested, this, [this] { m_openPage(QStringLiteral("home")); });
+    connect(&page, &ChecklistPage::continueRequested, this, [this] { m_openPage(QStringLiteral("dashboard")); });
     // Answers typed offline reached the server: show its figures.
     connect(&offline, &OfflineSync::changeSent, this, [this](const QString &label) {
         if (label == tr("Checklist answers")) {

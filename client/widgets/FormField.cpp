@@ -40,6 +40,11 @@ void FormField::setText(const QString &text)
     m_edit->setText(text);
 }
 
+void FormField::setLabel(const QString &label)
+{
+    m_label->setText(label);
+}
+
 void FormField::setPassword()
 {
     m_edit->setEchoMode(QLineEdit::Password);

@@ -19,6 +19,7 @@ public:
     QString text() const;
     void setText(const QString &text);
     void setPassword();
+    void setLabel(const QString &label);
     void setPlaceholder(const QString &text);
     // Empty clears the message.
     void setError(const QString &message);

@@ -194,12 +194,16 @@ void TestPageRegistry::theAppRegistersItsPages()
     QVERIFY(pages.find(QStringLiteral("approvals"))->isForAdminsOnly());
     QVERIFY(pages.find(QStringLiteral("onboarding-progress"))->isForAdminsOnly());
     QVERIFY(pages.find(QStringLiteral("onboarding"))->customerOnly);
-    // The overview first; a customer still onboarding starts on the checklist.
-    QCOMPARE(pages.entries().constFirst().id, QStringLiteral("home"));
+    // The dashboard first (customers only); a customer still onboarding starts on the
+    // checklist, an admin on the overview.
+    QCOMPARE(pages.entries().constFirst().id, QStringLiteral("dashboard"));
+    QVERIFY(pages.find(QStringLiteral("dashboard"))->needsOnboarding);
+    QVERIFY(pages.find(QStringLiteral("dashboard"))->customerOnly);
+    QVERIFY(pages.find(QStringLiteral("ad-accounts"))->isForAdminsOnly());
     QVERIFY(pages.find(QStringLiteral("home"))->needsOnboarding);
     const auto demo = DemoData::load();
     QCOMPARE(pages.startPageFor(withOnboarding(demo.customer, false))->id, QStringLiteral("onboarding"));
-    QCOMPARE(pages.startPageFor(withOnboarding(demo.customer, true))->id, QStringLiteral("home"));
+    QCOMPARE(pages.startPageFor(withOnboarding(demo.customer, true))->id, QStringLiteral("dashboard"));
     QCOMPARE(pages.startPageFor(demo.admin)->id, QStringLiteral("home"));
     for (const auto &entry : pages.entries()) {
         QVERIFY2(entry.create && entry.title && entry.screenshots, qPrintable(entry.id));

@@ -177,8 +177,8 @@ void TestChecklistSheetChange::aCompletedChecklistReopensWithANoticeNamingTheNew
 
     auto app = launchAndLogIn(*m_fixture.server, email, kPassword, QStringLiteral("sheet-pc-2"));
     QVERIFY(app);
-    // Done: the app opens the overview.
-    QTRY_COMPARE_WITH_TIMEOUT(currentPage(*app), QStringLiteral("homePage"), 10000);
+    // Done: the app opens the dashboard.
+    QTRY_COMPARE_WITH_TIMEOUT(currentPage(*app), QStringLiteral("dashboardPage"), 10000);
     GuiDriver gui(app->window);
     QVERIFY(gui.find<QPushButton>(QStringLiteral("nav_home"))->toolTip().isEmpty());
 

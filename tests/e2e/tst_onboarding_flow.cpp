@@ -148,13 +148,13 @@ void TestOnboardingFlow::aNewCustomerFillsHalfRestartsAndCompletes()
              QStringLiteral("Logo.pdf"));
     QVERIFY(gui.find<QPushButton>(QStringLiteral("nav_home"))->toolTip().isEmpty());
     gui.click(QStringLiteral("checklistContinue"));
-    QCOMPARE(currentPage(*app), QStringLiteral("homePage"));
+    QCOMPARE(currentPage(*app), QStringLiteral("dashboardPage"));
 
     // The next start opens the overview.
     app.reset();
     app = launchApp(*m_fixture.server, QStringLiteral("onboarding-pc"));
     QTRY_COMPARE_WITH_TIMEOUT(app->session.state(), State::Active, 10000);
-    QTRY_COMPARE_WITH_TIMEOUT(currentPage(*app), QStringLiteral("homePage"), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(currentPage(*app), QStringLiteral("dashboardPage"), 10000);
     // The finished checklist stays reachable: it opens, shows it is done, and stays open.
     GuiDriver again(app->window);
     again.click(QStringLiteral("nav_onboarding"));
