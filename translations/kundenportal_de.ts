@@ -264,8 +264,8 @@
         <translation>Werbekonten</translation>
     </message>
     <message>
-        <source>Connect each customer&apos;s Facebook and Google Ads accounts; their figures are synced every night.</source>
-        <translation>Verbinden Sie die Facebook- und Google-Ads-Konten jedes Kunden; die Zahlen werden jede Nacht abgeglichen.</translation>
+        <source>Connect each customer&apos;s Facebook and Google Ads accounts; their figures are synced regularly and at once when connected.</source>
+        <translation>Verbinden Sie die Facebook- und Google-Ads-Konten jedes Kunden; die Zahlen werden regelmäßig und gleich nach dem Verbinden abgeglichen.</translation>
     </message>
     <message>
         <source>Connect account</source>
@@ -1023,8 +1023,8 @@
         <translation>Plattform</translation>
     </message>
     <message>
-        <source>The figures are fetched every night with this token. It is stored encrypted and never shown again.</source>
-        <translation>Mit diesem Token werden die Zahlen jede Nacht abgerufen. Es wird verschlüsselt gespeichert und nie wieder angezeigt.</translation>
+        <source>The figures are fetched regularly with this token. It is stored encrypted and never shown again.</source>
+        <translation>Mit diesem Token werden die Zahlen regelmäßig abgerufen. Es wird verschlüsselt gespeichert und nie wieder angezeigt.</translation>
     </message>
     <message>
         <source>Cancel</source>

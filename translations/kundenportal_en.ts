@@ -264,8 +264,8 @@
         <translation>Ad accounts</translation>
     </message>
     <message>
-        <source>Connect each customer&apos;s Facebook and Google Ads accounts; their figures are synced every night.</source>
-        <translation>Connect each customer&apos;s Facebook and Google Ads accounts; their figures are synced every night.</translation>
+        <source>Connect each customer&apos;s Facebook and Google Ads accounts; their figures are synced regularly and at once when connected.</source>
+        <translation>Connect each customer&apos;s Facebook and Google Ads accounts; their figures are synced regularly and at once when connected.</translation>
     </message>
     <message>
         <source>Connect account</source>
@@ -1023,8 +1023,8 @@
         <translation>Platform</translation>
     </message>
     <message>
-        <source>The figures are fetched every night with this token. It is stored encrypted and never shown again.</source>
-        <translation>The figures are fetched every night with this token. It is stored encrypted and never shown again.</translation>
+        <source>The figures are fetched regularly with this token. It is stored encrypted and never shown again.</source>
+        <translation>The figures are fetched regularly with this token. It is stored encrypted and never shown again.</translation>
     </message>
     <message>
         <source>Cancel</source>

@@ -62,7 +62,7 @@ AdAccountsPage::AdAccountsPage(ApiClient &api, QWidget *parent)
     , m_api(api)
     , m_header(new PageHeader(tr("Ad accounts"),
                               tr("Connect each customer's Facebook and Google Ads accounts; their figures are synced "
-                                 "every night.")))
+                                 "regularly and at once when connected.")))
     , m_customer(new QComboBox)
     , m_connect(new QPushButton(tr("Connect account")))
     , m_sync(new QPushButton(tr("Sync now")))

@@ -52,7 +52,7 @@ ConnectAdAccountDialog::ConnectAdAccountDialog(QWidget *parent)
     m_provider->addItem(QStringLiteral("Google Ads"), kGoogleAds);
     providerLabel->setBuddy(m_provider);
 
-    auto *intro = new QLabel(tr("The figures are fetched every night with this token. It is stored encrypted and "
+    auto *intro = new QLabel(tr("The figures are fetched regularly with this token. It is stored encrypted and "
                                 "never shown again."));
     intro->setProperty("role", QStringLiteral("secondary"));
     intro->setWordWrap(true);
