@@ -102,7 +102,8 @@ int main(int argc, char *argv[])
         if (parser.isSet(rotateKeyOption))
             return rotateKeyCommand(server);
         if (parser.isSet(seedDemoOption)
-            && seedDemoData(server.auth(), server.accounts(), server.checklists(), server.metrics()) == DemoSeed::RefusedRealData) {
+            && seedDemoData(server.auth(), server.accounts(), server.checklists(), server.metrics())
+                == DemoSeed::RefusedRealData) {
             std::cerr << "kundenportal-server: --seed-demo refused: the database has accounts that are not demo "
                          "data (nothing was changed)\n";
             return 2;

@@ -64,8 +64,8 @@ private:
     void bind(int index, std::int64_t value);
     void bind(int index, int value) { bind(index, std::int64_t {value}); }
     // qint64 is long long, std::int64_t is long on LP64 Linux: both bind as integers.
-    template <typename T>
-        requires(std::is_same_v<T, long long> && !std::is_same_v<long long, std::int64_t>)
+    template <typename T,
+              typename = std::enable_if_t<std::is_same_v<T, long long> && !std::is_same_v<long long, std::int64_t>>>
     void bind(int index, T value)
     {
         bind(index, static_cast<std::int64_t>(value));

@@ -36,7 +36,8 @@ QList<DailyMetrics> demoDays(const DemoSource &source, QDate today, QRandomGener
         row.values.spendMicros = qint64(std::llround(spend * 100)) * 10000; // whole cents, as platforms bill
         row.values.clicks = clicks;
         row.values.impressions = clicks * (55 + random.bounded(30));
-        row.values.leadsMilli = qint64(std::llround(double(clicks) * source.leadRate * (0.6 + random.bounded(0.8)))) * 1000;
+        row.values.leadsMilli
+            = qint64(std::llround(double(clicks) * source.leadRate * (0.6 + random.bounded(0.8)))) * 1000;
         days.append(row);
     }
     return days;

@@ -150,9 +150,8 @@ bool TestMetricsSync::syncUntil(const QString &provider, const QString &status)
 {
     // Requests the platform's fake has seen: a sync marks its source "syncing" before its first
     // request, so once they grow, `status` is this sync's result, not the last one's.
-    const auto requests = [&] {
-        return provider == QLatin1String("facebook") ? m_graph.requests().size() : m_ads.searches().size();
-    };
+    const auto requests
+        = [&] { return provider == QLatin1String("facebook") ? m_graph.requests().size() : m_ads.searches().size(); };
     const auto before = requests();
     if (m_http->post(QStringLiteral("/api/v1/admin/metrics/sync"), {}, m_fixture.adminToken).status != 202)
         return false;
