@@ -31,6 +31,9 @@ Toast::Toast(QWidget *window, const QString &text)
 
 Toast *Toast::show(QWidget *window, const QString &text)
 {
+    // One at a time: a newer confirmation replaces the one still showing instead of covering it.
+    for (auto *older : window->findChildren<Toast *>(QString(), Qt::FindDirectChildrenOnly))
+        delete older;
     auto *toast = new Toast(window, text);
     toast->place();
     toast->QFrame::show();

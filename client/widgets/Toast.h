@@ -5,7 +5,7 @@
 namespace kp::client {
 
 // A brief, quiet confirmation at the bottom of a window (UI.md: success is confirmed briefly).
-// Deletes itself after a few seconds; errors never use it.
+// Deletes itself after a few seconds, or when the next one shows; errors never use it.
 class Toast : public QFrame {
     Q_OBJECT
 

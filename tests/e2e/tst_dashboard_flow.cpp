@@ -3,6 +3,7 @@
 #include "client/dashboard/DashboardPeriod.h"
 #include "client/widgets/Banner.h"
 
+#include "FakeGoogleAdsServer.h"
 #include "FakeGraphApiServer.h"
 #include "GuiDriver.h"
 #include "LaunchApp.h"
@@ -10,6 +11,7 @@
 
 #include <QComboBox>
 #include <QDialog>
+#include <QJsonDocument>
 #include <QLocale>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -19,11 +21,12 @@
 
 using namespace kp::client;
 
-// The dashboard as the "Done means" tries it, through the real widgets, the real server
-// and the fake Graph API holding 90 days: an admin connects the customer's Facebook ad account
-// in "Werbekonten"; the sync fills the database; the customer's dashboard shows the totals the
-// platform holds for each period; the token expires and the dashboard says its numbers are not
-// current.
+// The dashboard as the "Done means" tries it, through the real widgets, the real server,
+// the fake Graph API and the fake Google Ads holding 90 days each: an admin connects the
+// customer's Facebook ad account in "Werbekonten" (and their Google Ads account); the sync fills
+// the database; the customer's dashboard shows the totals both platforms hold for each period and
+// granularity; the Facebook token expires and the dashboard says its numbers are not current.
+// With KP_FLOW_SHOTS set to a folder, the windows are saved there at each step, to look at.
 class TestDashboardFlow : public QObject {
     Q_OBJECT
 
@@ -41,7 +44,7 @@ private:
         qint64 impressions = 0;
     };
     Totals expected(const kp::metrics::DateSpan &span) const;
-    QString facebookStatus(const QString &customerId);
+    QString status(const QString &customerId, const QString &provider);
     static QString currentPage(AppContext &app)
     {
         return GuiDriver(app.window).find<QStackedWidget>(QStringLiteral("contentArea"))->currentWidget()->objectName();
@@ -56,13 +59,22 @@ private:
         emit box->activated(index);
     }
 
+    static void shoot(AppContext &app, const char *name)
+    {
+        if (qEnvironmentVariableIsSet("KP_FLOW_SHOTS"))
+            app.window.grab().save(qEnvironmentVariable("KP_FLOW_SHOTS") + QLatin1Char('/') + QLatin1String(name)
+                                   + QStringLiteral(".png"));
+    }
+
     FakeGraphApi m_graph;
+    FakeGoogleAds m_ads;
     ServerFixture m_fixture;
-    QMap<QDate, Totals> m_days;
+    QMap<QDate, Totals> m_days; // both platforms together
 };
 
 static const QString kPassword = QStringLiteral("correct horse battery");
 static const QString kToken = QStringLiteral("EAABsbCS1iHgBAe2eDashboardToken0123456789");
+static const QString kRefreshToken = QStringLiteral("1//0gE2eDashboardRefreshToken-abcdefghij");
 
 void TestDashboardFlow::initTestCase()
 {
@@ -70,6 +82,8 @@ void TestDashboardFlow::initTestCase()
     installTranslations(QStringLiteral("en"));
     m_graph.addAccount(QStringLiteral("1029384756"), kToken);
     m_graph.setReportRuns(1);
+    m_ads.addRefreshToken(kRefreshToken);
+    m_ads.addCustomer(QStringLiteral("1234567890"), QStringLiteral("EUR"), QStringLiteral("Europe/Berlin"));
     // 90 days up to the account's today, a few without delivery.
     const auto today = QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone("Europe/Berlin")).date();
     for (int back = 0; back < 90; ++back) {
@@ -81,9 +95,16 @@ void TestDashboardFlow::initTestCase()
         m_graph.setDay(QStringLiteral("1029384756"), date,
                        {QStringLiteral("%1.%2").arg(10 + back % 9).arg(back % 100, 2, 10, QLatin1Char('0')),
                         QString::number(day.impressions), QString::number(day.clicks), int(day.leads)});
+        // Google Ads on the same days: 2 conversions, 7 clicks, 300 impressions, 4.20 €.
+        m_ads.setDay(QStringLiteral("1234567890"), date, {4200000, 7, 300, 2.0});
+        m_days[date].leads += 2;
+        m_days[date].clicks += 7;
+        m_days[date].impressions += 300;
     }
     QVERIFY(m_graph.start());
+    QVERIFY(m_ads.start());
     auto settings = fakeGraphApiSettings(m_graph);
+    settings.insert(fakeGoogleAdsSettings(m_ads));
     settings.insert(QStringLiteral("sync/metrics_interval_min"), QStringLiteral("1440"));
     QVERIFY2(m_fixture.start(settings), qPrintable(m_fixture.error()));
 }
@@ -109,12 +130,14 @@ TestDashboardFlow::Totals TestDashboardFlow::expected(const kp::metrics::DateSpa
     return sum;
 }
 
-QString TestDashboardFlow::facebookStatus(const QString &customerId)
+QString TestDashboardFlow::status(const QString &customerId, const QString &provider)
 {
     const auto list = m_fixture.http->get(QStringLiteral("/api/v1/admin/accounts/%1/ad-accounts").arg(customerId),
                                           m_fixture.adminToken);
-    const auto items = list.json.value(QLatin1String("items")).toArray();
-    return items.isEmpty() ? QString() : items.first().toObject().value(QLatin1String("status")).toString();
+    for (const auto &item : list.json.value(QLatin1String("items")).toArray())
+        if (item.toObject().value(QLatin1String("provider")).toString() == provider)
+            return item.toObject().value(QLatin1String("status")).toString();
+    return {};
 }
 
 void TestDashboardFlow::anAdminConnectsAnAccountAndTheCustomerSeesItsNumbers()
@@ -146,11 +169,23 @@ void TestDashboardFlow::anAdminConnectsAnAccountAndTheCustomerSeesItsNumbers()
         form.click(QStringLiteral("adConnectSubmit"));
         QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), 10000);
         // The first sync reads the whole history (an async report run at the fake) right away.
-        QTRY_COMPARE_WITH_TIMEOUT(facebookStatus(customer.id), QStringLiteral("ok"), 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(status(customer.id, QStringLiteral("facebook")), QStringLiteral("ok"), 30000);
         gui.click(QStringLiteral("adSyncButton"));
         QTRY_COMPARE_WITH_TIMEOUT(gui.find<QLabel>(QStringLiteral("adStatusBadge_0"))->text(), QStringLiteral("OK"),
                                   10000);
+        shoot(*admin, "1-admin-connected");
     }
+    // The Google Ads account the same way, through the API this time.
+    const QJsonObject google {
+        {QStringLiteral("provider"), QStringLiteral("google_ads")},
+        {QStringLiteral("external_id"), QStringLiteral("123-456-7890")},
+        {QStringLiteral("credentials"), QJsonObject {{QStringLiteral("refresh_token"), kRefreshToken}}}};
+    QCOMPARE(m_fixture.http
+                 ->send(QStringLiteral("PUT"), QStringLiteral("/api/v1/admin/accounts/%1/ad-accounts").arg(customer.id),
+                        QJsonDocument(google).toJson(), QStringLiteral("application/json"), m_fixture.adminToken)
+                 .status,
+             200);
+    QTRY_COMPARE_WITH_TIMEOUT(status(customer.id, QStringLiteral("google_ads")), QStringLiteral("ok"), 30000);
 
     // The customer's first page is the dashboard, with what the platform holds for each period.
     auto app = launchAndLogIn(*m_fixture.server, email, kPassword, QStringLiteral("customer-pc"));
@@ -173,19 +208,21 @@ void TestDashboardFlow::anAdminConnectsAnAccountAndTheCustomerSeesItsNumbers()
                                       english.toString(sums.impressions), 10000);
         }
     }
+    shoot(*app, "2-customer-dashboard");
     QVERIFY(gui.text(QStringLiteral("smallPrint_0")).contains(QLatin1String("Europe/Berlin")));
     QVERIFY(!gui.find<QWidget>(QStringLiteral("dashboardStaleBanner"))->isVisible());
 
     // The token expires: the next sync says so, and so does the dashboard, with its last good date.
     m_graph.expireToken(kToken);
     QCOMPARE(m_fixture.http->post(QStringLiteral("/api/v1/admin/metrics/sync"), {}, m_fixture.adminToken).status, 202);
-    QTRY_COMPARE_WITH_TIMEOUT(facebookStatus(customer.id), QStringLiteral("needs_token"), 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(status(customer.id, QStringLiteral("facebook")), QStringLiteral("needs_token"), 30000);
     pickPeriod(*app, DashboardPeriod::Last7Days);
     QTRY_VERIFY_WITH_TIMEOUT(gui.find<QWidget>(QStringLiteral("dashboardStaleBanner"))->isVisible(), 10000);
     QVERIFY(gui.find<Banner>(QStringLiteral("dashboardStaleBanner"))->text().contains(QLatin1String("Facebook")));
     // The numbers stay the last good ones.
     QCOMPARE(gui.text(QStringLiteral("kpiValue_impressions")),
              english.toString(expected(periodSpan(DashboardPeriod::Last7Days, today)).impressions));
+    shoot(*app, "3-customer-stale");
 }
 
 QTEST_MAIN(TestDashboardFlow)
