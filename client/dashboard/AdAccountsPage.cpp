@@ -23,7 +23,10 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace kp::client {
 namespace {
@@ -70,6 +73,7 @@ AdAccountsPage::AdAccountsPage(ApiClient &api, QWidget *parent)
     , m_banner(new Banner(QStringLiteral("adAccountsBanner")))
     , m_state(new StatePanel)
     , m_table(new QTableWidget(0, ColumnCount))
+    , m_followSync(new QTimer(this))
 {
     setObjectName(QStringLiteral("adAccountsPage"));
     m_connect->setObjectName(QStringLiteral("adConnectButton"));
@@ -124,6 +128,9 @@ AdAccountsPage::AdAccountsPage(ApiClient &api, QWidget *parent)
     layout->addWidget(m_banner);
     layout->addWidget(card, 1);
 
+    m_followSync->setSingleShot(true);
+    m_followSync->setInterval(3000);
+    connect(m_followSync, &QTimer::timeout, this, &AdAccountsPage::refreshQuietly);
     connect(m_customer, &QComboBox::currentIndexChanged, this, &AdAccountsPage::loadSources);
     connect(m_connect, &QPushButton::clicked, this, &AdAccountsPage::openConnectDialog);
     connect(m_sync, &QPushButton::clicked, this, &AdAccountsPage::syncNow);
@@ -214,6 +221,7 @@ void AdAccountsPage::showDemo(const QList<Account> &customers, const QString &ac
 
 void AdAccountsPage::loadSources()
 {
+    m_followSync->stop();
     m_sources.clear();
     updateActions();
     const auto id = customerId();
@@ -234,8 +242,21 @@ void AdAccountsPage::loadSources()
         });
 }
 
+void AdAccountsPage::refreshQuietly()
+{
+    const auto id = customerId();
+    if (id.isEmpty())
+        return;
+    auto *load = m_sourceLoads.begin();
+    // Keeps the table as it is until the answer comes; a failure leaves it and tries no more.
+    m_api.list(id).onSuccess(load, [this](const QList<metrics::MetricsSource> &sources) { showSources(sources); });
+}
+
 void AdAccountsPage::showSources(const QList<metrics::MetricsSource> &sources)
 {
+    if (std::any_of(sources.begin(), sources.end(),
+                    [](const metrics::MetricsSource &source) { return source.status == QLatin1String("syncing"); }))
+        m_followSync->start();
     m_sources = sources;
     updateActions();
     m_table->setRowCount(0);

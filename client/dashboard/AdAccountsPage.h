@@ -12,6 +12,8 @@ class QLabel;
 class QPushButton;
 class QTableWidget;
 
+class QTimer;
+
 namespace kp::client {
 
 class Banner;
@@ -52,6 +54,7 @@ private:
     // Every page of approved customers, then shows them.
     void loadCustomers(QObject *load, const QString &cursor, const QList<kp::Account> &found);
     void loadSources();
+    void refreshQuietly();
     void connectAccount(const AdAccountConnection &connection);
     void remove(const QString &provider, const QString &externalId);
     void syncNow();
@@ -75,6 +78,9 @@ private:
     StatePanel *m_state;
     QTableWidget *m_table;
     ConnectAdAccountDialog *m_dialog = nullptr;
+    // While a source says "syncing", the list is read again now and then, so its result shows
+    // without the admin asking.
+    QTimer *m_followSync;
 };
 
 } // namespace kp::client

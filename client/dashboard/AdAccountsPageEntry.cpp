@@ -41,7 +41,7 @@ void registerAdAccountsPage(PageRegistry &registry)
                 page->openConnectDialog();
                 auto *dialog = page->connectDialog();
                 dialog->findChild<QComboBox *>(QStringLiteral("adProvider"))->setCurrentIndex(1);
-                dialog->findChild<QLineEdit *>(QStringLiteral("adExternalId"))->setText(QStringLiteral("1234567890"));
+                dialog->findChild<QLineEdit *>(QStringLiteral("adExternalId"))->setText(QStringLiteral("12345-6789"));
                 dialog->findChild<QLineEdit *>(QStringLiteral("adToken"))->setText(QStringLiteral("1//0gdemo-token"));
                 dialog->validate();
                 shots.shoot(*dialog, QStringLiteral("ad-accounts-connect-dialog"));

@@ -128,8 +128,9 @@ QString ConnectAdAccountDialog::idProblem() const
     const auto id = m_externalId->text().trimmed();
     if (id.isEmpty())
         return tr("Please enter the ad account ID.");
-    static const QRegularExpression facebook(QStringLiteral("^act_[0-9]{5,20}$"));
-    static const QRegularExpression google(QStringLiteral("^[0-9]{3}-[0-9]{3}-[0-9]{4}$"));
+    // As the server takes them: "act_" may be left out, the dashes too (it keeps one spelling).
+    static const QRegularExpression facebook(QStringLiteral("^(act_)?[0-9]{5,20}$"));
+    static const QRegularExpression google(QStringLiteral("^[0-9]{3}-?[0-9]{3}-?[0-9]{4}$"));
     if (provider() == kGoogleAds)
         return google.match(id).hasMatch() ? QString() : tr("Enter the customer ID as 123-456-7890.");
     return facebook.match(id).hasMatch() ? QString() : tr("Enter the ID with \"act_\" in front, e.g. act_1234567890.");

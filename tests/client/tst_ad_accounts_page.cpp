@@ -77,6 +77,7 @@ private slots:
     void removeAsksFirst();
     void csvImportShowsTheRefusedLineOrTheCount();
     void syncNowQueues();
+    void followsASyncUntilItEnds();
 
 private:
     ConnectAdAccountDialog *openDialog();
@@ -144,7 +145,7 @@ void TestAdAccountsPage::connectDialogChecksBeforeSending()
 {
     auto *dialog = openDialog();
     const GuiDriver form(*dialog);
-    form.type(QStringLiteral("adExternalId"), QStringLiteral("1029384756"));
+    form.type(QStringLiteral("adExternalId"), QStringLiteral("act 1029384756"));
     form.click(QStringLiteral("adConnectSubmit"));
     QCOMPARE(form.text(QStringLiteral("adExternalIdError")),
              QStringLiteral("Enter the ID with \"act_\" in front, e.g. act_1234567890."));
@@ -287,6 +288,24 @@ void TestAdAccountsPage::syncNowQueues()
     QTRY_COMPARE(m_network->requestsTo("POST", path).size(), 1);
     QCOMPARE(QUrlQuery(m_network->requestsTo("POST", path).constFirst().url).queryItemValue(QStringLiteral("account")),
              QStringLiteral("acc_jana"));
+}
+
+void TestAdAccountsPage::followsASyncUntilItEnds()
+{
+    // "Sync now" lists the sources again while the job runs: the page reads them again by itself
+    // until none says "syncing", so the result shows without the admin asking.
+    m_network->answer("POST", QStringLiteral("/api/v1/admin/metrics/sync"),
+                      FakeNetwork::json(202, {{QStringLiteral("queued"), 1}}));
+    m_network->answer("GET", kAdAccounts, FakeNetwork::json(200, items({facebook(QStringLiteral("syncing"))})));
+    gui().click(QStringLiteral("adSyncButton"));
+    QTRY_COMPARE(gui().text(QStringLiteral("adStatusBadge_0")), QStringLiteral("Syncing"));
+    const auto lists = m_network->requestsTo("GET", kAdAccounts).size();
+    m_network->answer("GET", kAdAccounts, FakeNetwork::json(200, items({facebook(QStringLiteral("ok"))})));
+    QTRY_COMPARE_WITH_TIMEOUT(gui().text(QStringLiteral("adStatusBadge_0")), QStringLiteral("OK"), 10000);
+    QCOMPARE(m_network->requestsTo("GET", kAdAccounts).size(), lists + 1);
+    // Nothing syncing any more: no further reads.
+    QTest::qWait(3500);
+    QCOMPARE(m_network->requestsTo("GET", kAdAccounts).size(), lists + 1);
 }
 
 QTEST_MAIN(TestAdAccountsPage)

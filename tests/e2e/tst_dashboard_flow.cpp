@@ -170,9 +170,10 @@ void TestDashboardFlow::anAdminConnectsAnAccountAndTheCustomerSeesItsNumbers()
         QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), 10000);
         // The first sync reads the whole history (an async report run at the fake) right away.
         QTRY_COMPARE_WITH_TIMEOUT(status(customer.id, QStringLiteral("facebook")), QStringLiteral("ok"), 30000);
+        // "Sync now": the page follows the sync it started until its status is back.
         gui.click(QStringLiteral("adSyncButton"));
         QTRY_COMPARE_WITH_TIMEOUT(gui.find<QLabel>(QStringLiteral("adStatusBadge_0"))->text(), QStringLiteral("OK"),
-                                  10000);
+                                  20000);
         shoot(*admin, "1-admin-connected");
     }
     // The Google Ads account the same way, through the API this time.
