@@ -18,6 +18,15 @@ constexpr qint64 kLongestRangeDays = 3660;
 // 5000 rows of a CSV export are far below this.
 constexpr std::size_t kMaxCsvUpload = 2 * 1024 * 1024;
 
+// An ad account as the admin's routes answer it: the source, and API.md's `external_id` (the
+// platform's id, as in the routes' {external_id}).
+QJsonObject adAccountJson(const kp::metrics::MetricsSource &source)
+{
+    auto json = source.toJson();
+    json.insert(QStringLiteral("external_id"), source.accountId);
+    return json;
+}
+
 Reply metrics(MetricsReports &reports, RequestContext &context)
 {
     QMap<QString, QString> problems;
@@ -56,14 +65,14 @@ void addAdAccountRoutes(Router &router, AdAccountService &adAccounts,
                [&adAccounts](RequestContext &context) {
                    QJsonArray items;
                    for (const auto &source : adAccounts.list(context.param("id")))
-                       items.append(source.toJson());
+                       items.append(adAccountJson(source));
                    return Reply::json(QJsonObject {{QStringLiteral("items"), items}});
                });
     router.add({"PUT", "/api/v1/admin/accounts/{id}/ad-accounts", Access::Admin, BodySpec::json(8 * 1024)},
                [&adAccounts, syncSoon](RequestContext &context) {
                    const auto source = adAccounts.connect(context.param("id"), context.json());
                    syncSoon(context.param("id"));
-                   return Reply::json(source.toJson());
+                   return Reply::json(adAccountJson(source));
                });
     router.add(
         {"DELETE", "/api/v1/admin/accounts/{id}/ad-accounts/{provider}/{external_id}", Access::Admin, BodySpec::none()},

@@ -219,6 +219,7 @@ void TestMetricsSync::syncsBothPlatformsAndAnswersWhatTheyHold()
     QVERIFY(syncUntil(QStringLiteral("google_ads"), QStringLiteral("ok")));
     const auto facebook = source(QStringLiteral("facebook"));
     QCOMPARE(facebook.value(QLatin1String("account_id")).toString(), QStringLiteral("act_1029384756"));
+    QCOMPARE(facebook.value(QLatin1String("external_id")).toString(), QStringLiteral("act_1029384756")); // API.md
     QCOMPARE(facebook.value(QLatin1String("attribution")).toString(), QStringLiteral("7d_click,1d_view"));
     QCOMPARE(facebook.value(QLatin1String("time_zone")).toString(), QStringLiteral("Europe/Berlin"));
     QCOMPARE(source(QStringLiteral("google_ads")).value(QLatin1String("account_id")).toString(),
