@@ -136,11 +136,4 @@ QMap<QDate, MetricValues> MetricDayStore::sums(const QString &accountId, QDate f
     return sums;
 }
 
-QDate MetricDayStore::firstDay(const QString &accountId)
-{
-    auto row
-        = m_database.connection().query("SELECT MIN(day) FROM metric_account_days WHERE account_id = ?", accountId);
-    return row.next() ? kp::metrics::fromApiDate(row.text(0)) : QDate();
-}
-
 } // namespace kp::server::metrics

@@ -40,7 +40,6 @@ public:
     // Rebuilds the customer's whole rollup (after an ad account and its rows were removed).
     void rollUpAll(const QString &accountId);
     // The customer's earliest day with a row, or an invalid date.
-    QDate firstDay(const QString &accountId);
 
 private:
     Database &m_database;

@@ -9,6 +9,8 @@
 namespace kp::server::metrics {
 namespace {
 
+using kp::metrics::MetricValues;
+
 const QStringList kColumns {QStringLiteral("date"), QStringLiteral("leads"), QStringLiteral("spend"),
                             QStringLiteral("clicks"), QStringLiteral("impressions")};
 
@@ -24,6 +26,30 @@ QString decimalPoint(const QString &text)
 {
     return text.trimmed().replace(QLatin1Char(','), QLatin1Char('.'));
 }
+
+std::optional<qint64> wholeNumber(const QString &text)
+{
+    bool ok = false;
+    const auto value = text.toLongLong(&ok);
+    return ok ? std::optional(value) : std::nullopt;
+}
+
+// The four number columns: how each is read and what the error says it should have been.
+struct NumberField {
+    const char *column;
+    const char *expected;
+    std::optional<qint64> (*parse)(const QString &text);
+    qint64 MetricValues::*member;
+};
+
+const NumberField kNumberFields[] {
+    {"leads", "a number", [](const QString &text) { return money::parseMilli(decimalPoint(text)); },
+     &MetricValues::leadsMilli},
+    {"spend", "an amount", [](const QString &text) { return money::parseMicros(decimalPoint(text)); },
+     &MetricValues::spendMicros},
+    {"clicks", "a whole number", wholeNumber, &MetricValues::clicks},
+    {"impressions", "a whole number", wholeNumber, &MetricValues::impressions},
+};
 
 } // namespace
 
@@ -64,25 +90,15 @@ MetricsCsv MetricsCsv::parse(const QByteArray &bytes)
         if (seen.contains(day.day))
             return failure(line, QStringLiteral("%1 appears twice").arg(cell(QStringLiteral("date"))));
         seen.insert(day.day);
-        const auto leads = money::parseMilli(decimalPoint(cell(QStringLiteral("leads"))));
-        const auto spend = money::parseMicros(decimalPoint(cell(QStringLiteral("spend"))));
-        bool clicksOk = false;
-        bool impressionsOk = false;
-        day.values.clicks = cell(QStringLiteral("clicks")).toLongLong(&clicksOk);
-        day.values.impressions = cell(QStringLiteral("impressions")).toLongLong(&impressionsOk);
-        if (!leads || *leads < 0)
-            return failure(line, QStringLiteral("leads \"%1\" is not a number").arg(cell(QStringLiteral("leads"))));
-        if (!spend || *spend < 0)
-            return failure(line, QStringLiteral("spend \"%1\" is not an amount").arg(cell(QStringLiteral("spend"))));
-        if (!clicksOk || day.values.clicks < 0)
-            return failure(line,
-                           QStringLiteral("clicks \"%1\" is not a whole number").arg(cell(QStringLiteral("clicks"))));
-        if (!impressionsOk || day.values.impressions < 0)
-            return failure(
-                line,
-                QStringLiteral("impressions \"%1\" is not a whole number").arg(cell(QStringLiteral("impressions"))));
-        day.values.leadsMilli = *leads;
-        day.values.spendMicros = *spend;
+        for (const auto &field : kNumberFields) {
+            const auto text = cell(QLatin1String(field.column));
+            const auto value = field.parse(text);
+            if (!value || *value < 0)
+                return failure(line,
+                               QStringLiteral("%1 \"%2\" is not %3")
+                                   .arg(QLatin1String(field.column), text, QLatin1String(field.expected)));
+            day.values.*field.member = *value;
+        }
         result.days.append(day);
     }
     if (result.days.isEmpty())

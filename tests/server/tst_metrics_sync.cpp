@@ -196,8 +196,7 @@ static QString decimal(qint64 micros)
     return QString::number(micros / 1000000) + QLatin1Char('.') + fraction;
 }
 
-static bool same(const QJsonObject &values, const TestMetricsSync *, qint64 leadsMilli, qint64 spend, qint64 clicks,
-                 qint64 impressions)
+static bool same(const QJsonObject &values, qint64 leadsMilli, qint64 spend, qint64 clicks, qint64 impressions)
 {
     return std::llround(values.value(QLatin1String("leads")).toDouble() * 1000) == leadsMilli
         && values.value(QLatin1String("spend")).toString() == decimal(spend)
@@ -252,7 +251,7 @@ void TestMetricsSync::syncsBothPlatformsAndAnswersWhatTheyHold()
                 = QStringLiteral("%1..%2 %3")
                       .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate), QLatin1String(granularity));
             const auto total = expected(from, to);
-            QVERIFY2(same(answer.value(QLatin1String("totals")).toObject(), this, total.leadsMilli, total.spendMicros,
+            QVERIFY2(same(answer.value(QLatin1String("totals")).toObject(), total.leadsMilli, total.spendMicros,
                           total.clicks, total.impressions),
                      qPrintable(where + QLatin1Char(' ')
                                 + QJsonDocument(answer.value(QLatin1String("totals")).toObject()).toJson()));
@@ -261,7 +260,7 @@ void TestMetricsSync::syncsBothPlatformsAndAnswersWhatTheyHold()
                 const auto sum
                     = expected(QDate::fromString(bucket.value(QLatin1String("start")).toString(), Qt::ISODate),
                                QDate::fromString(bucket.value(QLatin1String("end")).toString(), Qt::ISODate));
-                QVERIFY2(same(bucket, this, sum.leadsMilli, sum.spendMicros, sum.clicks, sum.impressions),
+                QVERIFY2(same(bucket, sum.leadsMilli, sum.spendMicros, sum.clicks, sum.impressions),
                          qPrintable(where + QLatin1Char(' ') + bucket.value(QLatin1String("start")).toString()));
             }
         }
