@@ -25,3 +25,20 @@ endfunction()
 function(kp_quick_test_code target)
   target_compile_options(${target} PRIVATE "$<$<NOT:$<CONFIG:Debug>>:-O0;-g1>")
 endfunction()
+
+# kp_precompile(target core|widgets): the Qt and standard headers nearly every file of the target
+# includes, parsed once per target instead of once per file (about half of each file's compile
+# time, measured on client files). A short list on purpose: the whole of <QtWidgets> makes a
+# precompiled header twice the size that loads slower than it saves. Off with -DKP_PCH=OFF.
+function(kp_precompile target level)
+  if(NOT KP_PCH)
+    return()
+  endif()
+  set(headers <QObject> <QString> <QStringList> <QList> <QHash> <QMap> <QDateTime> <QJsonObject>
+              <QJsonArray> <QJsonValue> <QJsonDocument> <QPointer> <functional> <memory> <optional> <vector>)
+  if(level STREQUAL "widgets")
+    list(APPEND headers <QWidget> <QLabel> <QPushButton> <QLineEdit> <QBoxLayout> <QDialog> <QFrame>
+                        <QNetworkReply>)
+  endif()
+  target_precompile_headers(${target} PRIVATE ${headers})
+endfunction()

@@ -1,22 +1,12 @@
 #include "shared/Account.h"
+#include "shared/JsonValues.h"
 
 #include <QJsonValue>
 #include <QTimeZone>
 
 namespace kp {
-namespace {
-
-QJsonValue stringOrNull(const QString &value)
-{
-    return value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
-}
-
-QJsonValue instantOrNull(const QDateTime &value)
-{
-    return value.isValid() ? QJsonValue(toApiInstant(value)) : QJsonValue(QJsonValue::Null);
-}
-
-} // namespace
+using json::instantOrNull;
+using json::stringOrNull;
 
 QString roleName(AccountRole role)
 {

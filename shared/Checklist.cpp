@@ -1,4 +1,5 @@
 #include "shared/Checklist.h"
+#include "shared/JsonValues.h"
 
 #include <QJsonArray>
 
@@ -6,6 +7,8 @@
 #include <utility>
 
 namespace kp {
+using json::text;
+
 namespace {
 
 const std::array<std::pair<ChecklistItemType, const char *>, 6> kTypeNames {{
@@ -16,11 +19,6 @@ const std::array<std::pair<ChecklistItemType, const char *>, 6> kTypeNames {{
     {ChecklistItemType::Date, "date"},
     {ChecklistItemType::File, "file"},
 }};
-
-QString text(const QJsonObject &json, const char *key)
-{
-    return json.value(QLatin1String(key)).toString();
-}
 
 } // namespace
 

@@ -1,4 +1,5 @@
 #include "shared/Metrics.h"
+#include "shared/JsonValues.h"
 
 #include "shared/Account.h"
 #include "shared/Money.h"
@@ -8,6 +9,8 @@
 #include <cmath>
 
 namespace kp::metrics {
+using json::text;
+
 namespace {
 
 QJsonValue textOrNull(const std::optional<QString> &text)
@@ -18,11 +21,6 @@ QJsonValue textOrNull(const std::optional<QString> &text)
 QJsonValue dateOrNull(QDate date)
 {
     return date.isValid() ? QJsonValue(toApiDate(date)) : QJsonValue(QJsonValue::Null);
-}
-
-QString text(const QJsonObject &json, const char *key)
-{
-    return json.value(QLatin1String(key)).toString();
 }
 
 // JSON numbers arrive as doubles; counts up to 2^53 are exact, and leads keep three decimals.

@@ -1,4 +1,5 @@
 #include "shared/Video.h"
+#include "shared/JsonValues.h"
 
 #include "shared/Account.h"
 
@@ -6,24 +7,9 @@
 
 namespace kp {
 
-namespace {
-
-QJsonValue instantOrNull(const QDateTime &instant)
-{
-    return instant.isValid() ? QJsonValue(toApiInstant(instant)) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonValue stringOrNull(const QString &text)
-{
-    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
-}
-
-QString text(const QJsonObject &json, const char *key)
-{
-    return json.value(QLatin1String(key)).toString();
-}
-
-} // namespace
+using json::instantOrNull;
+using json::stringOrNull;
+using json::text;
 
 QJsonObject VideoProgress::toJson() const
 {

@@ -189,6 +189,53 @@
     </message>
 </context>
 <context>
+    <name>CallbackText</name>
+    <message>
+        <source>Received</source>
+        <translation>Eingegangen</translation>
+    </message>
+    <message>
+        <source>Passed on to the agency</source>
+        <translation>An die Agentur übermittelt</translation>
+    </message>
+    <message>
+        <source>Called back</source>
+        <translation>Zurückgerufen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>%1: delivered %2</source>
+        <translation>%1: zugestellt %2</translation>
+    </message>
+    <message>
+        <source>%1: failed for good (%2)</source>
+        <translation>%1: endgültig fehlgeschlagen (%2)</translation>
+    </message>
+    <message>
+        <source>%1: being sent</source>
+        <translation>%1: wird gesendet</translation>
+    </message>
+    <message>
+        <source>soon</source>
+        <translation>in Kürze</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n attempt(s), next %2</source>
+        <translation><numerusform>%1: %n Versuch, nächster %2</numerusform><numerusform>%1: %n Versuche, nächster %2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n attempt(s), next %2 (%3)</source>
+        <translation><numerusform>%1: %n Versuch, nächster %2 (%3)</numerusform><numerusform>%1: %n Versuche, nächster %2 (%3)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>PickedFile</name>
     <message>
         <source>This file is %1; files of at most %2 can be uploaded.</source>
@@ -255,6 +302,21 @@
     <message>
         <source>This picture cannot be read. Choose a JPEG or PNG file.</source>
         <translation>Dieses Bild kann nicht gelesen werden. Wählen Sie eine JPEG- oder PNG-Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>callbacksdemo</name>
+    <message>
+        <source>The landing page shows an error since this morning.</source>
+        <translation>Die Landingpage zeigt seit heute Morgen einen Fehler.</translation>
+    </message>
+    <message>
+        <source>Telegram is not reachable (HTTP 502)</source>
+        <translation>Telegram ist nicht erreichbar (HTTP 502)</translation>
+    </message>
+    <message>
+        <source>WhatsApp allows free text only within 24 hours; configure a template</source>
+        <translation>WhatsApp erlaubt freien Text nur innerhalb von 24 Stunden; bitte eine Vorlage einrichten</translation>
     </message>
 </context>
 <context>
@@ -617,6 +679,202 @@
     <message>
         <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp)</source>
         <translation>Bilder (*.png *.jpg *.jpeg *.gif *.bmp)</translation>
+    </message>
+</context>
+<context>
+    <name>kp::client::CallbackCard</name>
+    <message>
+        <source>The agency is being notified.</source>
+        <translation>Die Agentur wird benachrichtigt.</translation>
+    </message>
+    <message>
+        <source>The agency has your request since %1 and will call you.</source>
+        <translation>Die Agentur hat Ihre Anfrage seit %1 und ruft Sie an.</translation>
+    </message>
+    <message>
+        <source>The agency called you back (%1).</source>
+        <translation>Die Agentur hat Sie zurückgerufen (%1).</translation>
+    </message>
+    <message>
+        <source>Closed on %1.</source>
+        <translation>Erledigt am %1.</translation>
+    </message>
+    <message>
+        <source>Requested %1</source>
+        <translation>Angefragt %1</translation>
+    </message>
+    <message>
+        <source>Callback to %1</source>
+        <translation>Rückruf an %1</translation>
+    </message>
+    <message>
+        <source>Waiting for a connection</source>
+        <translation>Wartet auf Verbindung</translation>
+    </message>
+    <message>
+        <source>Kept on this computer; it is sent by itself when the connection is back.</source>
+        <translation>Auf diesem Computer gespeichert; sie wird von selbst gesendet, sobald die Verbindung wieder steht.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
+    <message>
+        <source>No channel to the agency is configured on the server.</source>
+        <translation>Auf dem Server ist kein Kanal zur Agentur eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Mark called back</source>
+        <translation>Als zurückgerufen markieren</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Wieder öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>kp::client::CallbackDialog</name>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <source>Request callback</source>
+        <translation>Rückruf anfordern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Request a callback</source>
+        <translation>Rückruf anfordern</translation>
+    </message>
+    <message>
+        <source>e.g. 030 1234567 or +41 44 668 18 00</source>
+        <translation>z. B. 030 1234567 oder +41 44 668 18 00</translation>
+    </message>
+    <message>
+        <source>We will call you back as soon as possible.</source>
+        <translation>Wir rufen Sie so schnell wie möglich zurück.</translation>
+    </message>
+    <message>
+        <source>Which number can we reach you on? The agency sees who you are, you need not say it again.</source>
+        <translation>Unter welcher Nummer erreichen wir Sie? Die Agentur sieht, wer Sie sind – das müssen Sie nicht noch einmal angeben.</translation>
+    </message>
+    <message>
+        <source>My callback requests</source>
+        <translation>Meine Rückrufanfragen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>We will call: %1</source>
+        <translation>Wir rufen an unter: %1</translation>
+    </message>
+    <message>
+        <source>Sending …</source>
+        <translation>Wird gesendet …</translation>
+    </message>
+    <message>
+        <source>Thank you, your request has arrived</source>
+        <translation>Danke, Ihre Anfrage ist eingegangen</translation>
+    </message>
+    <message>
+        <source>We will call you back on %1 as soon as possible. You can follow your request under &quot;My callback requests&quot;.</source>
+        <translation>Wir rufen Sie so schnell wie möglich unter %1 zurück. Den Stand Ihrer Anfrage sehen Sie unter „Meine Rückrufanfragen“.</translation>
+    </message>
+    <message>
+        <source>Your request will be sent as soon as you are online</source>
+        <translation>Ihre Anfrage wird gesendet, sobald Sie wieder online sind</translation>
+    </message>
+    <message>
+        <source>There is no connection to the server right now. Your request for a callback on %1 is kept on this computer and goes out by itself when the connection is back.</source>
+        <translation>Gerade besteht keine Verbindung zum Server. Ihre Rückrufanfrage für %1 ist auf diesem Computer gespeichert und wird von selbst gesendet, sobald die Verbindung wieder steht.</translation>
+    </message>
+</context>
+<context>
+    <name>kp::client::CallbackInboxPage</name>
+    <message>
+        <source>Callbacks</source>
+        <translation>Rückrufe</translation>
+    </message>
+    <message>
+        <source>Customers who asked to be called back.</source>
+        <translation>Kunden, die um einen Rückruf gebeten haben.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Called back</source>
+        <translation>Zurückgerufen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Loading callback requests …</source>
+        <translation>Rückrufanfragen werden geladen …</translation>
+    </message>
+    <message>
+        <source>No customer is waiting for a call.</source>
+        <translation>Kein Kunde wartet auf einen Anruf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) waiting for a call.</source>
+        <translation><numerusform>%n Kunde wartet auf einen Anruf.</numerusform><numerusform>%n Kunden warten auf einen Anruf.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting</source>
+        <translation>Niemand wartet</translation>
+    </message>
+    <message>
+        <source>Requests for a callback appear here as soon as a customer sends one.</source>
+        <translation>Rückrufanfragen erscheinen hier, sobald ein Kunde eine sendet.</translation>
+    </message>
+    <message>
+        <source>Nothing called back yet</source>
+        <translation>Noch nichts zurückgerufen</translation>
+    </message>
+    <message>
+        <source>Requests you mark as called back are listed here.</source>
+        <translation>Anfragen, die Sie als zurückgerufen markieren, stehen hier.</translation>
+    </message>
+    <message>
+        <source>No callback requests</source>
+        <translation>Keine Rückrufanfragen</translation>
+    </message>
+    <message>
+        <source>Customers ask for a callback with the button in their sidebar.</source>
+        <translation>Kunden fordern einen Rückruf mit der Schaltfläche in ihrer Seitenleiste an.</translation>
+    </message>
+</context>
+<context>
+    <name>kp::client::CallbackRequester</name>
+    <message>
+        <source>Callback request</source>
+        <translation>Rückrufanfrage</translation>
     </message>
 </context>
 <context>
@@ -1657,6 +1915,37 @@
     <message>
         <source>provisional: the platform may still revise these figures</source>
         <translation>vorläufig: die Plattform kann diese Zahlen noch korrigieren</translation>
+    </message>
+</context>
+<context>
+    <name>kp::client::MyCallbacksPage</name>
+    <message>
+        <source>Callback requests</source>
+        <translation>Rückrufanfragen</translation>
+    </message>
+    <message>
+        <source>Your requests to the agency and where they stand.</source>
+        <translation>Ihre Anfragen an die Agentur und wo sie stehen.</translation>
+    </message>
+    <message>
+        <source>Request a callback</source>
+        <translation>Rückruf anfordern</translation>
+    </message>
+    <message>
+        <source>Loading your requests …</source>
+        <translation>Ihre Anfragen werden geladen …</translation>
+    </message>
+    <message>
+        <source>No callback requests yet</source>
+        <translation>Noch keine Rückrufanfragen</translation>
+    </message>
+    <message>
+        <source>Need help quickly? &quot;Request a callback&quot; and the agency calls you back.</source>
+        <translation>Schnell Hilfe nötig? „Rückruf anfordern“, und die Agentur ruft Sie zurück.</translation>
+    </message>
+    <message>
+        <source>Callbacks</source>
+        <translation>Rückrufe</translation>
     </message>
 </context>
 <context>

@@ -189,6 +189,53 @@
     </message>
 </context>
 <context>
+    <name>CallbackText</name>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Passed on to the agency</source>
+        <translation>Passed on to the agency</translation>
+    </message>
+    <message>
+        <source>Called back</source>
+        <translation>Called back</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>%1: delivered %2</source>
+        <translation>%1: delivered %2</translation>
+    </message>
+    <message>
+        <source>%1: failed for good (%2)</source>
+        <translation>%1: failed for good (%2)</translation>
+    </message>
+    <message>
+        <source>%1: being sent</source>
+        <translation>%1: being sent</translation>
+    </message>
+    <message>
+        <source>soon</source>
+        <translation>soon</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n attempt(s), next %2</source>
+        <translation><numerusform>%1: %n attempt, next %2</numerusform><numerusform>%1: %n attempts, next %2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n attempt(s), next %2 (%3)</source>
+        <translation><numerusform>%1: %n attempt, next %2 (%3)</numerusform><numerusform>%1: %n attempts, next %2 (%3)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>PickedFile</name>
     <message>
         <source>This file is %1; files of at most %2 can be uploaded.</source>
@@ -255,6 +302,21 @@
     <message>
         <source>This picture cannot be read. Choose a JPEG or PNG file.</source>
         <translation>This picture cannot be read. Choose a JPEG or PNG file.</translation>
+    </message>
+</context>
+<context>
+    <name>callbacksdemo</name>
+    <message>
+        <source>The landing page shows an error since this morning.</source>
+        <translation>The landing page shows an error since this morning.</translation>
+    </message>
+    <message>
+        <source>Telegram is not reachable (HTTP 502)</source>
+        <translation>Telegram is not reachable (HTTP 502)</translation>
+    </message>
+    <message>
+        <source>WhatsApp allows free text only within 24 hours; configure a template</source>
+        <translation>WhatsApp allows free text only within 24 hours; configure a template</translation>
     </message>
 </context>
 <context>
@@ -617,6 +679,202 @@
     <message>
         <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp)</source>
         <translation>Pictures (*.png *.jpg *.jpeg *.gif *.bmp)</translation>
+    </message>
+</context>
+<context>
+    <name>kp::client::CallbackCard</name>
+    <message>
+        <source>The agency is being notified.</source>
+        <translation>The agency is being notified.</translation>
+    </message>
+    <message>
+        <source>The agency has your request since %1 and will call you.</source>
+        <translation>The agency has your request since %1 and will call you.</translation>
+    </message>
+    <message>
+        <source>The agency called you back (%1).</source>
+        <translation>The agency called you back (%1).</translation>
+    </message>
+    <message>
+        <source>Closed on %1.</source>
+        <translation>Closed on %1.</translation>
+    </message>
+    <message>
+        <source>Requested %1</source>
+        <translation>Requested %1</translation>
+    </message>
+    <message>
+        <source>Callback to %1</source>
+        <translation>Callback to %1</translation>
+    </message>
+    <message>
+        <source>Waiting for a connection</source>
+        <translation>Waiting for a connection</translation>
+    </message>
+    <message>
+        <source>Kept on this computer; it is sent by itself when the connection is back.</source>
+        <translation>Kept on this computer; it is sent by itself when the connection is back.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>No channel to the agency is configured on the server.</source>
+        <translation>No channel to the agency is configured on the server.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Mark called back</source>
+        <translation>Mark called back</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reopen</translation>
+    </message>
+</context>
+<context>
+    <name>kp::client::CallbackDialog</name>
+    <message>
+        <source>Phone number</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <source>Request callback</source>
+        <translation>Request callback</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Request a callback</source>
+        <translation>Request a callback</translation>
+    </message>
+    <message>
+        <source>e.g. 030 1234567 or +41 44 668 18 00</source>
+        <translation>e.g. 030 1234567 or +41 44 668 18 00</translation>
+    </message>
+    <message>
+        <source>We will call you back as soon as possible.</source>
+        <translation>We will call you back as soon as possible.</translation>
+    </message>
+    <message>
+        <source>Which number can we reach you on? The agency sees who you are, you need not say it again.</source>
+        <translation>Which number can we reach you on? The agency sees who you are, you need not say it again.</translation>
+    </message>
+    <message>
+        <source>My callback requests</source>
+        <translation>My callback requests</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>We will call: %1</source>
+        <translation>We will call: %1</translation>
+    </message>
+    <message>
+        <source>Sending …</source>
+        <translation>Sending …</translation>
+    </message>
+    <message>
+        <source>Thank you, your request has arrived</source>
+        <translation>Thank you, your request has arrived</translation>
+    </message>
+    <message>
+        <source>We will call you back on %1 as soon as possible. You can follow your request under &quot;My callback requests&quot;.</source>
+        <translation>We will call you back on %1 as soon as possible. You can follow your request under &quot;My callback requests&quot;.</translation>
+    </message>
+    <message>
+        <source>Your request will be sent as soon as you are online</source>
+        <translation>Your request will be sent as soon as you are online</translation>
+    </message>
+    <message>
+        <source>There is no connection to the server right now. Your request for a callback on %1 is kept on this computer and goes out by itself when the connection is back.</source>
+        <translation>There is no connection to the server right now. Your request for a callback on %1 is kept on this computer and goes out by itself when the connection is back.</translation>
+    </message>
+</context>
+<context>
+    <name>kp::client::CallbackInboxPage</name>
+    <message>
+        <source>Callbacks</source>
+        <translation>Callbacks</translation>
+    </message>
+    <message>
+        <source>Customers who asked to be called back.</source>
+        <translation>Customers who asked to be called back.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Called back</source>
+        <translation>Called back</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Loading callback requests …</source>
+        <translation>Loading callback requests …</translation>
+    </message>
+    <message>
+        <source>No customer is waiting for a call.</source>
+        <translation>No customer is waiting for a call.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) waiting for a call.</source>
+        <translation><numerusform>%n customer waiting for a call.</numerusform><numerusform>%n customers waiting for a call.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting</source>
+        <translation>Nobody is waiting</translation>
+    </message>
+    <message>
+        <source>Requests for a callback appear here as soon as a customer sends one.</source>
+        <translation>Requests for a callback appear here as soon as a customer sends one.</translation>
+    </message>
+    <message>
+        <source>Nothing called back yet</source>
+        <translation>Nothing called back yet</translation>
+    </message>
+    <message>
+        <source>Requests you mark as called back are listed here.</source>
+        <translation>Requests you mark as called back are listed here.</translation>
+    </message>
+    <message>
+        <source>No callback requests</source>
+        <translation>No callback requests</translation>
+    </message>
+    <message>
+        <source>Customers ask for a callback with the button in their sidebar.</source>
+        <translation>Customers ask for a callback with the button in their sidebar.</translation>
+    </message>
+</context>
+<context>
+    <name>kp::client::CallbackRequester</name>
+    <message>
+        <source>Callback request</source>
+        <translation>Callback request</translation>
     </message>
 </context>
 <context>
@@ -1657,6 +1915,37 @@
     <message>
         <source>provisional: the platform may still revise these figures</source>
         <translation>provisional: the platform may still revise these figures</translation>
+    </message>
+</context>
+<context>
+    <name>kp::client::MyCallbacksPage</name>
+    <message>
+        <source>Callback requests</source>
+        <translation>Callback requests</translation>
+    </message>
+    <message>
+        <source>Your requests to the agency and where they stand.</source>
+        <translation>Your requests to the agency and where they stand.</translation>
+    </message>
+    <message>
+        <source>Request a callback</source>
+        <translation>Request a callback</translation>
+    </message>
+    <message>
+        <source>Loading your requests …</source>
+        <translation>Loading your requests …</translation>
+    </message>
+    <message>
+        <source>No callback requests yet</source>
+        <translation>No callback requests yet</translation>
+    </message>
+    <message>
+        <source>Need help quickly? &quot;Request a callback&quot; and the agency calls you back.</source>
+        <translation>Need help quickly? &quot;Request a callback&quot; and the agency calls you back.</translation>
+    </message>
+    <message>
+        <source>Callbacks</source>
+        <translation>Callbacks</translation>
     </message>
 </context>
 <context>

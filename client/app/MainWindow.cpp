@@ -90,7 +90,14 @@ QWidget *MainWindow::buildShell(ApiClient &api)
     m_offlineBanner = new Banner(QStringLiteral("offlineBanner"));
     m_offlineBanner->hide();
 
-    const PageServices services {m_session, api, [this](const QString &id) { openPage(id); }, *m_offline};
+    const PageServices services {
+        m_session,
+        api,
+        [this](const QString &id) { openPage(id); },
+        *m_offline,
+        [this](const QString &actionId) { runAction(actionId); },
+        [this](const QString &pageId, int count) { m_sidebar->setBadge(pageId, count); },
+    };
     std::optional<SidebarSection> section;
     for (const auto &entry : m_registry.entries()) {
         if (entry.section != section) {
@@ -102,6 +109,11 @@ QWidget *MainWindow::buildShell(ApiClient &api)
         m_pages.insert(entry.id, page);
         m_content->addWidget(page);
         m_sidebar->addPage(entry.id, entry.icon, entry.title(), entry.isForAdminsOnly(), entry.customerOnly);
+    }
+
+    for (const auto &action : m_registry.actions()) {
+        m_actions.insert(action.id, action.create(services, this));
+        m_sidebar->addAction(action.id, action.icon, action.title(), action.customerOnly);
     }
 
     auto *layout = new QHBoxLayout(m_shell);
@@ -121,6 +133,7 @@ QWidget *MainWindow::buildShell(ApiClient &api)
 
     connect(m_sidebar, &Sidebar::pageRequested, this, &MainWindow::openPage);
     connect(m_sidebar, &Sidebar::logoutRequested, this, &MainWindow::requestLogout);
+    connect(m_sidebar, &Sidebar::actionRequested, this, &MainWindow::runAction);
     return m_shell;
 }
 
@@ -156,6 +169,12 @@ void MainWindow::requestLogout()
         });
         ask->open();
     });
+}
+
+void MainWindow::runAction(const QString &id)
+{
+    if (const auto run = m_actions.value(id))
+        run();
 }
 
 void MainWindow::revalidate()
@@ -238,7 +257,8 @@ void MainWindow::showAccount()
     m_userPicture->follow(account);
     for (const auto &entry : m_registry.entries()) {
         m_sidebar->setLocked(entry.id, entry.lockReason(account));
-        m_sidebar->setBadge(entry.id, entry.badge ? entry.badge(account) : 0);
+        if (entry.badge)
+            m_sidebar->setBadge(entry.id, entry.badge(account));
     }
     // A checklist reopened by a new required item closes the page the customer is on.
     const auto *current = m_registry.find(m_currentPage);

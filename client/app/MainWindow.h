@@ -35,6 +35,8 @@ public:
     void showLogin();
     void showRegister();
     void openPage(const QString &id);
+    // Runs the registry's WindowAction `id` (its sidebar button does the same).
+    void runAction(const QString &id);
     // "Offline, as of <time>" above every page, until the server answers (or hideOfflineNotice()).
     void showOfflineNotice(const QDateTime &asOf);
     void hideOfflineNotice();
@@ -74,6 +76,7 @@ private:
     Banner *m_offlineBanner = nullptr; // "Offline, as of <time>" above every page
     QString m_currentPage;
     QMap<QString, QWidget *> m_pages;
+    QMap<QString, std::function<void()>> m_actions; // WindowAction id → what it does
 };
 
 } // namespace kp::client

@@ -119,7 +119,8 @@ void OfflineSync::waitingBodies(const QByteArray &method, const QString &path, Q
     });
 }
 
-void OfflineSync::queue(const QByteArray &method, const QString &path, const QJsonObject &body, const QString &label)
+void OfflineSync::queue(const QByteArray &method, const QString &path, const QJsonObject &body, const QString &label,
+                        const QByteArray &idempotencyKey)
 {
     if (!m_cache)
         return;
@@ -128,6 +129,7 @@ void OfflineSync::queue(const QByteArray &method, const QString &path, const QJs
     change.path = path;
     change.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     change.label = label;
+    change.idempotencyKey = QString::fromLatin1(idempotencyKey);
     m_cache->outbox().enqueue(change);
     goOffline();
     emit changeQueued(label);

@@ -28,7 +28,10 @@ public:
     OfflineSync(Session &session, ApiClient &api, QObject *parent = nullptr);
 
     // Keeps a change to send later; `label` names it for the user ("Profile change").
-    void queue(const QByteArray &method, const QString &path, const QJsonObject &body, const QString &label);
+    // `idempotencyKey`: the key of a first attempt that got no answer, so the change counts once
+    // should that attempt have arrived after all; empty: a new key.
+    void queue(const QByteArray &method, const QString &path, const QJsonObject &body, const QString &label,
+               const QByteArray &idempotencyKey = {});
     // True while a session is active (there is an account to keep changes for).
     bool isOpen() const { return m_cache != nullptr; }
     // True from an answer out of the cache (or a change that could not be sent) until the server

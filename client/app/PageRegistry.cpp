@@ -1,6 +1,7 @@
 #include "client/app/PageRegistry.h"
 
 #include "client/admin/ApprovalsPageEntry.h"
+#include "client/callbacks/CallbacksPageEntry.h"
 #include "client/dashboard/AdAccountsPageEntry.h"
 #include "client/dashboard/DashboardPageEntry.h"
 #include "client/home/HomePageEntry.h"
@@ -26,6 +27,11 @@ void PageRegistry::add(PageEntry entry)
 {
     Q_ASSERT_X(!find(entry.id), "PageRegistry::add", "page ids must be unique");
     m_entries.append(std::move(entry));
+}
+
+void PageRegistry::add(WindowAction action)
+{
+    m_actions.append(std::move(action));
 }
 
 const PageEntry *PageRegistry::find(const QString &id) const
@@ -56,12 +62,14 @@ PageRegistry appPages()
     registerHomePage(registry);
     registerChecklistPage(registry);
     registerVideosPage(registry);
+    registerCallbackPages(registry);
     registerProfilePage(registry);
     registerApprovalsPage(registry);
     registerOnboardingProgressPage(registry);
     registerChecklistStatusPage(registry);
     registerVideoAdminPage(registry);
     registerAdAccountsPage(registry);
+    registerCallbackInbox(registry);
     return registry;
 }
 

@@ -25,6 +25,11 @@ struct PageServices {
     std::function<void(const QString &id)> openPage;
     // Where a change that could not be sent waits for the server (the account's outbox).
     OfflineSync &offline;
+    // Runs a WindowAction by id (e.g. the support page's offer of a callback).
+    std::function<void(const QString &actionId)> runAction;
+    // Sets the count beside a page's sidebar entry from what the page learnt from the server
+    // (e.g. open callback requests); entries with a `badge` function follow the account instead.
+    std::function<void(const QString &pageId, int count)> setBadge;
 };
 
 // How a page shows itself with demo data for `--screenshot` (Screenshots.cpp hands one over).
@@ -83,6 +88,17 @@ struct PageEntry {
     QString lockReason(const Account &account) const;
 };
 
+// A call to action the window keeps in view on every page (UI.md: the sidebar's escalation button
+// "Rückruf anfordern"). A feature registers it beside its pages.
+struct WindowAction {
+    QString id; // objectName of its button
+    QString icon;
+    std::function<QString()> title;
+    bool customerOnly = true;
+    // Made once per window (`window` parents what it opens); returns what a click does.
+    std::function<std::function<void()>(const PageServices &services, QWidget *window)> create;
+};
+
 // The pages in sidebar order. Registration is explicit (a function per feature, called from
 // appPages()) rather than static initialisers: kpclient is a static library, whose linker drops
 // object files nothing refers to, so self-registering pages could silently vanish; and tests can
@@ -90,7 +106,9 @@ struct PageEntry {
 class PageRegistry {
 public:
     void add(PageEntry entry);
+    void add(WindowAction action);
     const QList<PageEntry> &entries() const { return m_entries; }
+    const QList<WindowAction> &actions() const { return m_actions; }
     const PageEntry *find(const QString &id) const;
     // Where a session of `account` starts, and where asking for a locked page leads: the first
     // page it may see and open (for a customer still onboarding, the checklist).
@@ -98,6 +116,7 @@ public:
 
 private:
     QList<PageEntry> m_entries;
+    QList<WindowAction> m_actions;
 };
 
 // Every page of the app, in sidebar order. A new feature adds one line here.

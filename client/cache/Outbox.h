@@ -45,6 +45,8 @@ struct OutboxChange {
     QString bodyFile;
     QByteArray contentType = "application/json";
     QString label;
+    // The key of a first attempt that got no answer (it may have arrived); empty: a new one.
+    QString idempotencyKey;
 };
 
 // The ordered queue of the user's changes, kept in the cache file so that closing the app offline

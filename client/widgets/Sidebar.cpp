@@ -15,6 +15,7 @@ namespace kp::client {
 Sidebar::Sidebar(QWidget *parent)
     : QWidget(parent)
     , m_nav(new QVBoxLayout)
+    , m_actions(new QVBoxLayout)
     , m_buttons(new QButtonGroup(this))
     , m_avatar(new Avatar(32, this))
     , m_userName(new ElidedLabel(this))
@@ -60,6 +61,7 @@ Sidebar::Sidebar(QWidget *parent)
 
     auto *divider = new QFrame(this);
     divider->setProperty("divider", true);
+    m_actions->setSpacing(theme::spacing::s);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(theme::spacing::l, theme::spacing::xl, theme::spacing::l, theme::spacing::l);
@@ -68,6 +70,8 @@ Sidebar::Sidebar(QWidget *parent)
     layout->addSpacing(theme::spacing::xl);
     layout->addLayout(m_nav);
     layout->addStretch();
+    layout->addLayout(m_actions);
+    layout->addSpacing(theme::spacing::s);
     layout->addWidget(divider);
     layout->addSpacing(theme::spacing::xs);
     layout->addLayout(user);
@@ -90,6 +94,19 @@ void Sidebar::addPage(const QString &id, const QString &icon, const QString &lab
     if (customerOnly)
         m_customerWidgets.append(button);
     connect(button, &QPushButton::clicked, this, [this, id] { emit pageRequested(id); });
+}
+
+void Sidebar::addAction(const QString &id, const QString &icon, const QString &label, bool customerOnly)
+{
+    // White on the accent colour, like the button's label.
+    auto *button = new QPushButton(theme::icon(icon, Qt::white), label, this);
+    button->setObjectName(id);
+    button->setProperty("variant", QStringLiteral("primary"));
+    button->setCursor(Qt::PointingHandCursor);
+    m_actions->addWidget(button);
+    if (customerOnly)
+        m_customerWidgets.append(button);
+    connect(button, &QPushButton::clicked, this, [this, id] { emit actionRequested(id); });
 }
 
 void Sidebar::addSection(const QString &heading, bool adminOnly)

@@ -14,7 +14,8 @@ class Avatar;
 class ElidedLabel;
 
 // The left column of the main window (UI.md): brand, one button per page (MainWindow adds them from
-// the PageRegistry), an admin section set apart, and the user card with logout at the bottom. Knows nothing of the
+// the PageRegistry), an admin section set apart, the window's calls to action and the user card
+// with logout at the bottom. Knows nothing of the
 // pages themselves.
 class Sidebar : public QWidget {
     Q_OBJECT
@@ -26,6 +27,10 @@ public:
     // hidden for customers, `customerOnly` ones for admins.
     void addPage(const QString &id, const QString &icon, const QString &label, bool adminOnly = false,
                  bool customerOnly = false);
+    // A call to action at the bottom, above the user (UI.md: "Rückruf anfordern", the sidebar's one
+    // accent-coloured button), always in view; `id` is its objectName and comes back through
+    // actionRequested(). `customerOnly` ones are hidden for admins.
+    void addAction(const QString &id, const QString &icon, const QString &label, bool customerOnly);
     // A heading above the entries added after it (MainWindow adds one per registry section).
     void addSection(const QString &heading, bool adminOnly);
     void setAdminVisible(bool visible);
@@ -44,9 +49,11 @@ public:
 signals:
     void pageRequested(const QString &id);
     void logoutRequested();
+    void actionRequested(const QString &id);
 
 private:
     QVBoxLayout *m_nav;
+    QVBoxLayout *m_actions;
     QButtonGroup *m_buttons;
     QList<QWidget *> m_adminWidgets;
     QList<QWidget *> m_customerWidgets;

@@ -265,7 +265,7 @@ void TestCacheDatabase::loggingOutDeletesThatAccountsCache()
     anna.responses().store(QStringLiteral("/api/v1/me"),
                            {"{}", "application/json", "\"1\"", QDateTime::currentDateTimeUtc()});
     anna.outbox().enqueue(
-        {"PATCH", QStringLiteral("/api/v1/me"), "{}", {}, "application/json", QStringLiteral("Profiländerung")});
+        {"PATCH", QStringLiteral("/api/v1/me"), "{}", {}, "application/json", QStringLiteral("Profiländerung"), {}});
     QVERIFY(settled(anna.database()));
     QVERIFY(settled(berta.database()));
     const auto path = anna.database().filePath();

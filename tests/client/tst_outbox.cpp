@@ -18,7 +18,8 @@ const QString account = QStringLiteral("acc-1");
 OutboxChange profileEdit(const QString &name)
 {
     return {"PATCH", QStringLiteral("/api/v1/me"), QStringLiteral("{\"name\":\"%1\"}").arg(name).toUtf8(),
-            {},      "application/json",           QStringLiteral("Profiländerung")};
+            {},      "application/json",           QStringLiteral("Profiländerung"),
+            {}};
 }
 
 // A transport under the test's control: it records every attempt and answers when told to.
@@ -122,7 +123,8 @@ void TestOutbox::keepsChangesAcrossARestart()
                  {},
                  QStringLiteral("/tmp/avatar.png"),
                  "image/png",
-                 QStringLiteral("Profilbild")});
+                 QStringLiteral("Profilbild"),
+                 {}});
     }
     CacheDatabase database(server, account);
     Outbox outbox(database);

@@ -1,0 +1,202 @@
+#include "client/callbacks/CallbackInboxPage.h"
+
+#include "client/callbacks/CallbackCard.h"
+#include "client/callbacks/CallbackText.h"
+#include "client/widgets/Banner.h"
+#include "client/widgets/PageHeader.h"
+#include "client/widgets/PagedCardList.h"
+#include "client/widgets/RemoteListController.h"
+#include "client/widgets/StatePanel.h"
+#include "client/widgets/Theme.h"
+#include "client/widgets/Toast.h"
+
+#include <QPushButton>
+#include <QTabBar>
+#include <QVBoxLayout>
+
+#include <array>
+
+namespace kp::client {
+namespace {
+
+constexpr std::array kTabs {CallbackFilter::Open, CallbackFilter::CalledBack, CallbackFilter::Closed,
+                            CallbackFilter::All};
+
+bool shows(CallbackFilter filter, const CallbackRequest &request)
+{
+    switch (filter) {
+    case CallbackFilter::Open:
+        return request.isOpen();
+    case CallbackFilter::CalledBack:
+        return request.status == CallbackStatus::CalledBack;
+    case CallbackFilter::Closed:
+        return request.status == CallbackStatus::Closed;
+    case CallbackFilter::All:
+        break;
+    }
+    return true;
+}
+
+} // namespace
+
+CallbackInboxPage::CallbackInboxPage(ApiClient &api, QWidget *parent)
+    : QWidget(parent)
+    , m_api(api)
+    , m_header(new PageHeader(tr("Callbacks"), tr("Customers who asked to be called back.")))
+    , m_tabs(new QTabBar)
+    , m_banner(new Banner(QStringLiteral("callbackInboxBanner")))
+    , m_state(new StatePanel)
+    , m_list(new PagedCardList(QStringLiteral("callbackInboxMore")))
+    , m_controller(new RemoteListController(*m_state, m_list->list(), m_list->more(), this))
+{
+    setObjectName(QStringLiteral("callbackInboxPage"));
+    auto *refresh = new QPushButton(theme::icon(QStringLiteral("view-refresh")), tr("Refresh"));
+    refresh->setObjectName(QStringLiteral("callbackInboxRefresh"));
+    m_header->addAction(refresh);
+    m_tabs->setObjectName(QStringLiteral("callbackInboxTabs"));
+    m_tabs->setDrawBase(false);
+    m_tabs->setExpanding(false);
+    m_tabs->addTab(tr("Open"));
+    m_tabs->addTab(tr("Called back"));
+    m_tabs->addTab(tr("Done"));
+    m_tabs->addTab(tr("All"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(theme::spacing::xxl, theme::spacing::xxl, theme::spacing::xxl, theme::spacing::xl);
+    layout->setSpacing(theme::spacing::l);
+    layout->addWidget(m_header);
+    layout->addWidget(m_tabs);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_state, 1);
+    layout->addWidget(m_list, 1);
+
+    m_controller->setLoadingText(tr("Loading callback requests …"));
+    m_controller->setSource<CallbackRequest>(
+        [this](const QString &cursor) {
+            auto reply = m_api.inbox(currentFilter(), cursor);
+            connect(reply.call(), &ApiCall::succeeded, this,
+                    [this](const ApiResponse &answer) { showOpenCount(CallbacksApi::openCount(answer)); });
+            return reply;
+        },
+        [this](const QList<CallbackRequest> &requests) { append(requests); });
+    connect(m_controller, &RemoteListController::cleared, m_list, &PagedCardList::removeAll);
+    connect(m_controller, &RemoteListController::loadMoreFailed, this,
+            [this](const ApiError &error) { m_banner->showMessage(Banner::Tone::Danger, error.message()); });
+    connect(refresh, &QPushButton::clicked, this, &CallbackInboxPage::reload);
+    connect(m_tabs, &QTabBar::currentChanged, this, &CallbackInboxPage::reload);
+    connect(&m_countTimer, &QTimer::timeout, this, &CallbackInboxPage::fetchOpenCount);
+    updateEmptyState();
+}
+
+CallbackFilter CallbackInboxPage::currentFilter() const
+{
+    return kTabs[std::size_t(std::max(0, m_tabs->currentIndex()))];
+}
+
+void CallbackInboxPage::reload()
+{
+    m_banner->showMessage(Banner::Tone::Danger, QString());
+    updateEmptyState();
+    m_controller->reload();
+}
+
+void CallbackInboxPage::watchOpenCount(int intervalMs)
+{
+    m_countTimer.stop();
+    if (intervalMs <= 0) {
+        showOpenCount(0);
+        return;
+    }
+    m_countTimer.start(intervalMs);
+    fetchOpenCount();
+}
+
+void CallbackInboxPage::fetchOpenCount()
+{
+    auto reply = m_api.inbox(CallbackFilter::Open, {}, 1);
+    connect(reply.call(), &ApiCall::succeeded, this,
+            [this](const ApiResponse &answer) { showOpenCount(CallbacksApi::openCount(answer)); });
+}
+
+void CallbackInboxPage::showOpenCount(int count)
+{
+    m_header->setSubtitle(count == 0 ? tr("No customer is waiting for a call.")
+                                     : tr("%n customer(s) waiting for a call.", nullptr, count));
+    emit openCountChanged(count);
+}
+
+void CallbackInboxPage::append(const QList<CallbackRequest> &requests)
+{
+    for (const auto &request : requests) {
+        auto *card = new CallbackCard(request, CallbackCard::View::Admin);
+        m_list->append(card);
+        connect(card, &CallbackCard::statusRequested, this, &CallbackInboxPage::setStatus);
+    }
+}
+
+void CallbackInboxPage::setStatus(const CallbackRequest &request, const QString &status)
+{
+    QPointer card = m_list->findChild<CallbackCard *>(QStringLiteral("callback_") + request.id);
+    if (card)
+        card->setBusy(true);
+    m_api.setStatus(request.id, status)
+        .onSuccess(this,
+                   [this, card](const CallbackRequest &changed) {
+                       Toast::show(window(),
+                                   tr("%1: %2").arg(changed.customer.name, CallbackText::status(changed.status)));
+                       if (card) {
+                           // The card shows the new state, or leaves a tab it no longer belongs to.
+                           auto cards = m_list->cards();
+                           const auto at = cards.indexOf(card);
+                           delete card;
+                           if (shows(currentFilter(), changed)) {
+                               auto *fresh = new CallbackCard(changed, CallbackCard::View::Admin);
+                               connect(fresh, &CallbackCard::statusRequested, this, &CallbackInboxPage::setStatus);
+                               m_list->append(fresh);
+                               cards[at] = fresh;
+                               m_list->reorder(cards);
+                           } else {
+                               m_controller->itemRemoved();
+                           }
+                       }
+                       fetchOpenCount();
+                   })
+        .onFailure(this, [this, card](const ApiError &error) {
+            if (card)
+                card->setBusy(false);
+            m_banner->showMessage(Banner::Tone::Danger, error.message());
+        });
+}
+
+void CallbackInboxPage::updateEmptyState()
+{
+    switch (currentFilter()) {
+    case CallbackFilter::Open:
+        m_controller->setEmptyState({QStringLiteral("emblem-ok"), tr("Nobody is waiting"),
+                                     tr("Requests for a callback appear here as soon as a customer sends one.")});
+        break;
+    case CallbackFilter::CalledBack:
+        m_controller->setEmptyState({QStringLiteral("call-start"), tr("Nothing called back yet"),
+                                     tr("Requests you mark as called back are listed here.")});
+        break;
+    case CallbackFilter::Closed:
+    case CallbackFilter::All:
+        m_controller->setEmptyState({QStringLiteral("call-start"), tr("No callback requests"),
+                                     tr("Customers ask for a callback with the button in their sidebar.")});
+        break;
+    }
+}
+
+void CallbackInboxPage::showDemo(CallbackFilter filter, const QList<CallbackRequest> &requests, int openCount)
+{
+    m_tabs->blockSignals(true);
+    m_tabs->setCurrentIndex(int(std::find(kTabs.begin(), kTabs.end(), filter) - kTabs.begin()));
+    m_tabs->blockSignals(false);
+    updateEmptyState();
+    m_list->removeAll();
+    append(requests);
+    m_controller->adopt(int(requests.size()));
+    showOpenCount(openCount);
+}
+
+} // namespace kp::client
