@@ -36,7 +36,8 @@ std::chrono::milliseconds CallbackDelivery::backoff(int attempts) const
 {
     const auto exponent = std::clamp(attempts - 1, 0, 30);
     const auto capped = std::min<qint64>(qint64(m_settings.retryBaseS) << exponent, m_settings.retryMaxS) * 1000;
-    const auto jittered = capped / 2 + qint64(QRandomGenerator::global()->bounded(double(capped / 2 + 1)));
+    const auto half = capped / 2;
+    const auto jittered = half + QRandomGenerator::global()->bounded(half + 1);
     return std::chrono::milliseconds(std::max<qint64>(jittered, 500));
 }
 
@@ -49,11 +50,26 @@ CallbackChannel *CallbackDelivery::channel(const QString &name) const
     return nullptr;
 }
 
+QStringList CallbackDelivery::pausedChannels() const
+{
+    const auto now = m_store.now();
+    QStringList paused;
+    for (const auto &[name, until] : m_pausedUntil) {
+        if (until > now)
+            paused.append(name);
+    }
+    return paused;
+}
+
 bool CallbackDelivery::deliverDue()
 {
-    const auto due = m_store.dueDeliveries(kBatch);
-    for (const auto &delivery : due)
+    const auto due = m_store.dueDeliveries(kBatch, pausedChannels());
+    for (const auto &delivery : due) {
+        // A row behind one that paused its channel in this run waits with it.
+        if (pausedChannels().contains(delivery.channel))
+            continue;
         deliverOne(delivery);
+    }
     return due.size() == kBatch;
 }
 
@@ -100,7 +116,9 @@ void CallbackDelivery::deliverOne(const DeliveryRecord &delivery)
         const auto wait = outcome.retryAfter
             ? std::chrono::milliseconds(*outcome.retryAfter) + std::chrono::milliseconds(50)
             : backoff(attempt);
-        m_store.markRetry(delivery.id, m_store.now().addMSecs(wait.count()), outcome.error);
+        const auto retryAt = m_store.now().addMSecs(wait.count());
+        m_store.markRetry(delivery.id, retryAt, outcome.error);
+        m_pausedUntil[delivery.channel] = retryAt;
         qCInfo(lcCallbacks).noquote() << QStringLiteral("callback %1 by %2: attempt %3 failed, next in %4 ms: %5")
                                              .arg(record->id, delivery.channel)
                                              .arg(attempt)

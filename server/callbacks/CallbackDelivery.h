@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <chrono>
+#include <map>
 
 namespace kp::server::callbacks {
 
@@ -15,7 +16,9 @@ namespace kp::server::callbacks {
 // attempt moved past this one's backoff) before it is sent, so a server killed while sending
 // sends it again after the restart: at least once per channel, and the delivery key in every
 // message lets the receiver drop a repeat. Failures wait exponentially longer with jitter up to
-// [callbacks] retry_max_s, or as long as the service asked (Retry-After, retry_after).
+// [callbacks] retry_max_s, or as long as the service asked (Retry-After, retry_after). A channel
+// that asks to wait, or is down, is paused for that long as a whole: Telegram's retry_after holds
+// for the bot, not one message, and a dead service is not sent a thousand rows per run.
 class CallbackDelivery {
 public:
     // At most this many rows per run; the module asks for another run when more were due.
@@ -35,11 +38,13 @@ public:
 private:
     void deliverOne(const DeliveryRecord &delivery);
     CallbackChannel *channel(const QString &name) const;
+    QStringList pausedChannels() const;
 
     CallbackStore &m_store;
     const CallbackSettings &m_settings;
     QString m_publicUrl;
     CallbackChannels m_channels;
+    std::map<QString, QDateTime> m_pausedUntil; // by channel; the job thread's only
 };
 
 } // namespace kp::server::callbacks

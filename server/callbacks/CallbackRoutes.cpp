@@ -14,7 +14,7 @@ constexpr std::size_t kMaxRequestBody = 8 * 1024;
 PageRequest pageOf(const RequestContext &context)
 {
     QMap<QString, QString> problems;
-    const auto page = readPageRequest(context, problems);
+    auto page = readPageRequest(context, problems);
     if (!problems.isEmpty())
         throw DomainError::validation(problems);
     return page;

@@ -186,11 +186,13 @@ QList<DeliveryRecord> CallbackStore::deliveriesOf(const QString &callbackId)
     return all;
 }
 
-QList<DeliveryRecord> CallbackStore::dueDeliveries(int limit)
+QList<DeliveryRecord> CallbackStore::dueDeliveries(int limit, const QStringList &pausedChannels)
 {
+    const auto paused = QLatin1Char(',') + pausedChannels.join(QLatin1Char(',')) + QLatin1Char(',');
     auto row = m_database.connection().query(DELIVERY_SELECT "WHERE state = 'pending' AND next_attempt_at <= ? "
+                                                             "AND instr(?, ',' || channel || ',') = 0 "
                                                              "ORDER BY next_attempt_at, id LIMIT ?",
-                                             instantWithMs(m_clock()), limit);
+                                             instantWithMs(m_clock()), paused, limit);
     QList<DeliveryRecord> all;
     while (row.next())
         all.append(readDelivery(row));

@@ -75,8 +75,9 @@ public:
     // false when there is no such callback.
     bool setStatus(const QString &id, const QString &status);
 
-    // Pending deliveries whose time has come, oldest due first, at most `limit`.
-    QList<DeliveryRecord> dueDeliveries(int limit);
+    // Pending deliveries whose time has come, oldest due first, at most `limit`, leaving out
+    // the rows of `pausedChannels`.
+    QList<DeliveryRecord> dueDeliveries(int limit, const QStringList &pausedChannels = {});
     // Takes a due row for one attempt: attempts + 1, and next_attempt_at moved to `retryAt`, so
     // a crash while sending tries again then. false when the row is no longer due (not ours).
     bool claim(qint64 deliveryId, const QDateTime &retryAt);
