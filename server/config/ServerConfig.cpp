@@ -103,6 +103,16 @@ public:
         return file;
     }
 
+    // `api_version` of a Meta Graph API (Marketing API, WhatsApp Cloud API): "v21.0".
+    QString graphApiVersion(const char *group, const QString &fallback)
+    {
+        auto value = text(group, "api_version", fallback);
+        static const QRegularExpression version(QStringLiteral("^v[0-9]+\\.[0-9]+$"));
+        if (!version.match(value).hasMatch())
+            fail(group, "api_version", QStringLiteral("must look like v21.0"));
+        return value;
+    }
+
     // A secret given inline (`key`) or as a file holding it (`fileKey`), e.g. a token kept out of
     // the config file that is checked into configuration management. Not both.
     QString secret(const char *group, const char *key, const char *fileKey)
@@ -245,10 +255,7 @@ FacebookSettings readFacebook(ConfigReader &read)
 {
     FacebookSettings facebook;
     facebook.graphUrl = read.httpUrl("facebook", "graph_url", facebook.graphUrl);
-    facebook.apiVersion = read.text("facebook", "api_version", facebook.apiVersion);
-    static const QRegularExpression version(QStringLiteral("^v[0-9]+\\.[0-9]+$"));
-    if (!version.match(facebook.apiVersion).hasMatch())
-        ConfigReader::fail("facebook", "api_version", QStringLiteral("must look like v21.0"));
+    facebook.apiVersion = read.graphApiVersion("facebook", facebook.apiVersion);
     facebook.asyncAfterDays = read.integer("facebook", "async_after_days", facebook.asyncAfterDays, 1, 1200);
     return facebook;
 }
@@ -295,10 +302,7 @@ WhatsAppSettings readWhatsApp(ConfigReader &read)
 {
     WhatsAppSettings whatsapp;
     whatsapp.graphUrl = read.httpUrl("whatsapp", "graph_url", whatsapp.graphUrl);
-    whatsapp.apiVersion = read.text("whatsapp", "api_version", whatsapp.apiVersion);
-    static const QRegularExpression version(QStringLiteral("^v[0-9]+\\.[0-9]+$"));
-    if (!version.match(whatsapp.apiVersion).hasMatch())
-        ConfigReader::fail("whatsapp", "api_version", QStringLiteral("must look like v21.0"));
+    whatsapp.apiVersion = read.graphApiVersion("whatsapp", whatsapp.apiVersion);
     whatsapp.phoneNumberId = read.text("whatsapp", "phone_number_id");
     whatsapp.accessToken = read.secret("whatsapp", "access_token", "access_token_file");
     whatsapp.to = read.text("whatsapp", "to");

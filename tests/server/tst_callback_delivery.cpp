@@ -1,4 +1,8 @@
 #include "ServerFixture.h"
+#include "server/integrations/telegram/TelegramChannel.h"
+#include "server/integrations/webhook/WebhookChannel.h"
+#include "server/integrations/webhook/WebhookSignature.h"
+#include "server/integrations/whatsapp/WhatsAppChannel.h"
 #include "telegram/FakeTelegram.h"
 #include "webhook/FakeWebhook.h"
 #include "whatsapp/FakeWhatsApp.h"
@@ -35,6 +39,10 @@ private slots:
     void survivesAKillWhileSending();
     void losesNoneAndDoublesNoneWhileAChannelFlaps();
     void keepsSecretsOutOfTheLog(); // last: reads the whole log
+
+    // Without a server: every documented answer of each service to its outcome.
+    void mapsEveryServiceAnswer();
+    void signsLikeThePublishedRecipe();
 
 private:
     HttpResult file(const QString &phone, const QJsonObject &extra = {});
@@ -433,6 +441,87 @@ void TestCallbackDelivery::keepsSecretsOutOfTheLog()
     QVERIFY(!log.contains(QString::fromLatin1(kWebhookSecret)));
     QVERIFY(!log.contains(QLatin1String("receiver-key-77")));
     QVERIFY(log.contains(QLatin1String("callback channels: telegram, whatsapp, webhook")));
+}
+
+void TestCallbackDelivery::mapsEveryServiceAnswer()
+{
+    using Kind = kp::server::callbacks::DeliveryOutcome::Kind;
+    const auto answer = [](int status, const QByteArray &body, const QByteArray &retryAfter = {}) {
+        kp::server::HttpAnswer result;
+        result.status = status;
+        result.body = body;
+        result.retryAfter = retryAfter;
+        return result;
+    };
+    using kp::server::telegram::telegramOutcome;
+    QCOMPARE(telegramOutcome(answer(200, R"({"ok":true,"result":{"message_id":1}})")).kind, Kind::Delivered);
+    QCOMPARE(telegramOutcome(answer(0, {})).kind, Kind::Retry);
+    QCOMPARE(telegramOutcome(answer(502, "<html>")).kind, Kind::Retry);
+    const auto flood = telegramOutcome(answer(
+        429,
+        R"({"ok":false,"error_code":429,"description":"Too Many Requests: retry after 7","parameters":{"retry_after":7}})"));
+    QCOMPARE(flood.kind, Kind::Retry);
+    QCOMPARE(flood.retryAfter.value_or(std::chrono::seconds(0)).count(), 7);
+    const auto token = telegramOutcome(answer(401, R"({"ok":false,"error_code":401,"description":"Unauthorized"})"));
+    QCOMPARE(token.kind, Kind::Failed);
+    QVERIFY(token.error.contains(QLatin1String("bot_token")));
+    const auto kicked = telegramOutcome(answer(
+        403, R"({"ok":false,"error_code":403,"description":"Forbidden: bot was kicked from the supergroup chat"})"));
+    QCOMPARE(kicked.kind, Kind::Failed);
+    QVERIFY(kicked.error.contains(QLatin1String("kicked")));
+    const auto chat
+        = telegramOutcome(answer(400, R"({"ok":false,"error_code":400,"description":"Bad Request: chat not found"})"));
+    QCOMPARE(chat.kind, Kind::Failed);
+    QVERIFY(chat.error.contains(QLatin1String("chat_id")));
+    const auto migrated = telegramOutcome(answer(
+        400,
+        R"({"ok":false,"error_code":400,"description":"Bad Request: group chat was upgraded to a supergroup chat","parameters":{"migrate_to_chat_id":-1001987654321}})"));
+    QVERIFY(migrated.error.contains(QLatin1String("-1001987654321")));
+
+    using kp::server::whatsapp::whatsAppOutcome;
+    const auto graph = [&](int status, int code) {
+        return answer(
+            status,
+            QStringLiteral(
+                R"({"error":{"message":"(#%1) something","type":"OAuthException","code":%1,"fbtrace_id":"Ab"}})")
+                .arg(code)
+                .toUtf8());
+    };
+    QCOMPARE(whatsAppOutcome(answer(200, R"({"messaging_product":"whatsapp","messages":[{"id":"wamid.X"}]})")).kind,
+             Kind::Delivered);
+    QCOMPARE(whatsAppOutcome(answer(200, R"({"messaging_product":"whatsapp"})")).kind, Kind::Retry);
+    QCOMPARE(whatsAppOutcome(graph(400, 130429)).kind, Kind::Retry);
+    QCOMPARE(whatsAppOutcome(graph(400, 131056)).kind, Kind::Retry);
+    QCOMPARE(whatsAppOutcome(graph(429, 80007)).kind, Kind::Retry);
+    QCOMPARE(whatsAppOutcome(graph(500, 131000)).kind, Kind::Retry);
+    const auto expired = whatsAppOutcome(graph(401, 190));
+    QCOMPARE(expired.kind, Kind::Failed);
+    QVERIFY(expired.error.contains(QLatin1String("access_token")));
+    const auto window = whatsAppOutcome(graph(400, 131047));
+    QCOMPARE(window.kind, Kind::Failed);
+    QVERIFY(window.error.contains(QLatin1String("template")));
+    QCOMPARE(whatsAppOutcome(graph(404, 132001)).kind, Kind::Failed);
+    QCOMPARE(whatsAppOutcome(graph(400, 100)).kind, Kind::Failed);
+
+    using kp::server::webhook::webhookOutcome;
+    QCOMPARE(webhookOutcome(answer(204, {})).kind, Kind::Delivered);
+    QCOMPARE(webhookOutcome(answer(0, {})).kind, Kind::Retry);
+    QCOMPARE(webhookOutcome(answer(408, {})).kind, Kind::Retry);
+    const auto busy = webhookOutcome(answer(503, {}, "12"));
+    QCOMPARE(busy.kind, Kind::Retry);
+    QCOMPARE(busy.retryAfter.value_or(std::chrono::seconds(0)).count(), 12);
+    QCOMPARE(webhookOutcome(answer(429, {}, "Wed, 21 Oct 2026 07:28:00 GMT")).retryAfter.has_value(), false);
+    QCOMPARE(webhookOutcome(answer(401, {})).kind, Kind::Failed);
+    QCOMPARE(webhookOutcome(answer(301, {})).kind, Kind::Failed);
+}
+
+void TestCallbackDelivery::signsLikeThePublishedRecipe()
+{
+    // The README's recipe, computed independently (Python: hmac.new(secret, b"<timestamp>.<body>",
+    // hashlib.sha256).hexdigest()).
+    QCOMPARE(kp::server::webhook::webhookSignature("whsec-0123456789abcdef", "1700000000",
+                                                   R"({"event":"callback.requested"})"),
+             QByteArray("sha256=08fc6adf46adac0203b24d83a7f817761df2c2fdad030e5c22cb808117db1dab"));
 }
 
 QTEST_GUILESS_MAIN(TestCallbackDelivery)
