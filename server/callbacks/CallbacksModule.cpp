@@ -1,6 +1,7 @@
 #include "server/callbacks/CallbacksModule.h"
 
 #include "server/callbacks/CallbackRoutes.h"
+#include "server/callbacks/ConfiguredChannels.h"
 #include "server/config/ServerConfig.h"
 #include "server/integrations/telegram/TelegramChannel.h"
 #include "server/integrations/webhook/WebhookChannel.h"
@@ -54,12 +55,14 @@ void CallbacksModule::deliverSoon()
 CallbackChannels makeCallbackChannels(const ServerConfig &config)
 {
     CallbackChannels channels;
-    if (config.telegram.enabled())
-        channels.push_back(std::make_unique<telegram::TelegramChannel>(config.telegram));
-    if (config.whatsapp.enabled())
-        channels.push_back(std::make_unique<whatsapp::WhatsAppChannel>(config.whatsapp));
-    if (config.webhook.enabled())
-        channels.push_back(std::make_unique<webhook::WebhookChannel>(config.webhook));
+    for (const auto &name : configuredChannels(config)) {
+        if (name == QLatin1String("telegram"))
+            channels.push_back(std::make_unique<telegram::TelegramChannel>(config.telegram));
+        else if (name == QLatin1String("whatsapp"))
+            channels.push_back(std::make_unique<whatsapp::WhatsAppChannel>(config.whatsapp));
+        else
+            channels.push_back(std::make_unique<webhook::WebhookChannel>(config.webhook));
+    }
     return channels;
 }
 

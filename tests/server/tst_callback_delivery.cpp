@@ -202,6 +202,14 @@ void TestCallbackDelivery::deliversTheSessionsCustomerToEveryChannel()
     QCOMPARE(callback.value(QLatin1String("admin_url")).toString(), adminLink);
     // Each channel has a key of its own.
     QVERIFY(!text.endsWith(hook.idempotencyKey));
+
+    // Monitoring and the inbox say which channels are on.
+    const QJsonArray on {QStringLiteral("telegram"), QStringLiteral("whatsapp"), QStringLiteral("webhook")};
+    QCOMPARE(m_http->get(QStringLiteral("/healthz")).json.value(QLatin1String("channels")).toArray(), on);
+    QCOMPARE(m_http->get(QStringLiteral("/api/v1/admin/callbacks"), m_fixture.adminToken)
+                 .json.value(QLatin1String("channels"))
+                 .toArray(),
+             on);
 }
 
 void TestCallbackDelivery::queuesWhileChannelsAreDownAndDeliversOnceWhenBack()

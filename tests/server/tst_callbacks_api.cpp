@@ -225,6 +225,7 @@ void TestCallbacksApi::letsTheAdminWorkTheInbox()
     const auto openBefore = inbox.json.value(QLatin1String("open_count")).toInt();
     QVERIFY(openBefore >= 1);
     QCOMPARE(inbox.json.value(QLatin1String("channels")).toArray(), QJsonArray());
+    QCOMPARE(m_http->get(QStringLiteral("/healthz")).json.value(QLatin1String("channels")).toArray(), QJsonArray());
     const auto newest = inbox.json.value(QLatin1String("items")).toArray().first().toObject();
     QCOMPARE(newest.value(QLatin1String("id")).toString(), id);
     QCOMPARE(newest.value(QLatin1String("deliveries")).toArray(), QJsonArray()); // no channel is on here
