@@ -141,4 +141,17 @@ PhoneCheck checkPhone(const QString &phone, const QString &defaultRegion)
     return {QString::fromStdString(e164), std::nullopt, QString::fromStdString(international)};
 }
 
+QString internationalPhone(const QString &e164)
+{
+    using i18n::phonenumbers::PhoneNumber;
+    using i18n::phonenumbers::PhoneNumberUtil;
+    const auto *util = PhoneNumberUtil::GetInstance();
+    PhoneNumber number;
+    if (util->Parse(e164.toStdString(), "ZZ", &number) != PhoneNumberUtil::NO_PARSING_ERROR)
+        return e164;
+    std::string formatted;
+    util->Format(number, PhoneNumberUtil::INTERNATIONAL, &formatted);
+    return QString::fromStdString(formatted);
+}
+
 } // namespace kp::validation

@@ -60,5 +60,8 @@ struct PhoneCheck {
 };
 // Numbers without a country code are read as `defaultRegion`'s (German: the agency's market).
 PhoneCheck checkPhone(const QString &phone, const QString &defaultRegion = QStringLiteral("DE"));
+// A valid E.164 number in the international format people read ("+49 30 1234567"); the input
+// unchanged when it does not parse.
+QString internationalPhone(const QString &e164);
 
 } // namespace kp::validation

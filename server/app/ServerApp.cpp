@@ -2,6 +2,7 @@
 
 #include "server/app/DataDir.h"
 #include "server/app/RotateKey.h"
+#include "server/callbacks/CallbacksModule.h"
 #include "server/db/Migrations.h"
 #include "server/health/HealthModule.h"
 #include "server/http/HttpServer.h"
@@ -50,6 +51,8 @@ ServerApp::ServerApp(ServerConfig config)
         }));
     m_metrics = metrics.get();
     m_modules.push_back(std::move(metrics));
+    m_modules.push_back(
+        std::make_unique<callbacks::CallbacksModule>(m_context, callbacks::makeCallbackChannels(m_config)));
 
     m_accounts->addRoutes(m_router);
     m_accounts->addJobs(m_jobs);

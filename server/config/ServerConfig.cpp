@@ -3,8 +3,10 @@
 #include "server/http/TlsContext.h"
 #include "server/integrations/google_sheets/JwtSigner.h"
 #include "server/integrations/google_sheets/ServiceAccountKey.h"
+#include "shared/Validation.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSettings>
@@ -99,6 +101,36 @@ public:
         if (!file.isEmpty() && !QFileInfo(file).isReadable())
             fail(group, key, QStringLiteral("names a file that cannot be read: %1").arg(file));
         return file;
+    }
+
+    // `api_version` of a Meta Graph API (Marketing API, WhatsApp Cloud API): "v21.0".
+    QString graphApiVersion(const char *group, const QString &fallback)
+    {
+        auto value = text(group, "api_version", fallback);
+        static const QRegularExpression version(QStringLiteral("^v[0-9]+\\.[0-9]+$"));
+        if (!version.match(value).hasMatch())
+            fail(group, "api_version", QStringLiteral("must look like v21.0"));
+        return value;
+    }
+
+    // A secret given inline (`key`) or as a file holding it (`fileKey`), e.g. a token kept out of
+    // the config file that is checked into configuration management. Not both.
+    QString secret(const char *group, const char *key, const char *fileKey)
+    {
+        auto value = text(group, key);
+        const auto file = readableFile(group, fileKey);
+        if (!file.isEmpty()) {
+            if (!value.isEmpty())
+                fail(group, key,
+                     QStringLiteral("set either %1 or %2, not both").arg(QLatin1String(key), QLatin1String(fileKey)));
+            QFile input(file);
+            if (!input.open(QIODevice::ReadOnly))
+                fail(group, fileKey, QStringLiteral("names a file that cannot be read: %1").arg(file));
+            value = QString::fromUtf8(input.read(64 * 1024)).trimmed();
+            if (value.isEmpty())
+                fail(group, fileKey, QStringLiteral("names an empty file: %1").arg(file));
+        }
+        return value;
     }
 
     void rejectUnknownKeys()
@@ -223,10 +255,7 @@ FacebookSettings readFacebook(ConfigReader &read)
 {
     FacebookSettings facebook;
     facebook.graphUrl = read.httpUrl("facebook", "graph_url", facebook.graphUrl);
-    facebook.apiVersion = read.text("facebook", "api_version", facebook.apiVersion);
-    static const QRegularExpression version(QStringLiteral("^v[0-9]+\\.[0-9]+$"));
-    if (!version.match(facebook.apiVersion).hasMatch())
-        ConfigReader::fail("facebook", "api_version", QStringLiteral("must look like v21.0"));
+    facebook.apiVersion = read.graphApiVersion("facebook", facebook.apiVersion);
     facebook.asyncAfterDays = read.integer("facebook", "async_after_days", facebook.asyncAfterDays, 1, 1200);
     return facebook;
 }
@@ -238,6 +267,82 @@ MetricsSettings readMetrics(ConfigReader &read)
     metrics.recentDays = read.integer("sync", "metrics_recent_days", metrics.recentDays, 1, 90);
     metrics.provisionalDays = read.integer("sync", "metrics_provisional_days", metrics.provisionalDays, 0, 90);
     return metrics;
+}
+
+CallbackSettings readCallbacks(ConfigReader &read)
+{
+    CallbackSettings callbacks;
+    callbacks.perHour = read.integer("callbacks", "per_hour", callbacks.perHour, 1, 10000);
+    callbacks.retryBaseS = read.integer("callbacks", "retry_base_s", callbacks.retryBaseS, 1, 3600);
+    callbacks.retryMaxS = read.integer("callbacks", "retry_max_s", callbacks.retryMaxS, 1, 86400);
+    if (callbacks.retryMaxS < callbacks.retryBaseS)
+        ConfigReader::fail("callbacks", "retry_max_s", QStringLiteral("must not be less than retry_base_s"));
+    callbacks.pollIntervalS = read.integer("callbacks", "poll_interval_s", callbacks.pollIntervalS, 1, 3600);
+    return callbacks;
+}
+
+TelegramSettings readTelegram(ConfigReader &read)
+{
+    TelegramSettings telegram;
+    telegram.apiUrl = read.httpUrl("telegram", "api_url", telegram.apiUrl);
+    telegram.botToken = read.secret("telegram", "bot_token", "bot_token_file");
+    telegram.chatId = read.text("telegram", "chat_id");
+    // The token goes into the URL path (/bot<token>/sendMessage): nothing else may be in it.
+    static const QRegularExpression token(QStringLiteral("^[0-9]+:[A-Za-z0-9_-]+$"));
+    if (!telegram.botToken.isEmpty() && !token.match(telegram.botToken).hasMatch())
+        ConfigReader::fail("telegram", "bot_token",
+                           QStringLiteral("must look like BotFather's 123456789:AA… (digits, a colon, letters)"));
+    if (telegram.botToken.isEmpty() != telegram.chatId.isEmpty())
+        ConfigReader::fail("telegram", telegram.chatId.isEmpty() ? "chat_id" : "bot_token",
+                           QStringLiteral("is required when the other Telegram key is set"));
+    return telegram;
+}
+
+WhatsAppSettings readWhatsApp(ConfigReader &read)
+{
+    WhatsAppSettings whatsapp;
+    whatsapp.graphUrl = read.httpUrl("whatsapp", "graph_url", whatsapp.graphUrl);
+    whatsapp.apiVersion = read.graphApiVersion("whatsapp", whatsapp.apiVersion);
+    whatsapp.phoneNumberId = read.text("whatsapp", "phone_number_id");
+    whatsapp.accessToken = read.secret("whatsapp", "access_token", "access_token_file");
+    whatsapp.to = read.text("whatsapp", "to");
+    whatsapp.templateName = read.text("whatsapp", "template");
+    whatsapp.language = read.text("whatsapp", "language", whatsapp.language);
+    static const QRegularExpression digits(QStringLiteral("^[0-9]+$"));
+    if (!whatsapp.phoneNumberId.isEmpty() && !digits.match(whatsapp.phoneNumberId).hasMatch())
+        ConfigReader::fail("whatsapp", "phone_number_id", QStringLiteral("must be the number's id (digits only)"));
+    if (!whatsapp.to.isEmpty()) {
+        const auto phone = validation::checkPhone(whatsapp.to);
+        if (phone.problem)
+            ConfigReader::fail("whatsapp", "to", QStringLiteral("must be a phone number with country code"));
+        whatsapp.to = phone.e164;
+    }
+    const bool any = !whatsapp.phoneNumberId.isEmpty() || !whatsapp.accessToken.isEmpty() || !whatsapp.to.isEmpty()
+        || !whatsapp.templateName.isEmpty();
+    if (any && !whatsapp.enabled())
+        ConfigReader::fail("whatsapp",
+                           whatsapp.phoneNumberId.isEmpty()     ? "phone_number_id"
+                               : whatsapp.accessToken.isEmpty() ? "access_token"
+                               : whatsapp.to.isEmpty()          ? "to"
+                                                                : "template",
+                           QStringLiteral("is required when another WhatsApp key is set"));
+    return whatsapp;
+}
+
+WebhookSettings readWebhook(ConfigReader &read)
+{
+    WebhookSettings webhook;
+    webhook.url = read.text("webhook", "url");
+    if (!webhook.url.isEmpty())
+        webhook.url = read.httpUrl("webhook", "url", {});
+    webhook.secret = read.secret("webhook", "secret", "secret_file");
+    if (webhook.url.isEmpty() != webhook.secret.isEmpty())
+        ConfigReader::fail("webhook", webhook.url.isEmpty() ? "url" : "secret",
+                           QStringLiteral("is required when the other webhook key is set (the receiver checks the "
+                                          "signature made with the secret)"));
+    if (!webhook.secret.isEmpty() && webhook.secret.size() < 16)
+        ConfigReader::fail("webhook", "secret", QStringLiteral("must be at least 16 characters long"));
+    return webhook;
 }
 
 } // namespace
@@ -305,6 +410,10 @@ ServerConfig ServerConfig::load(const QString &path)
     config.checklistSyncIntervalMin
         = read.integer("sync", "checklist_interval_min", config.checklistSyncIntervalMin, 1, 1440);
     config.metrics = readMetrics(read);
+    config.callbacks = readCallbacks(read);
+    config.telegram = readTelegram(read);
+    config.whatsapp = readWhatsApp(read);
+    config.webhook = readWebhook(read);
 
     read.rejectUnknownKeys();
     return config;

@@ -1,8 +1,12 @@
 #pragma once
 
+#include "server/callbacks/CallbackSettings.h"
 #include "server/integrations/facebook/FacebookSettings.h"
 #include "server/integrations/google_ads/GoogleAdsSettings.h"
 #include "server/integrations/google_sheets/GoogleSheetsSettings.h"
+#include "server/integrations/telegram/TelegramSettings.h"
+#include "server/integrations/webhook/WebhookSettings.h"
+#include "server/integrations/whatsapp/WhatsAppSettings.h"
 #include "server/metrics/MetricsSettings.h"
 #include "server/videos/VideoSettings.h"
 
@@ -67,6 +71,12 @@ struct ServerConfig {
     // [sync]
     int checklistSyncIntervalMin = 15;
     MetricsSettings metrics;
+    // [callbacks], and the channels that carry each request to the agency (each off while its
+    // keys are missing).
+    CallbackSettings callbacks;
+    TelegramSettings telegram;
+    WhatsAppSettings whatsapp;
+    WebhookSettings webhook;
 
     QString databasePath() const { return dataDir + QStringLiteral("/kundenportal.sqlite3"); }
     QString keyFilePath() const { return keyFile.isEmpty() ? dataDir + QStringLiteral("/secrets.key") : keyFile; }

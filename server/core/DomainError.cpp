@@ -18,7 +18,12 @@ DomainError DomainError::validation(QMap<QString, QString> fields)
 
 DomainError DomainError::rateLimited(int retryAfterSeconds)
 {
-    DomainError error(ErrorCode::RateLimited, QStringLiteral("Too many attempts. Try again later."));
+    return rateLimited(retryAfterSeconds, QStringLiteral("Too many attempts. Try again later."));
+}
+
+DomainError DomainError::rateLimited(int retryAfterSeconds, const QString &message)
+{
+    DomainError error(ErrorCode::RateLimited, message);
     error.m_retryAfter = std::max(1, retryAfterSeconds);
     error.m_details.insert(QStringLiteral("retry_after"), error.m_retryAfter);
     return error;

@@ -20,6 +20,8 @@ public:
 
     static DomainError validation(QMap<QString, QString> fields);
     static DomainError rateLimited(int retryAfterSeconds);
+    // With a message of the feature's own, e.g. saying when to try again.
+    static DomainError rateLimited(int retryAfterSeconds, const QString &message);
     // 503 with Retry-After: the server is busy with this kind of request, not broken.
     static DomainError busy(const QString &message, int retryAfterSeconds);
 

@@ -4,12 +4,13 @@
 #include "server/http/Router.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 
 namespace kp::server {
 
 namespace {
 
-Reply health(Database &database)
+Reply health(Database &database, const QStringList &channels)
 {
     bool dbOk = false;
     try {
@@ -20,16 +21,17 @@ Reply health(Database &database)
     const auto ok = QStringLiteral("ok");
     return Reply::json({{QStringLiteral("status"), dbOk ? ok : QStringLiteral("degraded")},
                         {QStringLiteral("version"), QCoreApplication::applicationVersion()},
-                        {QStringLiteral("db"), dbOk ? ok : QStringLiteral("error")}},
+                        {QStringLiteral("db"), dbOk ? ok : QStringLiteral("error")},
+                        {QStringLiteral("channels"), QJsonArray::fromStringList(channels)}},
                        dbOk ? 200 : 503);
 }
 
 } // namespace
 
-void addHealthRoutes(Router &router, Database &database)
+void addHealthRoutes(Router &router, Database &database, QStringList channels)
 {
     router.add({"GET", "/healthz", Access::Public, BodySpec::none()},
-               [&database](RequestContext &) { return health(database); });
+               [&database, channels = std::move(channels)](RequestContext &) { return health(database, channels); });
 }
 
 } // namespace kp::server

@@ -100,7 +100,12 @@ void OutboundHttp::logExchange(const char *method, const QByteArray &path, const
                                qint64 elapsedMs) const
 {
     const auto &category = *m_logCategory;
-    const auto target = logSafe(QString::fromStdString(m_schemeHostPort) + QString::fromUtf8(path));
+    auto shown = path;
+    for (const auto &secret : m_hidden) {
+        if (!secret.isEmpty())
+            shown.replace(secret, QByteArrayLiteral("\xe2\x80\xa6")); // "…"
+    }
+    const auto target = logSafe(QString::fromStdString(m_schemeHostPort) + QString::fromUtf8(shown));
     if (answer.status == 0)
         qCInfo(category, "%s %s: no answer (%s) after %lld ms", method, qUtf8Printable(target),
                qUtf8Printable(logSafe(answer.networkError)), static_cast<long long>(elapsedMs));

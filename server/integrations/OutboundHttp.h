@@ -43,6 +43,10 @@ public:
     HttpAnswer post(const QByteArray &path, const QByteArray &body, const QByteArray &contentType,
                     const HttpHeaders &headers = {}) const;
 
+    // A secret that is part of the URL (Telegram's bot token is a path segment, a webhook's URL
+    // may hold a key): the log line shows "…" in its place. Call before the first request.
+    void hideInLog(const QByteArray &secret) { m_hidden.append(secret); }
+
     // "Bearer <token>" as an Authorization header.
     static HttpHeaders bearer(const QByteArray &token);
 
@@ -53,6 +57,7 @@ private:
     QByteArray m_pathPrefix;
     const QLoggingCategory *m_logCategory;
     std::chrono::seconds m_timeout;
+    QList<QByteArray> m_hidden;
 };
 
 } // namespace kp::server

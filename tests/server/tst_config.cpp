@@ -22,6 +22,7 @@ private slots:
     void namesTheKeyOfABadValue();
     void readsRelativePathsFromTheConfigFolder();
     void readsTheGoogleSheetWithAServiceAccountKeyFile();
+    void readsChannelSecretsFromFiles();
     void stopsTheServerWithOneLineAndExitCode2();
 
 private:
@@ -69,6 +70,17 @@ void TestConfig::loadsTheShippedExampleWithItsDocumentedDefaults()
     QCOMPARE(config.metrics.recentDays, defaults.metrics.recentDays);
     QCOMPARE(config.metrics.provisionalDays, defaults.metrics.provisionalDays);
     QCOMPARE(config.keyFilePath(), QStringLiteral("/var/lib/kundenportal/secrets.key"));
+    QCOMPARE(config.callbacks.perHour, defaults.callbacks.perHour);
+    QCOMPARE(config.callbacks.retryBaseS, defaults.callbacks.retryBaseS);
+    QCOMPARE(config.callbacks.retryMaxS, defaults.callbacks.retryMaxS);
+    QCOMPARE(config.callbacks.pollIntervalS, defaults.callbacks.pollIntervalS);
+    QCOMPARE(config.telegram.apiUrl, defaults.telegram.apiUrl);
+    QVERIFY(!config.telegram.enabled());
+    QCOMPARE(config.whatsapp.graphUrl, defaults.whatsapp.graphUrl);
+    QCOMPARE(config.whatsapp.apiVersion, defaults.whatsapp.apiVersion);
+    QCOMPARE(config.whatsapp.language, defaults.whatsapp.language);
+    QVERIFY(!config.whatsapp.enabled());
+    QVERIFY(!config.webhook.enabled());
 }
 
 void TestConfig::namesTheKeyOfABadValue_data()
@@ -122,6 +134,39 @@ void TestConfig::namesTheKeyOfABadValue_data()
         << QByteArray("[server]\ndata_dir=/tmp/x\n[google]\nspreadsheet_id=abc\n"
                       "service_account_file=" KP_SOURCE_DIR "/CMakeLists.txt\n")
         << "[google] service_account_file: " KP_SOURCE_DIR "/CMakeLists.txt is not a JSON key file";
+    QTest::newRow("callbacks per hour") << QByteArray("[server]\ndata_dir=/tmp/x\n[callbacks]\nper_hour=0\n")
+                                        << "[callbacks] per_hour:";
+    QTest::newRow("retry cap below base")
+        << QByteArray("[server]\ndata_dir=/tmp/x\n[callbacks]\nretry_base_s=60\nretry_max_s=10\n")
+        << "[callbacks] retry_max_s: must not be less than retry_base_s";
+    QTest::newRow("telegram token without chat")
+        << QByteArray("[server]\ndata_dir=/tmp/x\n[telegram]\nbot_token=123456:ABC-def\n")
+        << "[telegram] chat_id: is required";
+    QTest::newRow("telegram token shape")
+        << QByteArray("[server]\ndata_dir=/tmp/x\n[telegram]\nbot_token=abc/def\nchat_id=-100\n")
+        << "[telegram] bot_token: must look like";
+    QTest::newRow("telegram token twice")
+        << QByteArray("[server]\ndata_dir=/tmp/x\n[telegram]\nbot_token=1:A\nbot_token_file=" KP_SOURCE_DIR
+                      "/CMakeLists.txt\nchat_id=-100\n")
+        << "[telegram] bot_token: set either bot_token or bot_token_file";
+    QTest::newRow("telegram missing token file")
+        << QByteArray("[server]\ndata_dir=/tmp/x\n[telegram]\nbot_token_file=/nonexistent\nchat_id=-100\n")
+        << "[telegram] bot_token_file: names a file that cannot be read";
+    QTest::newRow("whatsapp half set") << QByteArray(
+        "[server]\ndata_dir=/tmp/x\n[whatsapp]\nphone_number_id=1065\naccess_token=EAAG\n")
+                                       << "[whatsapp] to: is required";
+    QTest::newRow("whatsapp bad number") << QByteArray("[server]\ndata_dir=/tmp/x\n[whatsapp]\nto=12\n")
+                                         << "[whatsapp] to: must be a phone number";
+    QTest::newRow("whatsapp version") << QByteArray("[server]\ndata_dir=/tmp/x\n[whatsapp]\napi_version=21\n")
+                                      << "[whatsapp] api_version:";
+    QTest::newRow("webhook without secret")
+        << QByteArray("[server]\ndata_dir=/tmp/x\n[webhook]\nurl=https://crm.example/hook\n")
+        << "[webhook] secret: is required";
+    QTest::newRow("webhook short secret")
+        << QByteArray("[server]\ndata_dir=/tmp/x\n[webhook]\nurl=https://crm.example/hook\nsecret=short\n")
+        << "[webhook] secret: must be at least 16 characters";
+    QTest::newRow("webhook not a url") << QByteArray("[server]\ndata_dir=/tmp/x\n[webhook]\nurl=crm.example\n")
+                                       << "[webhook] url: must be an http(s) URL";
     QTest::newRow("bad public url") << QByteArray("[server]\ndata_dir=/tmp/x\npublic_url=portal\n")
                                     << "[server] public_url:";
 }
@@ -156,6 +201,28 @@ void TestConfig::readsTheGoogleSheetWithAServiceAccountKeyFile()
     QVERIFY(config.googleSheets.usesServiceAccount());
     QCOMPARE(config.googleSheets.serviceAccountFile, account.keyFile);
     QCOMPARE(config.googleSheets.range, QStringLiteral("'Check liste'!A1:H"));
+}
+
+void TestConfig::readsChannelSecretsFromFiles()
+{
+    QFile token(m_dir.filePath(QStringLiteral("bot-token")));
+    QVERIFY(token.open(QIODevice::WriteOnly));
+    token.write("7012345678:AAHfromAFile\n");
+    token.close();
+    QFile secret(m_dir.filePath(QStringLiteral("hook-secret")));
+    QVERIFY(secret.open(QIODevice::WriteOnly));
+    secret.write("a-webhook-secret-of-enough-length");
+    secret.close();
+    const auto config = ServerConfig::load(
+        write("[server]\ndata_dir=data\n[telegram]\nbot_token_file=bot-token\nchat_id=-1001\n"
+              "[whatsapp]\nphone_number_id=1065\naccess_token=EAAG\nto=0151 23456789\ntemplate=rueckruf\n"
+              "[webhook]\nurl=https://crm.example/hook?key=1\nsecret_file=hook-secret\n"));
+    QVERIFY(config.telegram.enabled());
+    QCOMPARE(config.telegram.botToken, QStringLiteral("7012345678:AAHfromAFile"));
+    QVERIFY(config.whatsapp.enabled());
+    QCOMPARE(config.whatsapp.to, QStringLiteral("+4915123456789"));
+    QVERIFY(config.webhook.enabled());
+    QCOMPARE(config.webhook.secret, QStringLiteral("a-webhook-secret-of-enough-length"));
 }
 
 void TestConfig::stopsTheServerWithOneLineAndExitCode2()

@@ -98,6 +98,14 @@ int TestServer::stop()
     return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
 }
 
+void TestServer::kill()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.kill(); // SIGKILL
+    m_process.waitForFinished();
+}
+
 int TestServer::runOnce(const QStringList &arguments, const QByteArray &input, QByteArray *output)
 {
     QProcess process;

@@ -22,6 +22,8 @@ public:
     bool start(const QStringList &arguments = {});
     // SIGTERM and wait; the exit code (-1 when it had to be killed).
     int stop();
+    // SIGKILL and wait: a crash in the middle of whatever the server does. start() again after it.
+    void kill();
 
     // Runs `--create-admin EMAIL` with the password on stdin; true when it succeeded.
     bool createAdmin(const QString &email, const QString &password);
