@@ -65,7 +65,7 @@ std::optional<CallbackStatus> callbackStatusFromName(const QString &name)
     return std::nullopt;
 }
 
-QJsonObject CallbackRequest::toJson() const
+QJsonObject CallbackRequest::toJson(Deliveries withDeliveries) const
 {
     QJsonObject json {
         {QStringLiteral("id"), id},
@@ -82,7 +82,7 @@ QJsonObject CallbackRequest::toJson() const
                       {QStringLiteral("company"), customer.company},
                       {QStringLiteral("email"), customer.email}}},
     };
-    if (!deliveries.isEmpty()) {
+    if (withDeliveries == WithDeliveries) {
         QJsonArray channels;
         for (const auto &delivery : deliveries)
             channels.append(deliveryJson(delivery));

@@ -53,12 +53,13 @@ struct CallbackRequest {
     QDateTime updatedAt;
     QDateTime deliveredAt; // when the first channel reached the agency; invalid before
     CallbackCustomer customer;
-    QList<CallbackDelivery> deliveries; // admin answers only
+    QList<CallbackDelivery> deliveries; // admin answers only (toJson(WithDeliveries))
 
     // Still waiting for the agency to act (queued or delivered).
     bool isOpen() const { return status == CallbackStatus::Queued || status == CallbackStatus::Delivered; }
 
-    QJsonObject toJson() const;
+    enum Deliveries { WithoutDeliveries, WithDeliveries }; // the admin's answers carry them
+    QJsonObject toJson(Deliveries deliveries = WithoutDeliveries) const;
     static std::optional<CallbackRequest> fromJson(const QJsonObject &json);
     bool operator==(const CallbackRequest &) const = default;
 };

@@ -126,19 +126,17 @@ PhoneCheck checkPhone(const QString &phone, const QString &defaultRegion)
     using i18n::phonenumbers::PhoneNumberUtil;
     const auto trimmed = phone.trimmed();
     if (trimmed.isEmpty())
-        return {{}, problem::required, {}};
+        return {{}, problem::required};
     if (trimmed.size() > 40 || hasControlCharacters(trimmed))
-        return {{}, problem::invalid, {}};
+        return {{}, problem::invalid};
     const auto *util = PhoneNumberUtil::GetInstance();
     PhoneNumber number;
     if (util->Parse(trimmed.toStdString(), defaultRegion.toStdString(), &number) != PhoneNumberUtil::NO_PARSING_ERROR
         || !util->IsValidNumber(number))
-        return {{}, problem::invalid, {}};
+        return {{}, problem::invalid};
     std::string e164;
     util->Format(number, PhoneNumberUtil::E164, &e164);
-    std::string international;
-    util->Format(number, PhoneNumberUtil::INTERNATIONAL, &international);
-    return {QString::fromStdString(e164), std::nullopt, QString::fromStdString(international)};
+    return {QString::fromStdString(e164), std::nullopt};
 }
 
 QString internationalPhone(const QString &e164)

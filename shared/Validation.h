@@ -56,7 +56,6 @@ Problem checkReferralCode(const QString &code);
 struct PhoneCheck {
     QString e164; // the number in E.164 when valid
     Problem problem;
-    QString international; // the same number as people read it, e.g. "+49 30 1234567"
 };
 // Numbers without a country code are read as `defaultRegion`'s (German: the agency's market).
 PhoneCheck checkPhone(const QString &phone, const QString &defaultRegion = QStringLiteral("DE"));

@@ -130,7 +130,7 @@ void CallbackDialog::showPreview()
     m_preview->setVisible(!check.problem);
     if (!check.problem) {
         m_phone->setError({});
-        m_preview->setText(tr("We will call: %1").arg(check.international));
+        m_preview->setText(tr("We will call: %1").arg(v::internationalPhone(check.e164)));
     }
 }
 

@@ -50,7 +50,7 @@ void CallbackRequester::send(const QString &e164)
                 m_offline.queue("POST", CallbacksApi::path(), CallbacksApi::requestBody(e164), tr("Callback request"),
                                 key);
                 if (dialog)
-                    dialog->showQueued(validation::checkPhone(e164).international);
+                    dialog->showQueued(validation::internationalPhone(e164));
                 emit requested();
                 return;
             }

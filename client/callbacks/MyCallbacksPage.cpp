@@ -63,7 +63,7 @@ void MyCallbacksPage::reload()
         for (const auto &body : bodies) {
             const auto phone = body.value(QLatin1String("phone")).toString();
             const auto check = validation::checkPhone(phone);
-            numbers.append(check.problem ? phone : check.international);
+            numbers.append(check.problem ? phone : validation::internationalPhone(check.e164));
         }
         showWaiting(numbers);
     });

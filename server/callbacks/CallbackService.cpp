@@ -3,6 +3,7 @@
 #include "server/core/DomainError.h"
 #include "server/http/JsonFields.h"
 #include "shared/Account.h"
+#include "shared/Callback.h"
 #include "shared/Validation.h"
 
 #include <QJsonArray>
@@ -16,16 +17,6 @@ namespace v = kp::validation;
 
 constexpr int kNoteMax = 500;
 constexpr qint64 kWindowS = 3600;
-
-QJsonValue instantOrNull(const QDateTime &instant)
-{
-    return instant.isValid() ? QJsonValue(toApiInstant(instant)) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonValue textOrNull(const QString &text)
-{
-    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
-}
 
 // A note may have several lines; other control characters are refused.
 v::Problem checkNote(const QString &note)
@@ -185,31 +176,21 @@ QJsonObject CallbackService::page(const CallbackFilter &filter, const PageReques
 
 QJsonObject CallbackService::toJson(const CallbackRecord &record, bool forAdmin)
 {
-    QJsonObject json {{QStringLiteral("id"), record.id},
-                      {QStringLiteral("phone"), record.phone},
-                      {QStringLiteral("phone_display"), v::internationalPhone(record.phone)},
-                      {QStringLiteral("note"), record.note},
-                      {QStringLiteral("status"), apiStatus(record)},
-                      {QStringLiteral("created_at"), instantOrNull(record.createdAt)},
-                      {QStringLiteral("updated_at"), instantOrNull(record.updatedAt)},
-                      {QStringLiteral("delivered_at"), instantOrNull(firstDelivered(record))},
-                      {QStringLiteral("customer"),
-                       QJsonObject {{QStringLiteral("id"), record.accountId},
-                                    {QStringLiteral("name"), record.customerName},
-                                    {QStringLiteral("company"), record.customerCompany},
-                                    {QStringLiteral("email"), record.customerEmail}}}};
-    if (forAdmin) {
-        QJsonArray deliveries;
-        for (const auto &delivery : record.deliveries)
-            deliveries.append(QJsonObject {{QStringLiteral("channel"), delivery.channel},
-                                           {QStringLiteral("state"), delivery.state},
-                                           {QStringLiteral("attempts"), delivery.attempts},
-                                           {QStringLiteral("last_error"), textOrNull(delivery.lastError)},
-                                           {QStringLiteral("next_attempt_at"), instantOrNull(delivery.nextAttemptAt)},
-                                           {QStringLiteral("delivered_at"), instantOrNull(delivery.deliveredAt)}});
-        json.insert(QStringLiteral("deliveries"), deliveries);
-    }
-    return json;
+    CallbackRequest view;
+    view.id = record.id;
+    view.phone = record.phone;
+    view.phoneDisplay = v::internationalPhone(record.phone);
+    view.note = record.note;
+    view.status = callbackStatusFromName(apiStatus(record)).value_or(CallbackStatus::Queued);
+    view.createdAt = record.createdAt;
+    view.updatedAt = record.updatedAt;
+    view.deliveredAt = firstDelivered(record);
+    view.customer = {record.accountId, record.customerName, record.customerCompany, record.customerEmail};
+    for (const auto &delivery : record.deliveries)
+        view.deliveries.append({delivery.channel, delivery.state, delivery.attempts, delivery.lastError,
+                                delivery.nextAttemptAt, delivery.deliveredAt});
+    // Only admins see how each channel fared (its errors name the agency's set-up).
+    return view.toJson(forAdmin ? CallbackRequest::WithDeliveries : CallbackRequest::WithoutDeliveries);
 }
 
 } // namespace kp::server::callbacks

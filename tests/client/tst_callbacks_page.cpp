@@ -64,7 +64,7 @@ QJsonObject page(const QList<CallbackRequest> &requests, int openCount = -1)
 {
     QJsonArray items;
     for (const auto &request : requests)
-        items.append(request.toJson());
+        items.append(request.toJson(CallbackRequest::WithDeliveries));
     QJsonObject json {{QStringLiteral("items"), items}, {QStringLiteral("next_cursor"), QJsonValue::Null}};
     if (openCount >= 0)
         json.insert(QStringLiteral("open_count"), openCount);
@@ -221,8 +221,12 @@ void TestCallbacksPage::serverRefusalsKeepTheNumber()
 void TestCallbacksPage::offlineRequestWaitsAndGoesOutWithTheSameKey()
 {
     launchAs(customer());
-    m_network->answer("POST", kCallbacks, FakeNetwork::failure(QNetworkReply::ConnectionRefusedError));
-    m_network->answer("GET", QStringLiteral("/healthz"), FakeNetwork::failure(QNetworkReply::ConnectionRefusedError));
+    // The server is gone for every request (a route answering while another fails is no outage).
+    for (const auto &[method, path] : {std::pair<QByteArray, QString>("POST", kCallbacks),
+                                       {"GET", kCallbacks},
+                                       {"GET", QStringLiteral("/healthz")},
+                                       {"GET", QStringLiteral("/api/v1/me")}})
+        m_network->answer(method, path, FakeNetwork::failure(QNetworkReply::ConnectionRefusedError));
     auto *dialog = openPopup();
     gui().click(QStringLiteral("callbackSend"));
     QTRY_VERIFY(dialog->findChild<QWidget *>(QStringLiteral("callbackDone"))->isVisible());
@@ -236,6 +240,7 @@ void TestCallbacksPage::offlineRequestWaitsAndGoesOutWithTheSameKey()
     m_network->answer("POST", kCallbacks,
                       FakeNetwork::json(202, request(QStringLiteral("cb-1"), CallbackStatus::Queued).toJson()));
     m_network->answer("GET", QStringLiteral("/healthz"), FakeNetwork::json(200, {{QStringLiteral("status"), "ok"}}));
+    m_network->answer("GET", QStringLiteral("/api/v1/me"), FakeNetwork::json(200, customer().toJson()));
     m_network->answer("GET", kCallbacks,
                       FakeNetwork::json(200, page({request(QStringLiteral("cb-1"), CallbackStatus::Queued)})));
     QTRY_COMPARE_WITH_TIMEOUT(m_network->requestsTo("POST", kCallbacks).size(), 2, 30000);
@@ -296,7 +301,8 @@ void TestCallbacksPage::adminInboxCountsOpenRequestsAndMarksThemCalledBack()
 
     auto changed = open;
     changed.status = CallbackStatus::CalledBack;
-    m_network->answer("PATCH", kInbox + QStringLiteral("/cb-2"), FakeNetwork::json(200, changed.toJson()));
+    m_network->answer("PATCH", kInbox + QStringLiteral("/cb-2"),
+                      FakeNetwork::json(200, changed.toJson(CallbackRequest::WithDeliveries)));
     m_network->answer("GET", kInbox, FakeNetwork::json(200, page({queued}, 1)));
     QTest::mouseClick(card->findChild<QPushButton *>(QStringLiteral("callbackCalledBack")), Qt::LeftButton);
     QTRY_COMPARE(m_network->requestsTo("PATCH", kInbox + QStringLiteral("/cb-2")).size(), 1);
