@@ -5,6 +5,7 @@
 #include "server/integrations/google_sheets/ServiceAccountKey.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSettings>
@@ -99,6 +100,26 @@ public:
         if (!file.isEmpty() && !QFileInfo(file).isReadable())
             fail(group, key, QStringLiteral("names a file that cannot be read: %1").arg(file));
         return file;
+    }
+
+    // A secret given inline as `key` or as the first line of the file `<key>_file` (readable by
+    // the server only), not both. Problems name the key or the file, never the secret.
+    QByteArray secret(const char *group, const char *key)
+    {
+        const auto fileKey = std::string(key) + "_file";
+        const auto inline_ = text(group, key);
+        const auto path = readableFile(group, fileKey.c_str());
+        if (!inline_.isEmpty() && !path.isEmpty())
+            fail(group, key, QStringLiteral("set either %1 or %1_file, not both").arg(QLatin1String(key)));
+        if (path.isEmpty())
+            return inline_.toUtf8();
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            fail(group, fileKey.c_str(), QStringLiteral("names a file that cannot be read: %1").arg(path));
+        auto value = file.readLine().trimmed();
+        if (value.isEmpty())
+            fail(group, fileKey.c_str(), QStringLiteral("names an empty file: %1").arg(path));
+        return value;
     }
 
     void rejectUnknownKeys()
@@ -231,6 +252,42 @@ FacebookSettings readFacebook(ConfigReader &read)
     return facebook;
 }
 
+IntercomSettings readIntercom(ConfigReader &read)
+{
+    IntercomSettings intercom;
+    intercom.appId = read.text("intercom", "app_id");
+    intercom.identitySecret = read.secret("intercom", "identity_secret");
+    const auto mode = read.text("intercom", "identity_mode", QStringLiteral("hmac")).toLower();
+    if (mode != QLatin1String("hmac") && mode != QLatin1String("jwt"))
+        ConfigReader::fail("intercom", "identity_mode", QStringLiteral("must be hmac or jwt (got \"%1\")").arg(mode));
+    intercom.identityMode
+        = mode == QLatin1String("jwt") ? IntercomSettings::IdentityMode::Jwt : IntercomSettings::IdentityMode::Hmac;
+    intercom.jwtTtlS = read.integer("intercom", "jwt_ttl_s", intercom.jwtTtlS, 60, 86400);
+    intercom.region = read.text("intercom", "region", intercom.region).toLower();
+    if (intercom.region != QLatin1String("us") && intercom.region != QLatin1String("eu")
+        && intercom.region != QLatin1String("au"))
+        ConfigReader::fail("intercom", "region",
+                           QStringLiteral("must be us, eu or au (got \"%1\")").arg(intercom.region));
+    intercom.messengerApiBase
+        = read.httpUrl("intercom", "messenger_api_base", IntercomSettings::messengerApiBaseFor(intercom.region));
+    // The widget script is Intercom's, per app, unless a test or a proxy serves it elsewhere.
+    if (!read.text("intercom", "widget_url").isEmpty())
+        intercom.widgetUrl = read.httpUrl("intercom", "widget_url", {});
+    else if (intercom.messengerEnabled())
+        intercom.widgetUrl = QStringLiteral("https://widget.intercom.io/widget/")
+            + QString::fromLatin1(QUrl::toPercentEncoding(intercom.appId));
+    intercom.apiUrl = read.httpUrl("intercom", "api_url", IntercomSettings::restApiUrlFor(intercom.region));
+    intercom.accessToken = read.secret("intercom", "access_token");
+    intercom.syncIntervalS = read.integer("intercom", "sync_interval_s", intercom.syncIntervalS, 1, 86400);
+    intercom.retryBaseS = read.integer("intercom", "retry_base_s", intercom.retryBaseS, 1, 3600);
+    // Identity verification is not optional: a Messenger without it lets anyone who knows a
+    // user id read that user's conversations.
+    if (intercom.messengerEnabled() && intercom.identitySecret.isEmpty())
+        ConfigReader::fail("intercom", "identity_secret",
+                           QStringLiteral("is required when app_id is set (Messenger identity verification)"));
+    return intercom;
+}
+
 MetricsSettings readMetrics(ConfigReader &read)
 {
     MetricsSettings metrics;
@@ -301,6 +358,7 @@ ServerConfig ServerConfig::load(const QString &path)
     config.googleSheets = readGoogleSheets(read);
     config.googleAds = readGoogleAds(read);
     config.facebook = readFacebook(read);
+    config.intercom = readIntercom(read);
     config.videos = readVideos(read);
     config.checklistSyncIntervalMin
         = read.integer("sync", "checklist_interval_min", config.checklistSyncIntervalMin, 1, 1440);

@@ -3,6 +3,7 @@
 #include "server/integrations/facebook/FacebookSettings.h"
 #include "server/integrations/google_ads/GoogleAdsSettings.h"
 #include "server/integrations/google_sheets/GoogleSheetsSettings.h"
+#include "server/integrations/intercom/IntercomSettings.h"
 #include "server/metrics/MetricsSettings.h"
 #include "server/videos/VideoSettings.h"
 
@@ -62,6 +63,8 @@ struct ServerConfig {
     GoogleAdsSettings googleAds;
     // [facebook]
     FacebookSettings facebook;
+    // [intercom]: the support chat; the Messenger is off while app_id is empty.
+    IntercomSettings intercom;
     // [videos]
     VideoSettings videos;
     // [sync]

@@ -42,11 +42,15 @@ public:
     HttpAnswer get(const QByteArray &path, const QByteArray &query = {}, const HttpHeaders &headers = {}) const;
     HttpAnswer post(const QByteArray &path, const QByteArray &body, const QByteArray &contentType,
                     const HttpHeaders &headers = {}) const;
+    HttpAnswer put(const QByteArray &path, const QByteArray &body, const QByteArray &contentType,
+                   const HttpHeaders &headers = {}) const;
 
     // "Bearer <token>" as an Authorization header.
     static HttpHeaders bearer(const QByteArray &token);
 
 private:
+    HttpAnswer sendBody(const char *method, const QByteArray &path, const QByteArray &body,
+                        const QByteArray &contentType, const HttpHeaders &headers) const;
     void logExchange(const char *method, const QByteArray &path, const HttpAnswer &answer, qint64 elapsedMs) const;
 
     std::string m_schemeHostPort;

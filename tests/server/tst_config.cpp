@@ -22,6 +22,7 @@ private slots:
     void namesTheKeyOfABadValue();
     void readsRelativePathsFromTheConfigFolder();
     void readsTheGoogleSheetWithAServiceAccountKeyFile();
+    void readsIntercomWithSecretsFromFilesAndRegionHosts();
     void stopsTheServerWithOneLineAndExitCode2();
 
 private:
@@ -69,6 +70,14 @@ void TestConfig::loadsTheShippedExampleWithItsDocumentedDefaults()
     QCOMPARE(config.metrics.recentDays, defaults.metrics.recentDays);
     QCOMPARE(config.metrics.provisionalDays, defaults.metrics.provisionalDays);
     QCOMPARE(config.keyFilePath(), QStringLiteral("/var/lib/kundenportal/secrets.key"));
+    QVERIFY(!config.intercom.messengerEnabled());
+    QVERIFY(!config.intercom.contactSyncEnabled());
+    QCOMPARE(config.intercom.region, QStringLiteral("us"));
+    QCOMPARE(config.intercom.messengerApiBase, QStringLiteral("https://api-iam.intercom.io"));
+    QCOMPARE(config.intercom.apiUrl, QStringLiteral("https://api.intercom.io"));
+    QCOMPARE(config.intercom.jwtTtlS, defaults.intercom.jwtTtlS);
+    QCOMPARE(config.intercom.syncIntervalS, defaults.intercom.syncIntervalS);
+    QCOMPARE(config.intercom.retryBaseS, defaults.intercom.retryBaseS);
 }
 
 void TestConfig::namesTheKeyOfABadValue_data()
@@ -122,6 +131,26 @@ void TestConfig::namesTheKeyOfABadValue_data()
         << QByteArray("[server]\ndata_dir=/tmp/x\n[google]\nspreadsheet_id=abc\n"
                       "service_account_file=" KP_SOURCE_DIR "/CMakeLists.txt\n")
         << "[google] service_account_file: " KP_SOURCE_DIR "/CMakeLists.txt is not a JSON key file";
+    QTest::newRow("intercom without identity secret")
+        << QByteArray("[server]\ndata_dir=/tmp/x\n[intercom]\napp_id=abc12345\n")
+        << "[intercom] identity_secret: is required when app_id is set";
+    QTest::newRow("intercom secret twice")
+        << QByteArray("[server]\ndata_dir=/tmp/x\n[intercom]\nidentity_secret=s\nidentity_secret_file=" KP_SOURCE_DIR
+                      "/CMakeLists.txt\n")
+        << "[intercom] identity_secret: set either identity_secret or identity_secret_file";
+    QTest::newRow("intercom missing secret file")
+        << QByteArray("[server]\ndata_dir=/tmp/x\n[intercom]\naccess_token_file=/nonexistent-token\n")
+        << "[intercom] access_token_file: names a file that cannot be read";
+    QTest::newRow("intercom mode") << QByteArray("[server]\ndata_dir=/tmp/x\n[intercom]\nidentity_mode=rsa\n")
+                                   << "[intercom] identity_mode: must be hmac or jwt";
+    QTest::newRow("intercom region") << QByteArray("[server]\ndata_dir=/tmp/x\n[intercom]\nregion=de\n")
+                                     << "[intercom] region: must be us, eu or au";
+    QTest::newRow("intercom jwt ttl") << QByteArray("[server]\ndata_dir=/tmp/x\n[intercom]\njwt_ttl_s=5\n")
+                                      << "[intercom] jwt_ttl_s:";
+    QTest::newRow("intercom widget url") << QByteArray("[server]\ndata_dir=/tmp/x\n[intercom]\nwidget_url=widget.js\n")
+                                         << "[intercom] widget_url: must be an http(s) URL";
+    QTest::newRow("intercom api url") << QByteArray("[server]\ndata_dir=/tmp/x\n[intercom]\napi_url=ftp://x\n")
+                                      << "[intercom] api_url: must be an http(s) URL";
     QTest::newRow("bad public url") << QByteArray("[server]\ndata_dir=/tmp/x\npublic_url=portal\n")
                                     << "[server] public_url:";
 }
@@ -156,6 +185,30 @@ void TestConfig::readsTheGoogleSheetWithAServiceAccountKeyFile()
     QVERIFY(config.googleSheets.usesServiceAccount());
     QCOMPARE(config.googleSheets.serviceAccountFile, account.keyFile);
     QCOMPARE(config.googleSheets.range, QStringLiteral("'Check liste'!A1:H"));
+}
+
+void TestConfig::readsIntercomWithSecretsFromFilesAndRegionHosts()
+{
+    QFile secret(m_dir.filePath(QStringLiteral("intercom-secret")));
+    QVERIFY(secret.open(QIODevice::WriteOnly));
+    secret.write("file-secret-123\nignored second line\n");
+    secret.close();
+    const auto config = ServerConfig::load(write("[server]\ndata_dir=data\n[intercom]\napp_id=abc12345\n"
+                                                 "identity_secret_file=intercom-secret\nidentity_mode=JWT\n"
+                                                 "region=au\naccess_token=tok\n"));
+    QVERIFY(config.intercom.messengerEnabled());
+    QVERIFY(config.intercom.contactSyncEnabled());
+    QCOMPARE(config.intercom.identitySecret, QByteArray("file-secret-123"));
+    QCOMPARE(config.intercom.identityMode, kp::server::IntercomSettings::IdentityMode::Jwt);
+    QCOMPARE(config.intercom.messengerApiBase, QStringLiteral("https://api-iam.au.intercom.io"));
+    QCOMPARE(config.intercom.apiUrl, QStringLiteral("https://api.au.intercom.io"));
+    QCOMPARE(config.intercom.widgetUrl, QStringLiteral("https://widget.intercom.io/widget/abc12345"));
+    QCOMPARE(config.intercom.accessToken, QByteArray("tok"));
+    const auto eu = ServerConfig::load(write("[server]\ndata_dir=data\n[intercom]\nregion=eu\n"
+                                             "messenger_api_base=http://127.0.0.1:9/iam\n"));
+    QCOMPARE(eu.intercom.messengerApiBase, QStringLiteral("http://127.0.0.1:9/iam"));
+    QCOMPARE(eu.intercom.apiUrl, QStringLiteral("https://api.eu.intercom.io"));
+    QVERIFY(eu.intercom.widgetUrl.isEmpty()); // no app: no widget
 }
 
 void TestConfig::stopsTheServerWithOneLineAndExitCode2()
