@@ -8,7 +8,9 @@
 
 namespace {
 
-// Reports each Intercom(…) call back to the fake (a simple cross-origin POST, no preflight) and
+// Reports each Intercom(…) call back to the fake (a simple cross-origin POST, no preflight;
+// synchronous, so a call has arrived when the page's script returns, even right before the page
+// is closed) and
 // keeps it in window.kpStandIn for runJavaScript. Calls the page queued before this script
 // loaded (Intercom's snippet convention: window.Intercom.q) are replayed first.
 const char *const kStandInScript = R"JS(
@@ -22,7 +24,7 @@ const char *const kStandInScript = R"JS(
     if (name === 'boot') { window.kpStandIn.booted = settings; }
     if (name === 'shutdown') { window.kpStandIn.booted = null; }
     var xhr = new XMLHttpRequest();
-    xhr.open('POST', '%BASE%/standin/calls');
+    xhr.open('POST', '%BASE%/standin/calls', false);
     xhr.setRequestHeader('Content-Type', 'text/plain');
     xhr.send(JSON.stringify({ method: name, settings: settings }));
   }
