@@ -311,7 +311,7 @@ void TestMetricsSync::picksUpRevisedAndVanishedDays()
     const auto total = expected(m_today.addDays(-6), m_today);
     QVERIFY(
         same(metrics(m_today.addDays(-6), m_today, QStringLiteral("total")).value(QLatin1String("totals")).toObject(),
-             this, total.leadsMilli, total.spendMicros, total.clicks, total.impressions));
+             total.leadsMilli, total.spendMicros, total.clicks, total.impressions));
     // A later sync re-reads only the recent days ([sync] metrics_recent_days, 28).
     const auto reads = m_ads.searches();
     QVERIFY(reads.last().query.contains(m_today.addDays(-27).toString(Qt::ISODate)));
@@ -387,7 +387,7 @@ void TestMetricsSync::refusesASecondCurrency()
     const auto total = expected(m_today.addDays(-29), m_today);
     QVERIFY(
         same(metrics(m_today.addDays(-29), m_today, QStringLiteral("total")).value(QLatin1String("totals")).toObject(),
-             this, total.leadsMilli, total.spendMicros, total.clicks, total.impressions));
+             total.leadsMilli, total.spendMicros, total.clicks, total.impressions));
 }
 
 QTEST_GUILESS_MAIN(TestMetricsSync)
