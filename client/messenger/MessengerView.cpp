@@ -1,5 +1,7 @@
 #include "client/messenger/MessengerView.h"
 
+#include "client/messenger/MessengerWebPage.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -38,7 +40,7 @@ MessengerView::MessengerView(const QString &userId, QWidget *parent)
     m_profile->setPersistentCookiesPolicy(QWebEngineProfile::ForcePersistentCookies);
     m_view = new QWebEngineView(this);
     m_view->setObjectName(QStringLiteral("messengerWebView"));
-    m_view->setPage(new QWebEnginePage(m_profile, m_view));
+    m_view->setPage(new MessengerWebPage(m_profile, m_view));
     m_view->setContextMenuPolicy(Qt::NoContextMenu);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
