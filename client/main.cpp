@@ -4,6 +4,8 @@
 
 int main(int argc, char *argv[])
 {
+    // Qt WebEngine (the support tab's messenger) shares OpenGL contexts; only settable before the app.
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Kundenportal"));
     QApplication::setApplicationName(QStringLiteral("kundenportal"));

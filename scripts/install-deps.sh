@@ -7,7 +7,7 @@ packages=(
   # build
   cmake ninja-build g++ lld pkg-config clang-format clang-tidy
   qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  qt6-translations-l10n qt6-qpa-plugins libgl-dev qt6-multimedia-dev qt6-charts-dev libqt6opengl6-dev
+  qt6-translations-l10n qt6-qpa-plugins libgl-dev qt6-multimedia-dev qt6-charts-dev qt6-webengine-dev libqt6opengl6-dev
   qtkeychain-qt6-dev libcpp-httplib-dev libsqlite3-dev libsodium-dev libssl-dev libphonenumber-dev
   # bundled into the app's resources at build time
   fonts-inter adwaita-icon-theme

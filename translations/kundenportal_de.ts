@@ -2422,6 +2422,45 @@
     </message>
 </context>
 <context>
+    <name>kp::client::SupportPage</name>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Request a callback</source>
+        <translation>Rückruf anfordern</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Write to your agency, or ask for a callback.</source>
+        <translation>Schreiben Sie Ihrer Agentur oder fordern Sie einen Rückruf an.</translation>
+    </message>
+    <message>
+        <source>Opening the chat …</source>
+        <translation>Chat wird geöffnet …</translation>
+    </message>
+    <message>
+        <source>The chat cannot be reached right now</source>
+        <translation>Der Chat ist gerade nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Check your internet connection and try again. For anything urgent, ask for a callback: your agency will call you back.</source>
+        <translation>Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut. Wenn es eilt, fordern Sie einen Rückruf an: Ihre Agentur ruft Sie zurück.</translation>
+    </message>
+    <message>
+        <source>The chat is not set up yet</source>
+        <translation>Der Chat ist noch nicht eingerichtet</translation>
+    </message>
+    <message>
+        <source>Your agency has not switched on the chat. Ask for a callback instead: your agency will call you back.</source>
+        <translation>Ihre Agentur hat den Chat noch nicht eingeschaltet. Fordern Sie stattdessen einen Rückruf an: Ihre Agentur ruft Sie zurück.</translation>
+    </message>
+</context>
+<context>
     <name>kp::client::VideoAdminController</name>
     <message>
         <source>The videos could not be loaded again: %1</source>

@@ -2422,6 +2422,45 @@
     </message>
 </context>
 <context>
+    <name>kp::client::SupportPage</name>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Request a callback</source>
+        <translation>Request a callback</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Write to your agency, or ask for a callback.</source>
+        <translation>Write to your agency, or ask for a callback.</translation>
+    </message>
+    <message>
+        <source>Opening the chat …</source>
+        <translation>Opening the chat …</translation>
+    </message>
+    <message>
+        <source>The chat cannot be reached right now</source>
+        <translation>The chat cannot be reached right now</translation>
+    </message>
+    <message>
+        <source>Check your internet connection and try again. For anything urgent, ask for a callback: your agency will call you back.</source>
+        <translation>Check your internet connection and try again. For anything urgent, ask for a callback: your agency will call you back.</translation>
+    </message>
+    <message>
+        <source>The chat is not set up yet</source>
+        <translation>The chat is not set up yet</translation>
+    </message>
+    <message>
+        <source>Your agency has not switched on the chat. Ask for a callback instead: your agency will call you back.</source>
+        <translation>Your agency has not switched on the chat. Ask for a callback instead: your agency will call you back.</translation>
+    </message>
+</context>
+<context>
     <name>kp::client::VideoAdminController</name>
     <message>
         <source>The videos could not be loaded again: %1</source>

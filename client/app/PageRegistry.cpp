@@ -5,6 +5,7 @@
 #include "client/dashboard/AdAccountsPageEntry.h"
 #include "client/dashboard/DashboardPageEntry.h"
 #include "client/home/HomePageEntry.h"
+#include "client/messenger/SupportPageEntry.h"
 #include "client/onboarding/ChecklistPageEntry.h"
 #include "client/onboarding/ChecklistStatusPageEntry.h"
 #include "client/onboarding/OnboardingProgressPageEntry.h"
@@ -62,6 +63,7 @@ PageRegistry appPages()
     registerHomePage(registry);
     registerChecklistPage(registry);
     registerVideosPage(registry);
+    registerSupportPage(registry);
     registerCallbackPages(registry);
     registerProfilePage(registry);
     registerApprovalsPage(registry);

@@ -6,6 +6,7 @@
 #include "server/db/Migrations.h"
 #include "server/health/HealthModule.h"
 #include "server/http/HttpServer.h"
+#include "server/messenger/MessengerModule.h"
 #include "server/metrics/MetricsModule.h"
 #include "server/profile/ProfileModule.h"
 #include "server/videos/VideosModule.h"
@@ -53,6 +54,7 @@ ServerApp::ServerApp(ServerConfig config)
     m_modules.push_back(std::move(metrics));
     m_modules.push_back(
         std::make_unique<callbacks::CallbacksModule>(m_context, callbacks::makeCallbackChannels(m_config)));
+    m_modules.push_back(std::make_unique<messenger::MessengerModule>(m_context));
 
     m_accounts->addRoutes(m_router);
     m_accounts->addJobs(m_jobs);

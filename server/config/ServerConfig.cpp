@@ -113,23 +113,23 @@ public:
         return value;
     }
 
-    // A secret given inline (`key`) or as a file holding it (`fileKey`), e.g. a token kept out of
-    // the config file that is checked into configuration management. Not both.
-    QString secret(const char *group, const char *key, const char *fileKey)
+    // A secret given inline as `key` or as the first line of the file `<key>_file` (readable by
+    // the server only), not both. Problems name the key or the file, never the secret.
+    QByteArray secret(const char *group, const char *key)
     {
-        auto value = text(group, key);
-        const auto file = readableFile(group, fileKey);
-        if (!file.isEmpty()) {
-            if (!value.isEmpty())
-                fail(group, key,
-                     QStringLiteral("set either %1 or %2, not both").arg(QLatin1String(key), QLatin1String(fileKey)));
-            QFile input(file);
-            if (!input.open(QIODevice::ReadOnly))
-                fail(group, fileKey, QStringLiteral("names a file that cannot be read: %1").arg(file));
-            value = QString::fromUtf8(input.read(64 * 1024)).trimmed();
-            if (value.isEmpty())
-                fail(group, fileKey, QStringLiteral("names an empty file: %1").arg(file));
-        }
+        const auto fileKey = std::string(key) + "_file";
+        const auto inline_ = text(group, key);
+        const auto path = readableFile(group, fileKey.c_str());
+        if (!inline_.isEmpty() && !path.isEmpty())
+            fail(group, key, QStringLiteral("set either %1 or %1_file, not both").arg(QLatin1String(key)));
+        if (path.isEmpty())
+            return inline_.toUtf8();
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            fail(group, fileKey.c_str(), QStringLiteral("names a file that cannot be read: %1").arg(path));
+        auto value = file.readLine().trimmed();
+        if (value.isEmpty())
+            fail(group, fileKey.c_str(), QStringLiteral("names an empty file: %1").arg(path));
         return value;
     }
 
@@ -260,6 +260,42 @@ FacebookSettings readFacebook(ConfigReader &read)
     return facebook;
 }
 
+IntercomSettings readIntercom(ConfigReader &read)
+{
+    IntercomSettings intercom;
+    intercom.appId = read.text("intercom", "app_id");
+    intercom.identitySecret = read.secret("intercom", "identity_secret");
+    const auto mode = read.text("intercom", "identity_mode", QStringLiteral("hmac")).toLower();
+    if (mode != QLatin1String("hmac") && mode != QLatin1String("jwt"))
+        ConfigReader::fail("intercom", "identity_mode", QStringLiteral("must be hmac or jwt (got \"%1\")").arg(mode));
+    intercom.identityMode
+        = mode == QLatin1String("jwt") ? IntercomSettings::IdentityMode::Jwt : IntercomSettings::IdentityMode::Hmac;
+    intercom.jwtTtlS = read.integer("intercom", "jwt_ttl_s", intercom.jwtTtlS, 60, 86400);
+    intercom.region = read.text("intercom", "region", intercom.region).toLower();
+    if (intercom.region != QLatin1String("us") && intercom.region != QLatin1String("eu")
+        && intercom.region != QLatin1String("au"))
+        ConfigReader::fail("intercom", "region",
+                           QStringLiteral("must be us, eu or au (got \"%1\")").arg(intercom.region));
+    intercom.messengerApiBase
+        = read.httpUrl("intercom", "messenger_api_base", IntercomSettings::messengerApiBaseFor(intercom.region));
+    // The widget script is Intercom's, per app, unless a test or a proxy serves it elsewhere.
+    if (!read.text("intercom", "widget_url").isEmpty())
+        intercom.widgetUrl = read.httpUrl("intercom", "widget_url", {});
+    else if (intercom.messengerEnabled())
+        intercom.widgetUrl = QStringLiteral("https://widget.intercom.io/widget/")
+            + QString::fromLatin1(QUrl::toPercentEncoding(intercom.appId));
+    intercom.apiUrl = read.httpUrl("intercom", "api_url", IntercomSettings::restApiUrlFor(intercom.region));
+    intercom.accessToken = read.secret("intercom", "access_token");
+    intercom.syncIntervalS = read.integer("intercom", "sync_interval_s", intercom.syncIntervalS, 1, 86400);
+    intercom.retryBaseS = read.integer("intercom", "retry_base_s", intercom.retryBaseS, 1, 3600);
+    // Identity verification is not optional: a Messenger without it lets anyone who knows a
+    // user id read that user's conversations.
+    if (intercom.messengerEnabled() && intercom.identitySecret.isEmpty())
+        ConfigReader::fail("intercom", "identity_secret",
+                           QStringLiteral("is required when app_id is set (Messenger identity verification)"));
+    return intercom;
+}
+
 MetricsSettings readMetrics(ConfigReader &read)
 {
     MetricsSettings metrics;
@@ -285,7 +321,7 @@ TelegramSettings readTelegram(ConfigReader &read)
 {
     TelegramSettings telegram;
     telegram.apiUrl = read.httpUrl("telegram", "api_url", telegram.apiUrl);
-    telegram.botToken = read.secret("telegram", "bot_token", "bot_token_file");
+    telegram.botToken = QString::fromUtf8(read.secret("telegram", "bot_token"));
     telegram.chatId = read.text("telegram", "chat_id");
     // The token goes into the URL path (/bot<token>/sendMessage): nothing else may be in it.
     static const QRegularExpression token(QStringLiteral("^[0-9]+:[A-Za-z0-9_-]+$"));
@@ -304,7 +340,7 @@ WhatsAppSettings readWhatsApp(ConfigReader &read)
     whatsapp.graphUrl = read.httpUrl("whatsapp", "graph_url", whatsapp.graphUrl);
     whatsapp.apiVersion = read.graphApiVersion("whatsapp", whatsapp.apiVersion);
     whatsapp.phoneNumberId = read.text("whatsapp", "phone_number_id");
-    whatsapp.accessToken = read.secret("whatsapp", "access_token", "access_token_file");
+    whatsapp.accessToken = QString::fromUtf8(read.secret("whatsapp", "access_token"));
     whatsapp.to = read.text("whatsapp", "to");
     whatsapp.templateName = read.text("whatsapp", "template");
     whatsapp.language = read.text("whatsapp", "language", whatsapp.language);
@@ -335,7 +371,7 @@ WebhookSettings readWebhook(ConfigReader &read)
     webhook.url = read.text("webhook", "url");
     if (!webhook.url.isEmpty())
         webhook.url = read.httpUrl("webhook", "url", {});
-    webhook.secret = read.secret("webhook", "secret", "secret_file");
+    webhook.secret = QString::fromUtf8(read.secret("webhook", "secret"));
     if (webhook.url.isEmpty() != webhook.secret.isEmpty())
         ConfigReader::fail("webhook", webhook.url.isEmpty() ? "url" : "secret",
                            QStringLiteral("is required when the other webhook key is set (the receiver checks the "
@@ -406,6 +442,7 @@ ServerConfig ServerConfig::load(const QString &path)
     config.googleSheets = readGoogleSheets(read);
     config.googleAds = readGoogleAds(read);
     config.facebook = readFacebook(read);
+    config.intercom = readIntercom(read);
     config.videos = readVideos(read);
     config.checklistSyncIntervalMin
         = read.integer("sync", "checklist_interval_min", config.checklistSyncIntervalMin, 1, 1440);

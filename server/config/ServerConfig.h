@@ -4,6 +4,7 @@
 #include "server/integrations/facebook/FacebookSettings.h"
 #include "server/integrations/google_ads/GoogleAdsSettings.h"
 #include "server/integrations/google_sheets/GoogleSheetsSettings.h"
+#include "server/integrations/intercom/IntercomSettings.h"
 #include "server/integrations/telegram/TelegramSettings.h"
 #include "server/integrations/webhook/WebhookSettings.h"
 #include "server/integrations/whatsapp/WhatsAppSettings.h"
@@ -66,6 +67,8 @@ struct ServerConfig {
     GoogleAdsSettings googleAds;
     // [facebook]
     FacebookSettings facebook;
+    // [intercom]: the support chat; the Messenger is off while app_id is empty.
+    IntercomSettings intercom;
     // [videos]
     VideoSettings videos;
     // [sync]

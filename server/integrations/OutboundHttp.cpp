@@ -8,6 +8,8 @@
 #include <QLoggingCategory>
 #include <QUrl>
 
+#include <string_view>
+
 namespace kp::server {
 namespace {
 
@@ -84,15 +86,30 @@ HttpAnswer OutboundHttp::get(const QByteArray &path, const QByteArray &query, co
 HttpAnswer OutboundHttp::post(const QByteArray &path, const QByteArray &body, const QByteArray &contentType,
                               const HttpHeaders &headers) const
 {
+    return sendBody("POST", path, body, contentType, headers);
+}
+
+HttpAnswer OutboundHttp::put(const QByteArray &path, const QByteArray &body, const QByteArray &contentType,
+                             const HttpHeaders &headers) const
+{
+    return sendBody("PUT", path, body, contentType, headers);
+}
+
+HttpAnswer OutboundHttp::sendBody(const char *method, const QByteArray &path, const QByteArray &body,
+                                  const QByteArray &contentType, const HttpHeaders &headers) const
+{
     httplib::Client client(m_schemeHostPort);
     limitWaits(client, m_timeout);
     client.set_url_encode(false);
     const auto fullPath = m_pathPrefix + path;
+    const auto target = fullPath.toStdString();
+    const auto content = body.toStdString();
+    const auto type = contentType.toStdString();
     QElapsedTimer timer;
     timer.start();
-    auto answer = toAnswer(
-        client.Post(fullPath.toStdString(), toHeaders(headers), body.toStdString(), contentType.toStdString()));
-    logExchange("POST", fullPath, answer, timer.elapsed());
+    auto answer = toAnswer(std::string_view(method) == "PUT" ? client.Put(target, toHeaders(headers), content, type)
+                                                             : client.Post(target, toHeaders(headers), content, type));
+    logExchange(method, fullPath, answer, timer.elapsed());
     return answer;
 }
 

@@ -42,6 +42,8 @@ public:
     HttpAnswer get(const QByteArray &path, const QByteArray &query = {}, const HttpHeaders &headers = {}) const;
     HttpAnswer post(const QByteArray &path, const QByteArray &body, const QByteArray &contentType,
                     const HttpHeaders &headers = {}) const;
+    HttpAnswer put(const QByteArray &path, const QByteArray &body, const QByteArray &contentType,
+                   const HttpHeaders &headers = {}) const;
 
     // A secret that is part of the URL (Telegram's bot token is a path segment, a webhook's URL
     // may hold a key): the log line shows "…" in its place. Call before the first request.
@@ -51,6 +53,8 @@ public:
     static HttpHeaders bearer(const QByteArray &token);
 
 private:
+    HttpAnswer sendBody(const char *method, const QByteArray &path, const QByteArray &body,
+                        const QByteArray &contentType, const HttpHeaders &headers) const;
     void logExchange(const char *method, const QByteArray &path, const HttpAnswer &answer, qint64 elapsedMs) const;
 
     std::string m_schemeHostPort;

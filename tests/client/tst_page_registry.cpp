@@ -201,6 +201,9 @@ void TestPageRegistry::theAppRegistersItsPages()
     QVERIFY(pages.find(QStringLiteral("dashboard"))->customerOnly);
     QVERIFY(pages.find(QStringLiteral("ad-accounts"))->isForAdminsOnly());
     QVERIFY(pages.find(QStringLiteral("home"))->needsOnboarding);
+    // Support stays open to a customer stuck in the checklist (API.md: the messenger is ungated).
+    QVERIFY(!pages.find(QStringLiteral("support"))->needsOnboarding);
+    QVERIFY(pages.find(QStringLiteral("support"))->customerOnly);
     const auto demo = DemoData::load();
     QCOMPARE(pages.startPageFor(withOnboarding(demo.customer, false))->id, QStringLiteral("onboarding"));
     QCOMPARE(pages.startPageFor(withOnboarding(demo.customer, true))->id, QStringLiteral("dashboard"));

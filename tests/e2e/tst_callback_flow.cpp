@@ -83,8 +83,9 @@ void TestCallbackFlow::cleanup()
 void TestCallbackFlow::aCallbackFiledWhileTelegramIsDownArrivesOnceAndIsAnswered()
 {
     const auto email = QStringLiteral("rueckruf@muster.de");
-    const auto customer = m_fixture.approvedCustomer(email, {{QStringLiteral("name"), QStringLiteral("Mia Muster")},
-                                                             {QStringLiteral("company"), QStringLiteral("Muster GmbH")}});
+    const auto customer = m_fixture.approvedCustomer(email,
+                                                     {{QStringLiteral("name"), QStringLiteral("Mia Muster")},
+                                                      {QStringLiteral("company"), QStringLiteral("Muster GmbH")}});
     QVERIFY(!customer.token.isEmpty());
     m_telegram.faults().setAlways(FaultPlan::Fault::Down);
 
@@ -108,7 +109,8 @@ void TestCallbackFlow::aCallbackFiledWhileTelegramIsDownArrivesOnceAndIsAnswered
 
     const auto mine = m_fixture.http->get(QStringLiteral("/api/v1/callbacks"), customer.token);
     QCOMPARE(mine.json.value(QLatin1String("items")).toArray().size(), 1);
-    const auto id = mine.json.value(QLatin1String("items")).toArray().first().toObject().value(QLatin1String("id")).toString();
+    const auto id
+        = mine.json.value(QLatin1String("items")).toArray().first().toObject().value(QLatin1String("id")).toString();
     // Telegram is down: the request waits, received but not passed on.
     QTRY_VERIFY_WITH_TIMEOUT(m_telegram.arrivals().size() >= 2, 20000);
     QVERIFY(m_telegram.delivered().isEmpty());
@@ -118,8 +120,8 @@ void TestCallbackFlow::aCallbackFiledWhileTelegramIsDownArrivesOnceAndIsAnswered
     m_telegram.faults().setAlways(FaultPlan::Fault::None);
     QTRY_COMPARE_WITH_TIMEOUT(m_telegram.delivered().size(), 1, 20000);
     const auto text = m_telegram.delivered().constFirst();
-    for (const auto &part : {customer.id, QStringLiteral("Mia Muster"), QStringLiteral("Muster GmbH"),
-                             QStringLiteral("+49 171 2345678")})
+    for (const auto &part :
+         {customer.id, QStringLiteral("Mia Muster"), QStringLiteral("Muster GmbH"), QStringLiteral("+49 171 2345678")})
         QVERIFY2(text.contains(part), qPrintable(part + QStringLiteral(" not in: ") + text));
     QTest::qWait(2500); // two more delivery rounds: nothing is sent twice
     QCOMPARE(m_telegram.delivered().size(), 1);
@@ -140,7 +142,9 @@ void TestCallbackFlow::aCallbackFiledWhileTelegramIsDownArrivesOnceAndIsAnswered
         QWidget *card = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((card = admin->window.findChild<QWidget *>(QStringLiteral("callback_") + id)), 10000);
         QCOMPARE(statusOf(*admin, id), QStringLiteral("Passed on to the agency"));
-        QVERIFY(card->findChild<QLabel *>(QStringLiteral("callbackDeliveries"))->text().contains(QLatin1String("Telegram: delivered")));
+        QVERIFY(card->findChild<QLabel *>(QStringLiteral("callbackDeliveries"))
+                    ->text()
+                    .contains(QLatin1String("Telegram: delivered")));
         shoot(*admin, "2-admin-inbox");
         QTest::mouseClick(card->findChild<QPushButton *>(QStringLiteral("callbackCalledBack")), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!admin->window.findChild<QWidget *>(QStringLiteral("callback_") + id), 10000);

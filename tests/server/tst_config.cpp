@@ -23,6 +23,7 @@ private slots:
     void readsRelativePathsFromTheConfigFolder();
     void readsTheGoogleSheetWithAServiceAccountKeyFile();
     void readsChannelSecretsFromFiles();
+    void readsIntercomWithSecretsFromFilesAndRegionHosts();
     void stopsTheServerWithOneLineAndExitCode2();
 
 private:
@@ -81,6 +82,14 @@ void TestConfig::loadsTheShippedExampleWithItsDocumentedDefaults()
     QCOMPARE(config.whatsapp.language, defaults.whatsapp.language);
     QVERIFY(!config.whatsapp.enabled());
     QVERIFY(!config.webhook.enabled());
+    QVERIFY(!config.intercom.messengerEnabled());
+    QVERIFY(!config.intercom.contactSyncEnabled());
+    QCOMPARE(config.intercom.region, QStringLiteral("us"));
+    QCOMPARE(config.intercom.messengerApiBase, QStringLiteral("https://api-iam.intercom.io"));
+    QCOMPARE(config.intercom.apiUrl, QStringLiteral("https://api.intercom.io"));
+    QCOMPARE(config.intercom.jwtTtlS, defaults.intercom.jwtTtlS);
+    QCOMPARE(config.intercom.syncIntervalS, defaults.intercom.syncIntervalS);
+    QCOMPARE(config.intercom.retryBaseS, defaults.intercom.retryBaseS);
 }
 
 void TestConfig::namesTheKeyOfABadValue_data()
@@ -167,6 +176,26 @@ void TestConfig::namesTheKeyOfABadValue_data()
         << "[webhook] secret: must be at least 16 characters";
     QTest::newRow("webhook not a url") << QByteArray("[server]\ndata_dir=/tmp/x\n[webhook]\nurl=crm.example\n")
                                        << "[webhook] url: must be an http(s) URL";
+    QTest::newRow("intercom without identity secret")
+        << QByteArray("[server]\ndata_dir=/tmp/x\n[intercom]\napp_id=abc12345\n")
+        << "[intercom] identity_secret: is required when app_id is set";
+    QTest::newRow("intercom secret twice")
+        << QByteArray("[server]\ndata_dir=/tmp/x\n[intercom]\nidentity_secret=s\nidentity_secret_file=" KP_SOURCE_DIR
+                      "/CMakeLists.txt\n")
+        << "[intercom] identity_secret: set either identity_secret or identity_secret_file";
+    QTest::newRow("intercom missing secret file")
+        << QByteArray("[server]\ndata_dir=/tmp/x\n[intercom]\naccess_token_file=/nonexistent-token\n")
+        << "[intercom] access_token_file: names a file that cannot be read";
+    QTest::newRow("intercom mode") << QByteArray("[server]\ndata_dir=/tmp/x\n[intercom]\nidentity_mode=rsa\n")
+                                   << "[intercom] identity_mode: must be hmac or jwt";
+    QTest::newRow("intercom region") << QByteArray("[server]\ndata_dir=/tmp/x\n[intercom]\nregion=de\n")
+                                     << "[intercom] region: must be us, eu or au";
+    QTest::newRow("intercom jwt ttl") << QByteArray("[server]\ndata_dir=/tmp/x\n[intercom]\njwt_ttl_s=5\n")
+                                      << "[intercom] jwt_ttl_s:";
+    QTest::newRow("intercom widget url") << QByteArray("[server]\ndata_dir=/tmp/x\n[intercom]\nwidget_url=widget.js\n")
+                                         << "[intercom] widget_url: must be an http(s) URL";
+    QTest::newRow("intercom api url") << QByteArray("[server]\ndata_dir=/tmp/x\n[intercom]\napi_url=ftp://x\n")
+                                      << "[intercom] api_url: must be an http(s) URL";
     QTest::newRow("bad public url") << QByteArray("[server]\ndata_dir=/tmp/x\npublic_url=portal\n")
                                     << "[server] public_url:";
 }
@@ -223,6 +252,30 @@ void TestConfig::readsChannelSecretsFromFiles()
     QCOMPARE(config.whatsapp.to, QStringLiteral("+4915123456789"));
     QVERIFY(config.webhook.enabled());
     QCOMPARE(config.webhook.secret, QStringLiteral("a-webhook-secret-of-enough-length"));
+}
+
+void TestConfig::readsIntercomWithSecretsFromFilesAndRegionHosts()
+{
+    QFile secret(m_dir.filePath(QStringLiteral("intercom-secret")));
+    QVERIFY(secret.open(QIODevice::WriteOnly));
+    secret.write("file-secret-123\nignored second line\n");
+    secret.close();
+    const auto config = ServerConfig::load(write("[server]\ndata_dir=data\n[intercom]\napp_id=abc12345\n"
+                                                 "identity_secret_file=intercom-secret\nidentity_mode=JWT\n"
+                                                 "region=au\naccess_token=tok\n"));
+    QVERIFY(config.intercom.messengerEnabled());
+    QVERIFY(config.intercom.contactSyncEnabled());
+    QCOMPARE(config.intercom.identitySecret, QByteArray("file-secret-123"));
+    QCOMPARE(config.intercom.identityMode, kp::server::IntercomSettings::IdentityMode::Jwt);
+    QCOMPARE(config.intercom.messengerApiBase, QStringLiteral("https://api-iam.au.intercom.io"));
+    QCOMPARE(config.intercom.apiUrl, QStringLiteral("https://api.au.intercom.io"));
+    QCOMPARE(config.intercom.widgetUrl, QStringLiteral("https://widget.intercom.io/widget/abc12345"));
+    QCOMPARE(config.intercom.accessToken, QByteArray("tok"));
+    const auto eu = ServerConfig::load(write("[server]\ndata_dir=data\n[intercom]\nregion=eu\n"
+                                             "messenger_api_base=http://127.0.0.1:9/iam\n"));
+    QCOMPARE(eu.intercom.messengerApiBase, QStringLiteral("http://127.0.0.1:9/iam"));
+    QCOMPARE(eu.intercom.apiUrl, QStringLiteral("https://api.eu.intercom.io"));
+    QVERIFY(eu.intercom.widgetUrl.isEmpty()); // no app: no widget
 }
 
 void TestConfig::stopsTheServerWithOneLineAndExitCode2()
