@@ -228,11 +228,17 @@
     </message>
     <message numerus="yes">
         <source>%1: %n attempt(s), next %2</source>
-        <translation><numerusform>%1: %n Versuch, nächster %2</numerusform><numerusform>%1: %n Versuche, nächster %2</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n Versuch, nächster %2</numerusform>
+            <numerusform>%1: %n Versuche, nächster %2</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n attempt(s), next %2 (%3)</source>
-        <translation><numerusform>%1: %n Versuch, nächster %2 (%3)</numerusform><numerusform>%1: %n Versuche, nächster %2 (%3)</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n Versuch, nächster %2 (%3)</numerusform>
+            <numerusform>%1: %n Versuche, nächster %2 (%3)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -273,6 +279,13 @@
     <message>
         <source>We could not verify your company. Please call us at 030 1234567.</source>
         <translation>Wir konnten Ihr Unternehmen nicht verifizieren. Bitte rufen Sie uns unter 030 1234567 an.</translation>
+    </message>
+</context>
+<context>
+    <name>TabbedCardList</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
     </message>
 </context>
 <context>
@@ -536,10 +549,6 @@
     <message>
         <source>Check new customers and activate their accounts.</source>
         <translation>Prüfen Sie neue Kunden und schalten Sie ihre Konten frei.</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Waiting</source>
@@ -810,10 +819,6 @@
         <translation>Kunden, die um einen Rückruf gebeten haben.</translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation>Aktualisieren</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
@@ -839,7 +844,10 @@
     </message>
     <message numerus="yes">
         <source>%n customer(s) waiting for a call.</source>
-        <translation><numerusform>%n Kunde wartet auf einen Anruf.</numerusform><numerusform>%n Kunden warten auf einen Anruf.</numerusform></translation>
+        <translation>
+            <numerusform>%n Kunde wartet auf einen Anruf.</numerusform>
+            <numerusform>%n Kunden warten auf einen Anruf.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2</source>

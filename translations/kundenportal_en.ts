@@ -228,11 +228,17 @@
     </message>
     <message numerus="yes">
         <source>%1: %n attempt(s), next %2</source>
-        <translation><numerusform>%1: %n attempt, next %2</numerusform><numerusform>%1: %n attempts, next %2</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n attempt, next %2</numerusform>
+            <numerusform>%1: %n attempts, next %2</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n attempt(s), next %2 (%3)</source>
-        <translation><numerusform>%1: %n attempt, next %2 (%3)</numerusform><numerusform>%1: %n attempts, next %2 (%3)</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n attempt, next %2 (%3)</numerusform>
+            <numerusform>%1: %n attempts, next %2 (%3)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -273,6 +279,13 @@
     <message>
         <source>We could not verify your company. Please call us at 030 1234567.</source>
         <translation>We could not verify your company. Please call us at 030 1234567.</translation>
+    </message>
+</context>
+<context>
+    <name>TabbedCardList</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
     </message>
 </context>
 <context>
@@ -536,10 +549,6 @@
     <message>
         <source>Check new customers and activate their accounts.</source>
         <translation>Check new customers and activate their accounts.</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Refresh</translation>
     </message>
     <message>
         <source>Waiting</source>
@@ -810,10 +819,6 @@
         <translation>Customers who asked to be called back.</translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation>Refresh</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>Open</translation>
     </message>
@@ -839,7 +844,10 @@
     </message>
     <message numerus="yes">
         <source>%n customer(s) waiting for a call.</source>
-        <translation><numerusform>%n customer waiting for a call.</numerusform><numerusform>%n customers waiting for a call.</numerusform></translation>
+        <translation>
+            <numerusform>%n customer waiting for a call.</numerusform>
+            <numerusform>%n customers waiting for a call.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2</source>

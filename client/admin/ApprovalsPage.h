@@ -1,21 +1,15 @@
 #pragma once
 
 #include "client/admin/AdminAccountsApi.h"
+#include "client/widgets/TabbedCardList.h"
 #include "shared/Account.h"
 
 #include <QWidget>
 
-class QTabBar;
-
 namespace kp::client {
 
 class ApiClient;
-class Banner;
-class PageHeader;
-class PagedCardList;
 class RegistrationCard;
-class RemoteListController;
-class StatePanel;
 struct ApiError;
 
 // Administration → Registrations: the pending, approved and rejected accounts, a page at a time,
@@ -44,12 +38,7 @@ private:
 
     ApiClient &m_api;
     AdminAccountsApi m_accounts;
-    PageHeader *m_header;
-    QTabBar *m_tabs;
-    Banner *m_banner;
-    StatePanel *m_state;
-    PagedCardList *m_list;
-    RemoteListController *m_controller;
+    TabbedCardList m_view;
 };
 
 } // namespace kp::client

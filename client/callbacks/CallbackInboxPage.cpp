@@ -7,12 +7,11 @@
 #include "client/widgets/PagedCardList.h"
 #include "client/widgets/RemoteListController.h"
 #include "client/widgets/StatePanel.h"
-#include "client/widgets/Theme.h"
+#include "client/widgets/TabbedCardList.h"
 #include "client/widgets/Toast.h"
 
 #include <QPushButton>
 #include <QTabBar>
-#include <QVBoxLayout>
 
 #include <array>
 
@@ -42,36 +41,13 @@ bool shows(CallbackFilter filter, const CallbackRequest &request)
 CallbackInboxPage::CallbackInboxPage(ApiClient &api, QWidget *parent)
     : QWidget(parent)
     , m_api(api)
-    , m_header(new PageHeader(tr("Callbacks"), tr("Customers who asked to be called back.")))
-    , m_tabs(new QTabBar)
-    , m_banner(new Banner(QStringLiteral("callbackInboxBanner")))
-    , m_state(new StatePanel)
-    , m_list(new PagedCardList(QStringLiteral("callbackInboxMore")))
-    , m_controller(new RemoteListController(*m_state, m_list->list(), m_list->more(), this))
+    , m_view(TabbedCardList::build(*this, QStringLiteral("callbackInbox"), tr("Callbacks"),
+                                   tr("Customers who asked to be called back."),
+                                   {tr("Open"), tr("Called back"), tr("Done"), tr("All")}))
 {
     setObjectName(QStringLiteral("callbackInboxPage"));
-    auto *refresh = new QPushButton(theme::icon(QStringLiteral("view-refresh")), tr("Refresh"));
-    refresh->setObjectName(QStringLiteral("callbackInboxRefresh"));
-    m_header->addAction(refresh);
-    m_tabs->setObjectName(QStringLiteral("callbackInboxTabs"));
-    m_tabs->setDrawBase(false);
-    m_tabs->setExpanding(false);
-    m_tabs->addTab(tr("Open"));
-    m_tabs->addTab(tr("Called back"));
-    m_tabs->addTab(tr("Done"));
-    m_tabs->addTab(tr("All"));
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(theme::spacing::xxl, theme::spacing::xxl, theme::spacing::xxl, theme::spacing::xl);
-    layout->setSpacing(theme::spacing::l);
-    layout->addWidget(m_header);
-    layout->addWidget(m_tabs);
-    layout->addWidget(m_banner);
-    layout->addWidget(m_state, 1);
-    layout->addWidget(m_list, 1);
-
-    m_controller->setLoadingText(tr("Loading callback requests …"));
-    m_controller->setSource<CallbackRequest>(
+    m_view.controller->setLoadingText(tr("Loading callback requests …"));
+    m_view.controller->setSource<CallbackRequest>(
         [this](const QString &cursor) {
             auto reply = m_api.inbox(currentFilter(), cursor);
             connect(reply.call(), &ApiCall::succeeded, this,
@@ -79,25 +55,25 @@ CallbackInboxPage::CallbackInboxPage(ApiClient &api, QWidget *parent)
             return reply;
         },
         [this](const QList<CallbackRequest> &requests) { append(requests); });
-    connect(m_controller, &RemoteListController::cleared, m_list, &PagedCardList::removeAll);
-    connect(m_controller, &RemoteListController::loadMoreFailed, this,
-            [this](const ApiError &error) { m_banner->showMessage(Banner::Tone::Danger, error.message()); });
-    connect(refresh, &QPushButton::clicked, this, &CallbackInboxPage::reload);
-    connect(m_tabs, &QTabBar::currentChanged, this, &CallbackInboxPage::reload);
+    connect(m_view.controller, &RemoteListController::cleared, m_view.list, &PagedCardList::removeAll);
+    connect(m_view.controller, &RemoteListController::loadMoreFailed, this,
+            [this](const ApiError &error) { m_view.banner->showMessage(Banner::Tone::Danger, error.message()); });
+    connect(m_view.refresh, &QPushButton::clicked, this, &CallbackInboxPage::reload);
+    connect(m_view.tabs, &QTabBar::currentChanged, this, &CallbackInboxPage::reload);
     connect(&m_countTimer, &QTimer::timeout, this, &CallbackInboxPage::fetchOpenCount);
     updateEmptyState();
 }
 
 CallbackFilter CallbackInboxPage::currentFilter() const
 {
-    return kTabs[std::size_t(std::max(0, m_tabs->currentIndex()))];
+    return kTabs[std::size_t(std::max(0, m_view.tabs->currentIndex()))];
 }
 
 void CallbackInboxPage::reload()
 {
-    m_banner->showMessage(Banner::Tone::Danger, QString());
+    m_view.banner->showMessage(Banner::Tone::Danger, QString());
     updateEmptyState();
-    m_controller->reload();
+    m_view.controller->reload();
 }
 
 void CallbackInboxPage::watchOpenCount(int intervalMs)
@@ -120,8 +96,8 @@ void CallbackInboxPage::fetchOpenCount()
 
 void CallbackInboxPage::showOpenCount(int count)
 {
-    m_header->setSubtitle(count == 0 ? tr("No customer is waiting for a call.")
-                                     : tr("%n customer(s) waiting for a call.", nullptr, count));
+    m_view.header->setSubtitle(count == 0 ? tr("No customer is waiting for a call.")
+                                          : tr("%n customer(s) waiting for a call.", nullptr, count));
     emit openCountChanged(count);
 }
 
@@ -129,14 +105,14 @@ void CallbackInboxPage::append(const QList<CallbackRequest> &requests)
 {
     for (const auto &request : requests) {
         auto *card = new CallbackCard(request, CallbackCard::View::Admin);
-        m_list->append(card);
+        m_view.list->append(card);
         connect(card, &CallbackCard::statusRequested, this, &CallbackInboxPage::setStatus);
     }
 }
 
 void CallbackInboxPage::setStatus(const CallbackRequest &request, const QString &status)
 {
-    QPointer card = m_list->findChild<CallbackCard *>(QStringLiteral("callback_") + request.id);
+    QPointer card = m_view.list->findChild<CallbackCard *>(QStringLiteral("callback_") + request.id);
     if (card)
         card->setBusy(true);
     m_api.setStatus(request.id, status)
@@ -146,17 +122,17 @@ void CallbackInboxPage::setStatus(const CallbackRequest &request, const QString 
                                    tr("%1: %2").arg(changed.customer.name, CallbackText::status(changed.status)));
                        if (card) {
                            // The card shows the new state, or leaves a tab it no longer belongs to.
-                           auto cards = m_list->cards();
+                           auto cards = m_view.list->cards();
                            const auto at = cards.indexOf(card);
                            delete card;
                            if (shows(currentFilter(), changed)) {
                                auto *fresh = new CallbackCard(changed, CallbackCard::View::Admin);
                                connect(fresh, &CallbackCard::statusRequested, this, &CallbackInboxPage::setStatus);
-                               m_list->append(fresh);
+                               m_view.list->append(fresh);
                                cards[at] = fresh;
-                               m_list->reorder(cards);
+                               m_view.list->reorder(cards);
                            } else {
-                               m_controller->itemRemoved();
+                               m_view.controller->itemRemoved();
                            }
                        }
                        fetchOpenCount();
@@ -164,7 +140,7 @@ void CallbackInboxPage::setStatus(const CallbackRequest &request, const QString 
         .onFailure(this, [this, card](const ApiError &error) {
             if (card)
                 card->setBusy(false);
-            m_banner->showMessage(Banner::Tone::Danger, error.message());
+            m_view.banner->showMessage(Banner::Tone::Danger, error.message());
         });
 }
 
@@ -172,30 +148,30 @@ void CallbackInboxPage::updateEmptyState()
 {
     switch (currentFilter()) {
     case CallbackFilter::Open:
-        m_controller->setEmptyState({QStringLiteral("emblem-ok"), tr("Nobody is waiting"),
-                                     tr("Requests for a callback appear here as soon as a customer sends one.")});
+        m_view.controller->setEmptyState({QStringLiteral("emblem-ok"), tr("Nobody is waiting"),
+                                          tr("Requests for a callback appear here as soon as a customer sends one.")});
         break;
     case CallbackFilter::CalledBack:
-        m_controller->setEmptyState({QStringLiteral("call-start"), tr("Nothing called back yet"),
-                                     tr("Requests you mark as called back are listed here.")});
+        m_view.controller->setEmptyState({QStringLiteral("call-start"), tr("Nothing called back yet"),
+                                          tr("Requests you mark as called back are listed here.")});
         break;
     case CallbackFilter::Closed:
     case CallbackFilter::All:
-        m_controller->setEmptyState({QStringLiteral("call-start"), tr("No callback requests"),
-                                     tr("Customers ask for a callback with the button in their sidebar.")});
+        m_view.controller->setEmptyState({QStringLiteral("call-start"), tr("No callback requests"),
+                                          tr("Customers ask for a callback with the button in their sidebar.")});
         break;
     }
 }
 
 void CallbackInboxPage::showDemo(CallbackFilter filter, const QList<CallbackRequest> &requests, int openCount)
 {
-    m_tabs->blockSignals(true);
-    m_tabs->setCurrentIndex(int(std::find(kTabs.begin(), kTabs.end(), filter) - kTabs.begin()));
-    m_tabs->blockSignals(false);
+    m_view.tabs->blockSignals(true);
+    m_view.tabs->setCurrentIndex(int(std::find(kTabs.begin(), kTabs.end(), filter) - kTabs.begin()));
+    m_view.tabs->blockSignals(false);
     updateEmptyState();
-    m_list->removeAll();
+    m_view.list->removeAll();
     append(requests);
-    m_controller->adopt(int(requests.size()));
+    m_view.controller->adopt(int(requests.size()));
     showOpenCount(openCount);
 }
 

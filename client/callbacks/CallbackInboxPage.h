@@ -1,20 +1,14 @@
 #pragma once
 
 #include "client/callbacks/CallbacksApi.h"
+#include "client/widgets/TabbedCardList.h"
 
 #include <QTimer>
 #include <QWidget>
 
-class QTabBar;
-
 namespace kp::client {
 
-class Banner;
 class CallbackCard;
-class PageHeader;
-class PagedCardList;
-class RemoteListController;
-class StatePanel;
 
 // Administration → Rückrufe: every customer's callback requests, newest first, open ones set
 // apart; per request who asked, the number, the note and each channel's delivery (Telegram,
@@ -45,12 +39,7 @@ private:
     void updateEmptyState();
 
     CallbacksApi m_api;
-    PageHeader *m_header;
-    QTabBar *m_tabs;
-    Banner *m_banner;
-    StatePanel *m_state;
-    PagedCardList *m_list;
-    RemoteListController *m_controller;
+    TabbedCardList m_view;
     QTimer m_countTimer;
 };
 
