@@ -17,6 +17,11 @@ OfflineSync::OfflineSync(Session &session, ApiClient &api, QObject *parent)
 {
     m_probe.setInterval(kProbeIntervalMs);
     connect(&m_probe, &QTimer::timeout, this, &OfflineSync::probe);
+    m_heldReconnect.setSingleShot(true);
+    connect(&m_heldReconnect, &QTimer::timeout, this, [this] {
+        if (!m_offline)
+            announceReconnected();
+    });
     connect(&session, &Session::storedSessionFound, this, &OfflineSync::open);
     connect(&session, &Session::stateChanged, this, [this](Session::State state) {
         // A demo session (screenshots) has no token and no cache.
@@ -29,14 +34,31 @@ OfflineSync::OfflineSync(Session &session, ApiClient &api, QObject *parent)
         close(how == Session::Ending::LoggedOut ? Keep::Nothing : Keep::UnsentChanges);
     });
     connect(&api, &ApiClient::servedFromCache, this, &OfflineSync::goOffline);
-    connect(&api, &ApiClient::serverAnswered, this, [this] {
-        if (!m_offline)
-            return;
-        m_offline = false;
-        if (m_cache)
-            m_cache->sender().setServerReachable(true);
-        emit reconnected();
-    });
+    connect(&api, &ApiClient::serverAnswered, this, &OfflineSync::serverAnswered);
+}
+
+void OfflineSync::serverAnswered()
+{
+    if (!m_offline)
+        return;
+    m_offline = false;
+    if (m_cache)
+        m_cache->sender().setServerReachable(true);
+    announceReconnected();
+}
+
+void OfflineSync::announceReconnected()
+{
+    const auto sinceLast = m_sinceReconnected.isValid() ? m_sinceReconnected.elapsed() : kProbeIntervalMs;
+    if (sinceLast < kProbeIntervalMs) {
+        // Once the interval is over, unless the app is offline again by then: the next answer
+        // announces it.
+        if (!m_heldReconnect.isActive())
+            m_heldReconnect.start(int(kProbeIntervalMs - sinceLast));
+        return;
+    }
+    m_sinceReconnected.start();
+    emit reconnected();
 }
 
 void OfflineSync::open(const QString &accountId)

@@ -3,6 +3,7 @@
 #include "client/app/Session.h"
 #include "client/cache/AccountCache.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 #include <QUrl>
@@ -20,7 +21,8 @@ class ApiClient;
 // stay (for the same account's next login). Pages hand it the changes they could not send
 // (queue()); it sends them in order, once, with their Idempotency-Key, and says how each one went.
 // While the server cannot be reached it asks /healthz every few seconds, and says reconnected()
-// when it answers again.
+// when it answers again, at most once per probe interval: when one route fails at the network
+// level while others answer, reloading on every answer would ask again at once, without end.
 class OfflineSync : public QObject {
     Q_OBJECT
 
@@ -64,6 +66,8 @@ private:
     void send(const cache::OutboxEntry &entry, const std::function<void(cache::OutboxResult)> &done);
     void goOffline();
     void probe();
+    void serverAnswered();
+    void announceReconnected();
 
     Session &m_session;
     ApiClient &m_api;
@@ -71,6 +75,8 @@ private:
     QString m_accountId; // whose cache is open
     bool m_offline = false;
     QTimer m_probe;
+    QElapsedTimer m_sinceReconnected; // since the last reconnected()
+    QTimer m_heldReconnect;           // a reconnected() that came too soon after the last one
 };
 
 } // namespace kp::client

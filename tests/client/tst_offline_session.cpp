@@ -45,6 +45,7 @@ private slots:
     void readsTheStoredSessionAndABareTokenOfEarlierVersions();
     void keepsUnsentChangesWhenTheServerEndsTheSession();
     void logoutAsksBeforeDiscardingUnsentChanges();
+    void reloadsAtMostOncePerProbeWhileOneRouteIsDown();
 
 private:
     // Restores the stored session and queues a profile edit the server cannot be reached for.
@@ -159,3 +160,21 @@ void TestOfflineSession::logoutAsksBeforeDiscardingUnsentChanges()
 
 QTEST_MAIN(TestOfflineSession)
 #include "tst_offline_session.moc"
+
+void TestOfflineSession::reloadsAtMostOncePerProbeWhileOneRouteIsDown()
+{
+    m_app->session.restore();
+    QTRY_COMPARE(m_app->session.state(), State::Active);
+    // /api/v1/me cannot be reached while every other route answers: each reload's /me goes
+    // offline and the page's own answer brings the app back. That must not reload again at once.
+    m_network->answer("GET", kMe, FakeNetwork::failure(QNetworkReply::ConnectionRefusedError));
+    m_network->answer("GET", QStringLiteral("/healthz"),
+                      FakeNetwork::json(200, {{QStringLiteral("status"), QStringLiteral("ok")}}));
+    const auto before = m_network->requestsTo("GET", kMe).size();
+    m_app->session.confirm();
+    QTest::qWait(7000); // two probe intervals and a bit
+    const auto asked = m_network->requestsTo("GET", kMe).size() - before;
+    qInfo("GET /api/v1/me asked %lld times in 7 s", qlonglong(asked));
+    QVERIFY2(asked >= 2, "the app never tried /api/v1/me again"); // it does come back
+    QVERIFY2(asked <= 4, "the app reloads in a loop");
+}
