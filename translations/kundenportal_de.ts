@@ -240,6 +240,18 @@
             <numerusform>%1: %n Versuche, nächster %2 (%3)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1&apos;s request is marked as called back.</source>
+        <translation>Die Anfrage von %1 ist als zurückgerufen markiert.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s request is done.</source>
+        <translation>Die Anfrage von %1 ist erledigt.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s request is open again.</source>
+        <translation>Die Anfrage von %1 ist wieder offen.</translation>
+    </message>
 </context>
 <context>
     <name>PickedFile</name>
@@ -848,10 +860,6 @@
             <numerusform>%n Kunde wartet auf einen Anruf.</numerusform>
             <numerusform>%n Kunden warten auf einen Anruf.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Nobody is waiting</source>

@@ -240,6 +240,68 @@
             <numerusform>%1: %n attempts, next %2 (%3)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1&apos;s request is marked as called back.</source>
+        <translation>Received&lt;/source&gt;
+        &lt;translation&gt;Received&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Passed on to the agency&lt;/source&gt;
+        &lt;translation&gt;Passed on to the agency&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Called back&lt;/source&gt;
+        &lt;translation&gt;Called back&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Done&lt;/source&gt;
+        &lt;translation&gt;Done&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Webhook&lt;/source&gt;
+        &lt;translation&gt;Webhook&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;%1: delivered %2&lt;/source&gt;
+        &lt;translation&gt;%1: delivered %2&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;%1: failed for good (%2)&lt;/source&gt;
+        &lt;translation&gt;%1: failed for good (%2)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;%1: being sent&lt;/source&gt;
+        &lt;translation&gt;%1: being sent&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;soon&lt;/source&gt;
+        &lt;translation&gt;soon&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;source&gt;%1: %n attempt(s), next %2&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%1: %n attempt, next %2&lt;/numerusform&gt;
+            &lt;numerusform&gt;%1: %n attempts, next %2&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;source&gt;%1: %n attempt(s), next %2 (%3)&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%1: %n attempt, next %2 (%3)&lt;/numerusform&gt;
+            &lt;numerusform&gt;%1: %n attempts, next %2 (%3)&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;%1's request is marked as called back.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s request is done.</source>
+        <translation>%1's request is done.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s request is open again.</source>
+        <translation>%1's request is open again.</translation>
+    </message>
 </context>
 <context>
     <name>PickedFile</name>
@@ -848,10 +910,6 @@
             <numerusform>%n customer waiting for a call.</numerusform>
             <numerusform>%n customers waiting for a call.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Nobody is waiting</source>

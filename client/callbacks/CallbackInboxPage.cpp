@@ -118,8 +118,7 @@ void CallbackInboxPage::setStatus(const CallbackRequest &request, const QString 
     m_api.setStatus(request.id, status)
         .onSuccess(this,
                    [this, card](const CallbackRequest &changed) {
-                       Toast::show(window(),
-                                   tr("%1: %2").arg(changed.customer.name, CallbackText::status(changed.status)));
+                       Toast::show(window(), CallbackText::changed(changed));
                        if (card) {
                            // The card shows the new state, or leaves a tab it no longer belongs to.
                            auto cards = m_view.list->cards();

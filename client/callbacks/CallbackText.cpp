@@ -19,6 +19,21 @@ QString CallbackText::status(CallbackStatus status)
     return {};
 }
 
+QString CallbackText::changed(const CallbackRequest &request)
+{
+    const auto &who = request.customer.name;
+    switch (request.status) {
+    case CallbackStatus::CalledBack:
+        return tr("%1's request is marked as called back.").arg(who);
+    case CallbackStatus::Closed:
+        return tr("%1's request is done.").arg(who);
+    case CallbackStatus::Queued:
+    case CallbackStatus::Delivered:
+        break;
+    }
+    return tr("%1's request is open again.").arg(who);
+}
+
 QString CallbackText::tone(CallbackStatus status)
 {
     switch (status) {

@@ -17,6 +17,8 @@ public:
     static QString channel(const QString &channel);
     // One channel's delivery in a few words, e.g. "Telegram: delivered 05.12.2026 19:12".
     static QString delivery(const CallbackDelivery &delivery);
+    // What an admin's change did, as a sentence: "Jana Becker's request is marked as called back."
+    static QString changed(const CallbackRequest &request);
 };
 
 } // namespace kp::client

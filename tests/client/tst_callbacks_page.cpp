@@ -308,8 +308,10 @@ void TestCallbacksPage::adminInboxCountsOpenRequestsAndMarksThemCalledBack()
     QTRY_COMPARE(m_network->requestsTo("PATCH", kInbox + QStringLiteral("/cb-2")).size(), 1);
     QCOMPARE(m_network->requestsTo("PATCH", kInbox + QStringLiteral("/cb-2")).constFirst().json(),
              (QJsonObject {{QStringLiteral("status"), QStringLiteral("called_back")}}));
-    // It leaves the "Open" tab, and the badge counts one less.
+    // It leaves the "Open" tab with a sentence saying so, and the badge counts one less.
     QTRY_VERIFY(!m_app->window.findChild<QWidget *>(QStringLiteral("callback_cb-2")));
+    QCOMPARE(gui().text(QStringLiteral("toastText")),
+             QStringLiteral("Jana Becker's request is marked as called back."));
     QTRY_COMPARE(gui().text(QStringLiteral("navBadge_callback-inbox")), QStringLiteral("1"));
     QVERIFY(m_app->window.findChild<QWidget *>(QStringLiteral("callback_cb-3")));
 }
