@@ -123,8 +123,6 @@ void TestCallbackFlow::aCallbackFiledWhileTelegramIsDownArrivesOnceAndIsAnswered
     for (const auto &part :
          {customer.id, QStringLiteral("Mia Muster"), QStringLiteral("Muster GmbH"), QStringLiteral("+49 171 2345678")})
         QVERIFY2(text.contains(part), qPrintable(part + QStringLiteral(" not in: ") + text));
-    QTest::qWait(2500); // two more delivery rounds: nothing is sent twice
-    QCOMPARE(m_telegram.delivered().size(), 1);
 
     // The agency calls back and marks it in the inbox.
     {
@@ -156,6 +154,9 @@ void TestCallbackFlow::aCallbackFiledWhileTelegramIsDownArrivesOnceAndIsAnswered
     gui.click(QStringLiteral("nav_callbacks"));
     QTRY_COMPARE_WITH_TIMEOUT(statusOf(*app, id), QStringLiteral("Called back"), 10000);
     shoot(*app, "3-customer-called-back");
+    // The delivery job ran every second since the server recorded the delivery (the admin saw
+    // it): none of those rounds sent it again.
+    QCOMPARE(m_telegram.delivered().size(), 1);
 }
 
 QTEST_MAIN(TestCallbackFlow)
