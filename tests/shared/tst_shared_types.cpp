@@ -1,6 +1,8 @@
 #include "shared/Account.h"
 #include "shared/ErrorCode.h"
+#include "shared/Referral.h"
 
+#include <QJsonArray>
 #include <QTest>
 #include <QTimeZone>
 
@@ -10,6 +12,7 @@ class TestSharedTypes : public QObject {
     Q_OBJECT
 
 private slots:
+    void roundTripsReferralTypesThroughJson();
     void mapsEveryErrorCodeToNameAndBack();
     void givesApiMdStatusForErrorCodes();
     void roundTripsAccountThroughJson();
@@ -104,6 +107,55 @@ void TestSharedTypes::writesInstantsAsRfc3339Utc()
     QCOMPARE(toApiInstant(berlin), QStringLiteral("2026-11-25T12:00:00Z"));
     QCOMPARE(fromApiInstant(QStringLiteral("2026-11-25T12:00:00Z")), berlin.toUTC());
     QVERIFY(!fromApiInstant(QStringLiteral("yesterday")).isValid());
+}
+
+void TestSharedTypes::roundTripsReferralTypesThroughJson()
+{
+    const auto at = QDateTime(QDate(2026, 12, 5), QTime(9, 30), Qt::UTC);
+    const ReferralSource fromLink {QStringLiteral("facebook"), QStringLiteral("cpc"), QStringLiteral("winter"),
+                                   QStringLiteral("www.instagram.com"), ReferralVia::Link};
+    ReferralSummary summary;
+    summary.code = QStringLiteral("ABCD2345");
+    summary.link = QStringLiteral("https://portal.example/r/ABCD2345");
+    summary.clicks = 7;
+    summary.registrations = 2;
+    summary.approved = 1;
+    summary.referrals.append(Referral {QStringLiteral("acc_2"), QStringLiteral("Mia"), QStringLiteral("Muster GmbH"),
+                                       at, at, QStringLiteral("approved"), fromLink});
+    summary.referrals.append(Referral {QStringLiteral("acc_3"), QStringLiteral("Tom"), QString(), QDateTime(), at,
+                                       QStringLiteral("registered"), ReferralSource {}});
+    QCOMPARE(ReferralSummary::fromJson(summary.toJson()), summary);
+    // Absent values are null, and the way a referral came is always named.
+    const auto second = summary.toJson().value(QLatin1String("referrals")).toArray().at(1).toObject();
+    QVERIFY(second.value(QLatin1String("clicked_at")).isNull());
+    QCOMPARE(second.value(QLatin1String("source")).toObject().value(QLatin1String("via")).toString(),
+             QStringLiteral("code"));
+
+    PartnerEntry entry;
+    entry.account = {QStringLiteral("acc_2"), QStringLiteral("Mia"), QStringLiteral("Muster GmbH")};
+    entry.email = QStringLiteral("mia@muster.de");
+    entry.status = QStringLiteral("approved");
+    entry.code = QStringLiteral("MIAMIA22");
+    entry.referredBy = {QStringLiteral("acc_1"), QStringLiteral("Jana"), QStringLiteral("Becker GmbH")};
+    entry.attributedAt = at;
+    entry.source = fromLink;
+    QCOMPARE(PartnerEntry::fromJson(entry.toJson()), entry);
+    PartnerEntry alone = entry;
+    alone.referredBy = {};
+    alone.attributedAt = {};
+    alone.source.reset();
+    QVERIFY(alone.toJson().value(QLatin1String("referred_by")).isNull());
+    QCOMPARE(PartnerEntry::fromJson(alone.toJson()), alone);
+
+    const AttributionChange change {QStringLiteral("chg_1"),
+                                    at,
+                                    {},
+                                    entry.referredBy,
+                                    QStringLiteral("Phone call"),
+                                    {QStringLiteral("adm_1"), QStringLiteral("Admin"), QString()}};
+    QCOMPARE(AttributionChange::fromJson(change.toJson()), change);
+    QVERIFY(!Referral::fromJson({}));
+    QVERIFY(!ReferralSummary::fromJson({}));
 }
 
 QTEST_GUILESS_MAIN(TestSharedTypes)
