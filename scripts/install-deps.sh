@@ -8,7 +8,7 @@ packages=(
   cmake ninja-build g++ lld pkg-config clang-format clang-tidy
   qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n qt6-qpa-plugins libgl-dev qt6-multimedia-dev qt6-charts-dev qt6-webengine-dev libqt6opengl6-dev
-  qtkeychain-qt6-dev libcpp-httplib-dev libsqlite3-dev libsodium-dev libssl-dev libphonenumber-dev
+  qtkeychain-qt6-dev libcpp-httplib-dev libsqlite3-dev libsodium-dev libssl-dev libphonenumber-dev libqrencode-dev
   # bundled into the app's resources at build time
   fonts-inter adwaita-icon-theme
   # tests: a private D-Bus session with gnome-keyring for QtKeychain, Xvfb for windows
