@@ -3,6 +3,7 @@
 #include "server/app/LogFormat.h"
 #include "server/app/RotateKey.h"
 #include "server/app/ServerApp.h"
+#include "server/referrals/ReferralsModule.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -102,7 +103,8 @@ int main(int argc, char *argv[])
         if (parser.isSet(rotateKeyOption))
             return rotateKeyCommand(server);
         if (parser.isSet(seedDemoOption)
-            && seedDemoData(server.auth(), server.accounts(), server.checklists(), server.metrics())
+            && seedDemoData(server.auth(), server.accounts(), server.checklists(), server.metrics(),
+                            server.referrals().service())
                 == DemoSeed::RefusedRealData) {
             std::cerr << "kundenportal-server: --seed-demo refused: the database has accounts that are not demo "
                          "data (nothing was changed)\n";

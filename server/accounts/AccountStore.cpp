@@ -10,13 +10,12 @@ namespace {
 // One column list for every read, so Account is always built the same way (see readAccount).
 #define KP_ACCOUNT_SELECT                                                                                              \
     "SELECT a.id, a.email, a.username, a.name, a.company, a.phone, a.role, a.status, "                                 \
-    "a.rejection_reason, a.referral_code, r.referral_code, r.name, a.referral_source, "                                \
-    "a.created_at, a.decided_at, a.password_hash, a.rowid, a.avatar_sha256 "                                           \
-    "FROM accounts a LEFT JOIN accounts r ON r.id = a.referred_by "
+    "a.rejection_reason, a.referral_code, a.referral_source, a.created_at, a.decided_at, a.password_hash, a.rowid, "   \
+    "a.avatar_sha256 FROM accounts a "
 
-constexpr int kPasswordHashColumn = 15;
-constexpr int kRowidColumn = 16;
-constexpr int kAvatarColumn = 17;
+constexpr int kPasswordHashColumn = 13;
+constexpr int kRowidColumn = 14;
+constexpr int kAvatarColumn = 15;
 
 Account readAccount(const Query &row)
 {
@@ -31,11 +30,10 @@ Account readAccount(const Query &row)
     account.status = statusFromName(row.text(7)).value_or(AccountStatus::Pending);
     account.rejectionReason = row.text(8);
     account.referralCode = row.text(9);
-    account.referredByCode = row.text(10);
-    account.referredByName = row.text(11);
-    account.referralSource = row.text(12);
-    account.createdAt = fromApiInstant(row.text(13));
-    account.decidedAt = fromApiInstant(row.text(14));
+    // referredByCode and referredByName come from the referrals module (an AccountViews contributor).
+    account.referralSource = row.text(10);
+    account.createdAt = fromApiInstant(row.text(11));
+    account.decidedAt = fromApiInstant(row.text(12));
     account.avatarVersion = row.text(kAvatarColumn);
     return account;
 }
@@ -84,11 +82,11 @@ AccountStore::InsertResult AccountStore::insert(const NewAccount &account)
     const auto id = QStringLiteral("acc_") + tokens::randomCode(16).toLower();
 
     db.query("INSERT INTO accounts (id, email, username, name, company, phone, password_hash, role, "
-             "status, referral_code, referred_by, referral_source, created_at) "
-             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+             "status, referral_code, referral_source, created_at) "
+             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
              id, account.email, account.username, account.name, account.company, account.phone, account.passwordHash,
-             roleName(account.role), statusName(account.status), referralCode, account.referredById,
-             account.referralSource, toApiInstant(m_clock()))
+             roleName(account.role), statusName(account.status), referralCode, account.referralSource,
+             toApiInstant(m_clock()))
         .run();
     transaction.commit();
     return {findById(id), {}};

@@ -21,7 +21,6 @@ struct NewAccount {
     QString passwordHash;
     AccountRole role = AccountRole::Customer;
     AccountStatus status = AccountStatus::Pending;
-    std::optional<QString> referredById;
     std::optional<QString> referralSource;
 };
 

@@ -27,6 +27,7 @@ Reply registerAccount(AuthService &auth, const AccountViews &views, RequestConte
     registration.phone = body.optionalString(QStringLiteral("phone"));
     registration.username = body.optionalString(QStringLiteral("username"));
     registration.referralCode = body.optionalString(QStringLiteral("referral_code"));
+    registration.referralClick = body.optionalString(QStringLiteral("referral_click"));
     registration.referralSource = body.optionalString(QStringLiteral("referral_source"));
     body.finish();
     return Reply::json(sessionJson(auth.registerAccount(registration, context.clientIp()), views), 201);

@@ -16,9 +16,14 @@ namespace kp::server {
 
 namespace v = validation;
 
+// The landing page's click ids are 22 characters; the contract leaves room.
+constexpr int kReferralClickMax = 64;
+
 struct AuthService::Validated {
     NewAccount account;
     QString password;
+    std::optional<QString> partnerId; // the owner of the given referral code
+    QString referralClick;
 };
 
 AuthService::AuthService(Database &database, AccountStore &accounts, SessionStore &sessions, PasswordHasher &hasher,
@@ -70,10 +75,16 @@ AuthService::Validated AuthService::validate(const Registration &registration)
         if (const auto problem = v::checkReferralCode(code)) {
             check("referral_code", problem);
         } else {
-            account.referredById = m_accounts.idForReferralCode(code);
-            if (!account.referredById)
+            result.partnerId = m_accounts.idForReferralCode(code);
+            if (!result.partnerId)
                 check("referral_code", v::problem::unknown);
         }
+    }
+    // Only ever looked up, never shown: a wrong or foreign click id is no evidence, not an error.
+    if (registration.referralClick) {
+        result.referralClick = registration.referralClick->trimmed();
+        if (result.referralClick.size() > kReferralClickMax)
+            check("referral_click", v::problem::tooLong);
     }
     if (!problems.isEmpty())
         throw DomainError::validation(problems);
@@ -90,13 +101,17 @@ NewAccount AuthService::withPasswordHash(const Validated &validated, AccountRole
     return account;
 }
 
-Account AuthService::insert(const NewAccount &account)
+Account AuthService::insert(const Validated &validated, const NewAccount &account, const QString &clientIp)
 {
+    WriteTransaction transaction(m_database.connection());
     auto result = m_accounts.insert(account);
     if (!result.account)
         throw DomainError(ErrorCode::Conflict,
                           QStringLiteral("An account with this %1 exists already.").arg(result.takenField),
                           {{result.takenField, v::problem::taken}});
+    if (validated.partnerId && m_referrals)
+        m_referrals->attribute(*result.account, {*validated.partnerId, validated.referralClick, clientIp});
+    transaction.commit();
     return *result.account;
 }
 
@@ -106,12 +121,12 @@ IssuedSession AuthService::registerAccount(const Registration &registration, con
     if (const int wait = m_registrations.acquire(bucket))
         throw DomainError::rateLimited(wait);
     // The slow hash comes before the write lock: other writers wait for the lock, never for it.
-    const auto account
-        = withPasswordHash(validate(registration), AccountRole::Customer, AccountStatus::Pending, bucket);
-    // Account and session together or neither: a client must never be left with an account
-    // it holds no token for (a retry would only hear "email taken").
+    const auto validated = validate(registration);
+    const auto account = withPasswordHash(validated, AccountRole::Customer, AccountStatus::Pending, bucket);
+    // Account, partner and session together or none of them: a client must never be left with
+    // an account it holds no token for (a retry would only hear "email taken").
     WriteTransaction transaction(m_database.connection());
-    const auto inserted = insert(account);
+    const auto inserted = insert(validated, account, clientIp);
     const auto session = m_sessions.create(inserted.id, m_sessionTtlDays);
     transaction.commit();
     qCInfo(lcAuth) << "registered account" << inserted.id << "awaiting approval";
@@ -210,7 +225,9 @@ std::optional<AuthenticatedSession> AuthService::authenticate(const QString &bea
 
 Account AuthService::createApprovedAccount(const Registration &registration, AccountRole role)
 {
-    return insert(withPasswordHash(validate(registration), role, AccountStatus::Approved, QStringLiteral("local")));
+    const auto validated = validate(registration);
+    return insert(validated, withPasswordHash(validated, role, AccountStatus::Approved, QStringLiteral("local")),
+                  QStringLiteral("local"));
 }
 
 } // namespace kp::server

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "server/accounts/AccountStore.h"
+#include "server/accounts/ReferralAttribution.h"
 #include "server/accounts/SessionStore.h"
 #include "server/core/Authenticator.h"
 #include "server/security/LoginThrottle.h"
@@ -26,6 +27,7 @@ struct Registration {
     std::optional<QString> phone;
     std::optional<QString> username;
     std::optional<QString> referralCode;
+    std::optional<QString> referralClick; // the click id of the partner link's landing page
     std::optional<QString> referralSource;
 };
 
@@ -59,12 +61,16 @@ public:
     // For `--create-admin` and the demo data: an approved account with the given role.
     Account createApprovedAccount(const Registration &registration, AccountRole role);
 
+    // Set once at start-up by the referrals module, before the server takes requests.
+    void setReferralAttribution(ReferralAttribution *attribution) { m_referrals = attribution; }
+
 private:
     struct Validated;
     Validated validate(const Registration &registration);
     NewAccount withPasswordHash(const Validated &validated, AccountRole role, AccountStatus status,
                                 const QString &requester);
-    Account insert(const NewAccount &account);
+    // The account, and its partner when the registration named one, in the caller's transaction.
+    Account insert(const Validated &validated, const NewAccount &account, const QString &clientIp);
 
     Database &m_database;
     AccountStore &m_accounts;
@@ -73,6 +79,7 @@ private:
     int m_sessionTtlDays;
     LoginThrottle m_loginThrottle;
     RateLimiter m_registrations; // per address bucket
+    ReferralAttribution *m_referrals = nullptr;
 };
 
 } // namespace kp::server

@@ -4,6 +4,7 @@
 #include "server/accounts/AuthService.h"
 #include "server/metrics/MetricsDemo.h"
 #include "server/onboarding/ChecklistService.h"
+#include "server/referrals/ReferralService.h"
 
 #include <QImage>
 #include <QJsonObject>
@@ -67,7 +68,7 @@ void completeChecklist(ChecklistService &checklists, const Account &customer)
 } // namespace
 
 DemoSeed seedDemoData(AuthService &auth, AccountStore &accounts, ChecklistService &checklists,
-                      metrics::MetricsModule &metrics)
+                      metrics::MetricsModule &metrics, referrals::ReferralService &referrals)
 {
     // The demo admin marks a database this function filled; accounts registered there since
     // (trying the app out) keep it a demo database.
@@ -89,13 +90,43 @@ DemoSeed seedDemoData(AuthService &auth, AccountStore &accounts, ChecklistServic
                                AccountRole::Customer);
     auth.createApprovedAccount(demo(kDemoOnboarded, "Thomas Wagner", "Wagner Solartechnik GmbH", "+49 40 7654321"),
                                AccountRole::Customer);
-    const char *pending[][4] = {
-        {"m.schulz@zahnarzt-schulz.de", "Dr. Markus Schulz", "Zahnarztpraxis Schulz", "+49 89 5551234"},
-        {"info@solar-nord.de", "Lena Hoffmann", "Solar Nord GmbH & Co. KG", ""},
-        {"k.oezdemir@fitwerk.de", "Kemal Özdemir", "FitWerk Studios", "+49 221 998877"},
+    // The onboarded customer's partner link was shared: clicks from five visitors (each a
+    // stand-in address, hashed like a real one), three of whom registered through the link's
+    // app button; the third typed the code by hand.
+    const auto partnerCode = accounts.findCredentials(QString::fromLatin1(kDemoOnboarded))->account.referralCode;
+    const char *clicks[][4] = {
+        {"demo-visitor-1", "instagram", "social", "https://l.instagram.com/"},
+        {"demo-visitor-2", "newsletter", "email", ""},
+        {"demo-visitor-3", "", "", "https://www.google.de/"},
+        {"demo-visitor-4", "linkedin", "social", "https://www.linkedin.com/feed/"},
+        {"demo-visitor-5", "whatsapp", "messenger", ""},
     };
-    for (const auto &row : pending)
-        auth.registerAccount(demo(row[0], row[1], row[2], row[3]), QStringLiteral("demo"));
+    QStringList clickIds;
+    for (const auto &click : clicks)
+        clickIds.append(referrals
+                            .recordClick(partnerCode,
+                                         {QString::fromLatin1(click[0]), QString::fromLatin1(click[1]),
+                                          QString::fromLatin1(click[2]), QStringLiteral("empfehlung-2026"),
+                                          QString::fromLatin1(click[3])})
+                            .value_or(QString()));
+    const char *pending[][5] = {
+        {"m.schulz@zahnarzt-schulz.de", "Dr. Markus Schulz", "Zahnarztpraxis Schulz", "+49 89 5551234", "0"},
+        {"info@solar-nord.de", "Lena Hoffmann", "Solar Nord GmbH & Co. KG", "", "1"},
+        {"k.oezdemir@fitwerk.de", "Kemal Özdemir", "FitWerk Studios", "+49 221 998877", ""},
+    };
+    for (const auto &row : pending) {
+        auto registration = demo(row[0], row[1], row[2], row[3]);
+        registration.referralCode = partnerCode;
+        const bool byLink = *row[4] != '\0';
+        if (byLink)
+            registration.referralClick = clickIds.value(QByteArray(row[4]).toInt());
+        auth.registerAccount(
+            registration, byLink ? QString::fromLatin1(clicks[QByteArray(row[4]).toInt()][0]) : QStringLiteral("demo"));
+    }
+    // One of them approved already, so the partner page shows every status but "rejected".
+    if (const auto schulz = accounts.findCredentials(QStringLiteral("m.schulz@zahnarzt-schulz.de")))
+        accounts.decide(schulz->account.id, {AccountStatus::Pending}, AccountStatus::Approved, std::nullopt,
+                        accounts.findCredentials(QString::fromLatin1(kDemoAdmin))->account.id);
     checklists.importCsv(QByteArray(kDemoChecklist));
     // Half done, so the checklist page shows progress and what is missing.
     if (const auto customer = accounts.findCredentials(QString::fromLatin1(kDemoCustomer)))

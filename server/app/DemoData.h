@@ -8,6 +8,9 @@ class ChecklistService;
 namespace metrics {
 class MetricsModule;
 }
+namespace referrals {
+class ReferralService;
+}
 
 enum class DemoSeed {
     Seeded,         // the database was empty and now holds the demo accounts
@@ -16,10 +19,10 @@ enum class DemoSeed {
 };
 
 // Fills an empty database with a demo admin, a few registrations, a German onboarding checklist
-// (half answered by the demo customer) and a second customer past onboarding with ad metrics,
-// for `--seed-demo` (the README's run command). Changes nothing unless the database has no
-// accounts at all.
+// (half answered by the demo customer) and a second customer past onboarding with ad metrics
+// and partner-link clicks that brought the registrations, for `--seed-demo` (the README's run command). Changes nothing
+// unless the database has no accounts at all.
 DemoSeed seedDemoData(AuthService &auth, AccountStore &accounts, ChecklistService &checklists,
-                      metrics::MetricsModule &metrics);
+                      metrics::MetricsModule &metrics, referrals::ReferralService &referrals);
 
 } // namespace kp::server

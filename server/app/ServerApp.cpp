@@ -9,6 +9,7 @@
 #include "server/messenger/MessengerModule.h"
 #include "server/metrics/MetricsModule.h"
 #include "server/profile/ProfileModule.h"
+#include "server/referrals/ReferralsModule.h"
 #include "server/videos/VideosModule.h"
 
 #include <QLoggingCategory>
@@ -55,6 +56,9 @@ ServerApp::ServerApp(ServerConfig config)
     m_modules.push_back(
         std::make_unique<callbacks::CallbacksModule>(m_context, callbacks::makeCallbackChannels(m_config)));
     m_modules.push_back(std::make_unique<messenger::MessengerModule>(m_context));
+    auto referrals = std::make_unique<referrals::ReferralsModule>(m_context, *m_accounts);
+    m_referrals = referrals.get();
+    m_modules.push_back(std::move(referrals));
 
     m_accounts->addRoutes(m_router);
     m_accounts->addJobs(m_jobs);

@@ -20,6 +20,9 @@ namespace kp::server {
 namespace metrics {
 class MetricsModule;
 }
+namespace referrals {
+class ReferralsModule;
+}
 
 // The server's object graph, built once from a validated config: the database (migrated), the
 // password hasher, the modules (each a feature's stores, services, routes and jobs), the route
@@ -34,6 +37,7 @@ public:
     Router &router() { return m_router; }
     ChecklistService &checklists() { return m_onboarding->checklists(); }
     metrics::MetricsModule &metrics() { return *m_metrics; }
+    referrals::ReferralsModule &referrals() { return *m_referrals; }
     Database &database() { return m_database; }
     // For --rotate-key: false when another process uses the data folder (DataDirLock).
     bool lockDataDirAlone() { return m_dataDirLock.tryExclusive(); }
@@ -56,8 +60,9 @@ private:
     Idempotency m_idempotency;
     Router m_router;
     std::vector<std::unique_ptr<Module>> m_modules;
-    OnboardingModule *m_onboarding = nullptr;    // one of m_modules; the demo data fills its checklist
-    metrics::MetricsModule *m_metrics = nullptr; // one of m_modules; the demo data fills its numbers
+    OnboardingModule *m_onboarding = nullptr;          // one of m_modules; the demo data fills its checklist
+    metrics::MetricsModule *m_metrics = nullptr;       // one of m_modules; the demo data fills its numbers
+    referrals::ReferralsModule *m_referrals = nullptr; // one of m_modules; the demo data clicks its links
     // Last: its thread uses the members above, so it stops before they go.
     JobRunner m_jobs;
 };

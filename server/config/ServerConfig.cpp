@@ -381,6 +381,18 @@ WebhookSettings readWebhook(ConfigReader &read)
     return webhook;
 }
 
+ReferralSettings readReferrals(ConfigReader &read)
+{
+    ReferralSettings referrals;
+    referrals.windowDays = read.integer("referrals", "window_days", referrals.windowDays, 1, 365);
+    referrals.agencyName = validation::normalizeText(read.text("referrals", "agency_name", referrals.agencyName));
+    if (referrals.agencyName.isEmpty() || referrals.agencyName.size() > 100)
+        ConfigReader::fail("referrals", "agency_name", QStringLiteral("must be 1 to 100 characters"));
+    if (!read.text("referrals", "download_url").isEmpty())
+        referrals.downloadUrl = read.httpUrl("referrals", "download_url", {});
+    return referrals;
+}
+
 } // namespace
 
 ServerConfig ServerConfig::load(const QString &path)
@@ -451,6 +463,7 @@ ServerConfig ServerConfig::load(const QString &path)
     config.telegram = readTelegram(read);
     config.whatsapp = readWhatsApp(read);
     config.webhook = readWebhook(read);
+    config.referrals = readReferrals(read);
 
     read.rejectUnknownKeys();
     return config;

@@ -9,6 +9,7 @@
 #include "server/integrations/webhook/WebhookSettings.h"
 #include "server/integrations/whatsapp/WhatsAppSettings.h"
 #include "server/metrics/MetricsSettings.h"
+#include "server/referrals/ReferralSettings.h"
 #include "server/videos/VideoSettings.h"
 
 #include <QString>
@@ -80,6 +81,8 @@ struct ServerConfig {
     TelegramSettings telegram;
     WhatsAppSettings whatsapp;
     WebhookSettings webhook;
+    // [referrals]: the partner program's attribution window and landing page.
+    ReferralSettings referrals;
 
     QString databasePath() const { return dataDir + QStringLiteral("/kundenportal.sqlite3"); }
     QString keyFilePath() const { return keyFile.isEmpty() ? dataDir + QStringLiteral("/secrets.key") : keyFile; }

@@ -8,9 +8,14 @@ namespace kp::server::tokens {
 
 QString newSessionToken()
 {
-    QByteArray bytes(32, Qt::Uninitialized);
-    randombytes_buf(bytes.data(), std::size_t(bytes.size()));
-    return QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return randomUrlSafe(32);
+}
+
+QString randomUrlSafe(int bytes)
+{
+    QByteArray random(bytes, Qt::Uninitialized);
+    randombytes_buf(random.data(), std::size_t(random.size()));
+    return QString::fromLatin1(random.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 QString hashToken(const QString &token)

@@ -1,42 +1,18 @@
 #include "server/videos/MediaLinks.h"
 
-#include <QFile>
+#include "server/security/KeyFile.h"
+
 #include <QRegularExpression>
-
-#include <sodium.h>
-
-#include <stdexcept>
 
 namespace kp::server {
 namespace {
 
 constexpr int kKeyBytes = 32;
 
-QByteArray loadOrMakeKey(const QString &path)
-{
-    QFile file(path);
-    if (file.exists()) {
-        if (!file.open(QIODevice::ReadOnly))
-            throw std::runtime_error("the media link key cannot be read: " + path.toStdString());
-        auto key = file.readAll();
-        if (key.size() != kKeyBytes)
-            throw std::runtime_error("the media link key has the wrong length: " + path.toStdString());
-        return key;
-    }
-    QByteArray key(kKeyBytes, Qt::Uninitialized);
-    randombytes_buf(key.data(), std::size_t(key.size()));
-    // Owner-only before the first byte is written.
-    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)
-        || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) || file.write(key) != kKeyBytes
-        || !file.flush())
-        throw std::runtime_error("the media link key cannot be written: " + path.toStdString());
-    return key;
-}
-
 } // namespace
 
 MediaLinks::MediaLinks(const QString &dataDir, int ttlS, Clock clock)
-    : m_signer(loadOrMakeKey(dataDir + QStringLiteral("/media-links.key")))
+    : m_signer(loadOrMakeKeyFile(dataDir + QStringLiteral("/media-links.key"), kKeyBytes, "the media link key"))
     , m_ttlS(ttlS)
     , m_clock(std::move(clock))
 {
