@@ -20,6 +20,7 @@ private slots:
     void loadsTheShippedExampleWithItsDocumentedDefaults();
     void namesTheKeyOfABadValue_data();
     void namesTheKeyOfABadValue();
+    void readsTheReferralKeys();
     void readsRelativePathsFromTheConfigFolder();
     void readsTheGoogleSheetWithAServiceAccountKeyFile();
     void readsChannelSecretsFromFiles();
@@ -90,6 +91,9 @@ void TestConfig::loadsTheShippedExampleWithItsDocumentedDefaults()
     QCOMPARE(config.intercom.jwtTtlS, defaults.intercom.jwtTtlS);
     QCOMPARE(config.intercom.syncIntervalS, defaults.intercom.syncIntervalS);
     QCOMPARE(config.intercom.retryBaseS, defaults.intercom.retryBaseS);
+    QCOMPARE(config.referrals.windowDays, 60);
+    QCOMPARE(config.referrals.agencyName, defaults.referrals.agencyName);
+    QVERIFY(config.referrals.downloadUrl.isEmpty());
 }
 
 void TestConfig::namesTheKeyOfABadValue_data()
@@ -196,6 +200,16 @@ void TestConfig::namesTheKeyOfABadValue_data()
                                          << "[intercom] widget_url: must be an http(s) URL";
     QTest::newRow("intercom api url") << QByteArray("[server]\ndata_dir=/tmp/x\n[intercom]\napi_url=ftp://x\n")
                                       << "[intercom] api_url: must be an http(s) URL";
+    QTest::newRow("referral window too short")
+        << QByteArray("[server]\ndata_dir=/tmp/x\n[referrals]\nwindow_days=0\n") << "[referrals] window_days:";
+    QTest::newRow("referral window too long")
+        << QByteArray("[server]\ndata_dir=/tmp/x\n[referrals]\nwindow_days=366\n") << "[referrals] window_days:";
+    QTest::newRow("referral agency name blank")
+        << QByteArray("[server]\ndata_dir=/tmp/x\n[referrals]\nagency_name=\"  \"\n")
+        << "[referrals] agency_name: must be 1 to 100 characters";
+    QTest::newRow("referral download url")
+        << QByteArray("[server]\ndata_dir=/tmp/x\n[referrals]\ndownload_url=kundenportal.deb\n")
+        << "[referrals] download_url: must be an http(s) URL";
     QTest::newRow("bad public url") << QByteArray("[server]\ndata_dir=/tmp/x\npublic_url=portal\n")
                                     << "[server] public_url:";
 }
@@ -212,6 +226,16 @@ void TestConfig::namesTheKeyOfABadValue()
         QVERIFY2(message.contains(expected), qPrintable(message));
         QVERIFY(!message.contains(QLatin1Char('\n')));
     }
+}
+
+void TestConfig::readsTheReferralKeys()
+{
+    const auto config = ServerConfig::load(write("[server]\ndata_dir=/tmp/x\n[referrals]\nwindow_days=365\n"
+                                                 "agency_name=Leadwerk Agentur\n"
+                                                 "download_url=https://portal.example/app.deb\n"));
+    QCOMPARE(config.referrals.windowDays, 365);
+    QCOMPARE(config.referrals.agencyName, QStringLiteral("Leadwerk Agentur"));
+    QCOMPARE(config.referrals.downloadUrl, QStringLiteral("https://portal.example/app.deb"));
 }
 
 void TestConfig::readsRelativePathsFromTheConfigFolder()
