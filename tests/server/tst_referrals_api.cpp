@@ -623,6 +623,15 @@ void TestReferralsApi::servesTheLandingPageToARealHttpClient()
 
     const auto page = QString::fromUtf8(html);
     QVERIFY(page.startsWith(QLatin1String("<!DOCTYPE html>")));
+    // The one inline style is the one the policy allows, by its hash.
+    static const QRegularExpression style(QStringLiteral("<style>([^<]*)</style>"));
+    const auto styles = style.match(page);
+    QVERIFY(styles.hasMatch());
+    QVERIFY(header.value("content-security-policy")
+                .contains("'sha256-"
+                          + QCryptographicHash::hash(styles.captured(1).toUtf8(), QCryptographicHash::Sha256).toBase64()
+                          + "'"));
+    QCOMPARE(page.count(QLatin1String("<style")), 1);
     QVERIFY(page.contains(QLatin1String("<html lang=\"de\">")));
     QVERIFY(page.contains(QLatin1String("name=\"viewport\"")));
     QVERIFY(page.contains(QStringLiteral("<b>%1</b>").arg(owner.code)));
