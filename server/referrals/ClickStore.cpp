@@ -47,7 +47,7 @@ QString ClickStore::record(const ClickRecord &click)
         if (reload.next())
             return reload.text(0);
     }
-    const auto id = tokens::randomUrlSafe(16);
+    auto id = tokens::randomUrlSafe(16);
     db.query("INSERT INTO referral_clicks (id, partner_id, clicked_at, address_hash, utm_source, utm_medium, "
              "utm_campaign, referrer) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
              id, click.partnerId, clickInstant(now), click.addressHash, orNull(click.utmSource),
