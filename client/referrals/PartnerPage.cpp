@@ -204,9 +204,10 @@ QWidget *PartnerPage::buildReferralsCard()
     auto *empty = new QVBoxLayout(m_empty);
     empty->setSpacing(theme::spacing::s);
     empty->addStretch();
+    text->setMaximumWidth(560);
     for (auto *label : {icon, title, text}) {
         label->setAlignment(Qt::AlignCenter);
-        empty->addWidget(label);
+        empty->addWidget(label, 0, Qt::AlignHCenter);
     }
     empty->addStretch();
     m_empty->hide();
@@ -301,8 +302,12 @@ void PartnerPage::fillReferrals(const QList<Referral> &referrals)
         const auto &referral = referrals.at(row);
         m_referrals->setItem(row, Name, cell(referral.name));
         m_referrals->setItem(row, Company, cell(referral.company));
-        m_referrals->setItem(row, Clicked, cell(ReferralText::when(referral.clickedAt)));
-        m_referrals->setItem(row, Registered, cell(ReferralText::when(referral.registeredAt)));
+        auto *clicked = cell(ReferralText::day(referral.clickedAt));
+        clicked->setToolTip(ReferralText::when(referral.clickedAt));
+        m_referrals->setItem(row, Clicked, clicked);
+        auto *registered = cell(ReferralText::day(referral.registeredAt));
+        registered->setToolTip(ReferralText::when(referral.registeredAt));
+        m_referrals->setItem(row, Registered, registered);
         m_referrals->setItem(row, Source, cell(ReferralText::source(referral.source)));
         auto *chip = new QLabel(ReferralText::status(referral.status));
         chip->setObjectName(QStringLiteral("referralStatus_") + referral.id);

@@ -27,7 +27,7 @@
 namespace kp::client {
 namespace {
 
-enum Column { Customer, Company, Status, Clicks, Registrations, Approved, BroughtBy, ColumnCount };
+enum Column { Customer, Status, Clicks, Registrations, Approved, BroughtBy, ColumnCount };
 
 constexpr int kIdRole = Qt::UserRole;
 
@@ -39,12 +39,12 @@ QTableWidgetItem *textCell(const QString &text, const QString &accountId)
     return item;
 }
 
-// A number sorts as a number (10 after 9), shown in the locale's way.
+// A number sorts as a number (10 after 9), centred under its header.
 QTableWidgetItem *numberCell(int value, const QString &accountId)
 {
     auto *item = textCell({}, accountId);
     item->setData(Qt::DisplayRole, value);
-    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    item->setTextAlignment(Qt::AlignCenter);
     return item;
 }
 
@@ -132,8 +132,8 @@ QWidget *PartnersPage::buildTableCard()
     QVBoxLayout *content = nullptr;
     auto *card = makeCard(content, tr("Customers as partners"), QStringLiteral("partnersTableCard"));
     m_table->setObjectName(QStringLiteral("partnersTable"));
-    m_table->setHorizontalHeaderLabels({tr("Customer"), tr("Company"), tr("Status"), tr("Clicks"), tr("Registrations"),
-                                        tr("Approved"), tr("Brought by")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Customer"), tr("Status"), tr("Clicks"), tr("Registrations"), tr("Approved"), tr("Brought by")});
     m_table->verticalHeader()->hide();
     m_table->setShowGrid(false);
     m_table->setFrameShape(QFrame::NoFrame);
@@ -144,6 +144,7 @@ QWidget *PartnersPage::buildTableCard()
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(BroughtBy, QHeaderView::Stretch);
+    m_table->setTextElideMode(Qt::ElideRight);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setSortIndicatorShown(true);
     m_table->setSortingEnabled(true);
@@ -172,7 +173,7 @@ QWidget *PartnersPage::buildDetail()
 {
     QVBoxLayout *content = nullptr;
     auto *card = makeCard(content, tr("Attribution"), QStringLiteral("partnersDetailCard"));
-    card->setFixedWidth(340);
+    card->setFixedWidth(320);
     m_name->setProperty("role", QStringLiteral("cardTitle"));
     m_company->setProperty("role", QStringLiteral("secondary"));
     m_correct->setObjectName(QStringLiteral("partnersCorrect"));
@@ -277,8 +278,9 @@ void PartnersPage::fillTable()
     for (int row = 0; row < m_entries.size(); ++row) {
         const auto &entry = m_entries.at(row);
         const auto &id = entry.account.id;
-        m_table->setItem(row, Customer, textCell(entry.account.name, id));
-        m_table->setItem(row, Company, textCell(entry.account.company, id));
+        auto *customer = textCell(entry.account.name, id);
+        customer->setToolTip(ReferralText::party(entry.account));
+        m_table->setItem(row, Customer, customer);
         m_table->setItem(row, Status, textCell(ReferralText::status(entry.status), id));
         m_table->setItem(row, Clicks, numberCell(entry.clicks, id));
         m_table->setItem(row, Registrations, numberCell(entry.registrations, id));
@@ -350,7 +352,7 @@ void PartnersPage::showDetail()
     const bool hasPartner = !chosen->referredBy.isEmpty();
     m_referrer->setText(ReferralText::party(chosen->referredBy));
     m_via->setText(hasPartner && chosen->source ? ReferralText::via(chosen->source->via) : QStringLiteral("–"));
-    m_source->setText(hasPartner && chosen->source ? ReferralText::source(*chosen->source) : QStringLiteral("–"));
+    m_source->setText(hasPartner && chosen->source ? ReferralText::details(*chosen->source) : QStringLiteral("–"));
     m_since->setText(hasPartner ? ReferralText::when(chosen->attributedAt) : QStringLiteral("–"));
 }
 
@@ -376,10 +378,7 @@ void PartnersPage::showHistory(const QList<AttributionChange> &changes)
         delete item;
     }
     for (const auto &change : changes) {
-        auto *line
-            = new QLabel(tr("%1 · %2: from %3 to %4. “%5”")
-                             .arg(ReferralText::when(change.at), change.by.name, ReferralText::party(change.from),
-                                  ReferralText::party(change.to), change.reason));
+        auto *line = new QLabel(ReferralText::change(change));
         line->setObjectName(QStringLiteral("partnerHistoryItem"));
         line->setProperty("role", QStringLiteral("caption"));
         line->setWordWrap(true);

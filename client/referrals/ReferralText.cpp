@@ -35,7 +35,9 @@ QString ReferralText::via(ReferralVia via)
     return {};
 }
 
-QString ReferralText::source(const ReferralSource &source)
+namespace {
+
+QStringList detailParts(const ReferralSource &source)
 {
     QStringList parts;
     for (const auto *field : {&source.utmSource, &source.utmMedium, &source.utmCampaign}) {
@@ -43,7 +45,21 @@ QString ReferralText::source(const ReferralSource &source)
             parts.append(*field);
     }
     if (!source.referrer.isEmpty())
-        parts.append(tr("via %1").arg(source.referrer));
+        parts.append(ReferralText::tr("via %1").arg(source.referrer));
+    return parts;
+}
+
+} // namespace
+
+QString ReferralText::details(const ReferralSource &source)
+{
+    const auto parts = detailParts(source);
+    return parts.isEmpty() ? QStringLiteral("–") : parts.join(QStringLiteral(" · "));
+}
+
+QString ReferralText::source(const ReferralSource &source)
+{
+    const auto parts = detailParts(source);
     if (!parts.isEmpty())
         return parts.join(QStringLiteral(" · "));
     // A link without utm fields or a referring site (typed into the address bar, a QR code).
@@ -60,6 +76,24 @@ QString ReferralText::party(const ReferralParty &party)
 QString ReferralText::when(const QDateTime &instant)
 {
     return instant.isValid() ? format::dateTime(instant) : QStringLiteral("–");
+}
+
+QString ReferralText::day(const QDateTime &instant)
+{
+    return instant.isValid() ? format::date(instant.toLocalTime().date()) : QStringLiteral("–");
+}
+
+QString ReferralText::change(const AttributionChange &change)
+{
+    const auto head = QStringLiteral("%1 · %2: ").arg(when(change.at), change.by.name);
+    QString what;
+    if (change.from.isEmpty())
+        what = tr("assigned to %1.").arg(party(change.to));
+    else if (change.to.isEmpty())
+        what = tr("assignment to %1 removed.").arg(party(change.from));
+    else
+        what = tr("moved from %1 to %2.").arg(party(change.from), party(change.to));
+    return head + what + QLatin1Char(' ') + tr("“%1”").arg(change.reason);
 }
 
 } // namespace kp::client

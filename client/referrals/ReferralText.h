@@ -19,12 +19,18 @@ public:
     // Where a referral came from in one line: "facebook · cpc · winter-2026 · über
     // www.instagram.com" for a link, "Code von Hand eingegeben", "Von der Agentur zugeordnet".
     static QString source(const ReferralSource &source);
-    // A referral's source when there is one at all (the admin's detail: nobody brought it).
+    // Only the campaign details and the referring site ("facebook · cpc · über …"), "–" without.
+    static QString details(const ReferralSource &source);
+    // How the partner came to be: "Persönlicher Link", "Code von Hand eingegeben", …
     static QString via(ReferralVia via);
     // "Jana Becker (Becker Immobilien)", or "nobody" for an empty party.
     static QString party(const ReferralParty &party);
     // A date and time, or "–" when there is none (e.g. no click: the code was typed).
     static QString when(const QDateTime &instant);
+    // The day alone, or "–".
+    static QString day(const QDateTime &instant);
+    // One admin correction in a line: when, who, what, and the reason.
+    static QString change(const AttributionChange &change);
 };
 
 } // namespace kp::client
