@@ -2,6 +2,7 @@
 
 #include "client/app/Session.h"
 #include "client/onboarding/SavedFile.h"
+#include "client/referrals/QuietTable.h"
 #include "client/referrals/ReferralText.h"
 #include "client/widgets/Banner.h"
 #include "client/widgets/Card.h"
@@ -176,19 +177,10 @@ QWidget *PartnerPage::buildReferralsCard()
 {
     QVBoxLayout *content = nullptr;
     auto *card = makeCard(content, tr("Your referrals"), QStringLiteral("partnerReferralsCard"));
-    m_referrals->setObjectName(QStringLiteral("partnerReferrals"));
-    m_referrals->setHorizontalHeaderLabels(
-        {tr("Name"), tr("Company"), tr("Clicked"), tr("Registered"), tr("Status"), tr("Source")});
-    m_referrals->verticalHeader()->hide();
-    m_referrals->setShowGrid(false);
-    m_referrals->setFrameShape(QFrame::NoFrame);
+    makeQuietTable(m_referrals, QStringLiteral("partnerReferrals"),
+                   {tr("Name"), tr("Company"), tr("Clicked"), tr("Registered"), tr("Status"), tr("Source")}, Source);
     m_referrals->setSelectionMode(QAbstractItemView::NoSelection);
     m_referrals->setFocusPolicy(Qt::NoFocus);
-    m_referrals->setWordWrap(false);
-    m_referrals->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_referrals->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_referrals->horizontalHeader()->setSectionResizeMode(Source, QHeaderView::Stretch);
-    m_referrals->horizontalHeader()->setHighlightSections(false);
     m_referrals->verticalHeader()->setDefaultSectionSize(40);
 
     m_empty->setObjectName(QStringLiteral("partnerEmpty"));

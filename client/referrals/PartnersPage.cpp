@@ -2,6 +2,7 @@
 
 #include "client/referrals/AttributionDialog.h"
 #include "client/referrals/PartnerTree.h"
+#include "client/referrals/QuietTable.h"
 #include "client/referrals/ReferralText.h"
 #include "client/widgets/Banner.h"
 #include "client/widgets/Card.h"
@@ -131,21 +132,11 @@ QWidget *PartnersPage::buildTableCard()
 {
     QVBoxLayout *content = nullptr;
     auto *card = makeCard(content, tr("Customers as partners"), QStringLiteral("partnersTableCard"));
-    m_table->setObjectName(QStringLiteral("partnersTable"));
-    m_table->setHorizontalHeaderLabels(
-        {tr("Customer"), tr("Status"), tr("Clicks"), tr("Registrations"), tr("Approved"), tr("Brought by")});
-    m_table->verticalHeader()->hide();
-    m_table->setShowGrid(false);
-    m_table->setFrameShape(QFrame::NoFrame);
+    makeQuietTable(m_table, QStringLiteral("partnersTable"),
+                   {tr("Customer"), tr("Status"), tr("Clicks"), tr("Registrations"), tr("Approved"), tr("Brought by")},
+                   BroughtBy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setWordWrap(false);
-    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(BroughtBy, QHeaderView::Stretch);
-    m_table->setTextElideMode(Qt::ElideRight);
-    m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setSortIndicatorShown(true);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(Registrations, Qt::DescendingOrder);

@@ -45,8 +45,9 @@ Reply<ItemPage<PartnerEntry>> ReferralsApi::partners(const QString &cursor, int 
     return {m_api.get(adminPath(), options), decode::page<PartnerEntry, &PartnerEntry::fromJson>};
 }
 
-void ReferralsApi::allPartners(ApiClient &api, QObject *context, std::function<void(const QList<PartnerEntry> &)> done,
-                               std::function<void(const ApiError &)> failed)
+void ReferralsApi::allPartners(ApiClient &api, QObject *context,
+                               const std::function<void(const QList<PartnerEntry> &)> &done,
+                               const std::function<void(const ApiError &)> &failed)
 {
     fetchFrom(api, context, {}, {}, done, failed);
 }

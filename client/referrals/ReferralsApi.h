@@ -25,8 +25,9 @@ public:
     Reply<ItemPage<PartnerEntry>> partners(const QString &cursor = {}, int limit = 0);
     // Every page of partners(), one after the other, delivered together: the tree of who brought
     // whom needs the whole list. `done` and `failed` run on `context` and not once it is gone.
-    static void allPartners(ApiClient &api, QObject *context, std::function<void(const QList<PartnerEntry> &)> done,
-                            std::function<void(const ApiError &)> failed);
+    static void allPartners(ApiClient &api, QObject *context,
+                            const std::function<void(const QList<PartnerEntry> &)> &done,
+                            const std::function<void(const ApiError &)> &failed);
     // PUT /api/v1/admin/accounts/{id}/referrer {referrer_id (null: nobody), reason} → the
     // account's entry as it now stands; 422 fields.reason / fields.referrer_id, 409 self_referral
     // or cycle at referrer_id.
