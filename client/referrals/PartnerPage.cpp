@@ -116,6 +116,20 @@ PartnerPage::PartnerPage(ApiClient &api, Session &session, QWidget *parent)
     layout->addWidget(m_content, 1);
 
     connect(m_state, &StatePanel::retryRequested, this, &PartnerPage::reload);
+    // Signed out (or another account on its way): nothing of this one may show for the next.
+    connect(&session, &Session::stateChanged, this, [this](Session::State state) {
+        if (state != Session::State::Active)
+            forget();
+    });
+}
+
+void PartnerPage::forget()
+{
+    m_loads.begin();
+    m_summary.reset();
+    m_qr.reset();
+    m_content->hide();
+    m_banner->hide();
 }
 
 QWidget *PartnerPage::buildLinkCard()

@@ -37,6 +37,8 @@ public:
     PartnerPage(ApiClient &api, Session &session, QWidget *parent = nullptr);
 
     void reload();
+    // Drops what is shown (another account signs in: its link is not this one's).
+    void forget();
     // Without the server (demo data for screenshots); loads in flight are dropped.
     void showDemo(const kp::ReferralSummary &summary);
     void setSavePathChooser(SavePathChooser chooser) { m_chooseSavePath = std::move(chooser); }

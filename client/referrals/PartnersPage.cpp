@@ -230,6 +230,16 @@ void PartnersPage::reload()
         });
 }
 
+void PartnersPage::forget()
+{
+    m_loads.begin();
+    m_historyLoads.begin();
+    m_entries.clear();
+    m_selected.clear();
+    m_content->hide();
+    m_banner->hide();
+}
+
 void PartnersPage::showEntries(const QList<PartnerEntry> &entries)
 {
     m_entries = entries;

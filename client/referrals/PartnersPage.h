@@ -30,6 +30,8 @@ public:
     explicit PartnersPage(ApiClient &api, QWidget *parent = nullptr);
 
     void reload();
+    // Drops what is shown (another account signs in).
+    void forget();
     // Selects an account in the table and the tree and shows its attribution.
     void select(const QString &accountId);
     void openCorrection();

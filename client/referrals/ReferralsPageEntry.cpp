@@ -69,7 +69,15 @@ void registerPartnersPage(PageRegistry &registry)
         .adminOnly = true,
         .customerOnly = false,
         .needsOnboarding = false,
-        .create = [](const PageServices &services) { return new PartnersPage(services.api); },
+        .create =
+            [](const PageServices &services) {
+                auto *page = new PartnersPage(services.api);
+                QObject::connect(&services.session, &Session::stateChanged, page, [page](Session::State state) {
+                    if (state != Session::State::Active)
+                        page->forget();
+                });
+                return page;
+            },
         .opened = [](QWidget *page) { static_cast<PartnersPage *>(page)->reload(); },
         .screenshots =
             [](QWidget *widget, ScreenshotSet &shots) {

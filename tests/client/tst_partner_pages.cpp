@@ -203,6 +203,7 @@ private slots:
     void emptyPageSaysHowToShare();
     void lockedUntilTheChecklistIsComplete();
     void serverErrorOffersRetry();
+    void offlineShowsTheLastAnswer();
 
     void adminOverviewReadsEveryPageAndBuildsTheTree();
     void tableSortsByFigures();
@@ -463,6 +464,24 @@ void TestPartnerPages::serverErrorOffersRetry()
     QTest::mouseClick(state->findChild<QPushButton *>(QStringLiteral("stateRetry")), Qt::LeftButton);
     QTRY_COMPARE(gui().input(QStringLiteral("partnerLink")), kLink);
     QVERIFY(!state->isVisible());
+}
+
+void TestPartnerPages::offlineShowsTheLastAnswer()
+{
+    launchAs(customer());
+    gui().click(QStringLiteral("nav_partner"));
+    QTRY_COMPARE(gui().input(QStringLiteral("partnerLink")), kLink); // kept in the account's cache
+    m_app.reset();
+    // Next start without the server: the page reads what the cache kept, and the window says so.
+    for (const auto &path : {kReferrals, QStringLiteral("/healthz"), QStringLiteral("/api/v1/me")})
+        m_network->answer("GET", path, FakeNetwork::failure(QNetworkReply::ConnectionRefusedError));
+    m_app = launchWithStoredSession(*m_network, kServer, customer().id);
+    QTRY_COMPARE(m_app->session.state(), State::Active);
+    gui().click(QStringLiteral("nav_partner"));
+    QTRY_COMPARE(gui().input(QStringLiteral("partnerLink")), kLink);
+    QCOMPARE(referralTable()->rowCount(), 3);
+    QTRY_VERIFY(gui().find<QWidget>(QStringLiteral("offlineBanner"))->isVisible());
+    QVERIFY(!gui().find<StatePanel>(QStringLiteral("partnerState"))->isVisible());
 }
 
 PartnersPage *TestPartnerPages::openAdminOverview()
