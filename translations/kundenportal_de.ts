@@ -273,6 +273,61 @@
     </message>
 </context>
 <context>
+    <name>ReferralText</name>
+    <message>
+        <source>approved</source>
+        <translation>freigegeben</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>registriert</translation>
+    </message>
+    <message>
+        <source>Personal link</source>
+        <translation>Persönlicher Link</translation>
+    </message>
+    <message>
+        <source>Code typed in by hand</source>
+        <translation>Code von Hand eingegeben</translation>
+    </message>
+    <message>
+        <source>Assigned by the agency</source>
+        <translation>Von der Agentur zugeordnet</translation>
+    </message>
+    <message>
+        <source>via %1</source>
+        <translation>über %1</translation>
+    </message>
+    <message>
+        <source>Personal link, no campaign details</source>
+        <translation>Persönlicher Link, ohne Kampagnenangaben</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <source>assigned to %1.</source>
+        <translation>%1 zugeordnet.</translation>
+    </message>
+    <message>
+        <source>assignment to %1 removed.</source>
+        <translation>Zuordnung zu %1 entfernt.</translation>
+    </message>
+    <message>
+        <source>moved from %1 to %2.</source>
+        <translation>von %1 zu %2 verschoben.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+</context>
+<context>
     <name>ResponseCache</name>
     <message>
         <source>Offline, as of %1</source>
@@ -624,6 +679,69 @@
     <message>
         <source>The registration of %1 was rejected.</source>
         <translation>Die Registrierung von %1 wurde abgelehnt.</translation>
+    </message>
+</context>
+<context>
+    <name>kp::client::AttributionDialog</name>
+    <message>
+        <source>Save correction</source>
+        <translation>Korrektur speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Correct attribution</source>
+        <translation>Zuordnung korrigieren</translation>
+    </message>
+    <message>
+        <source>Who brought %1?</source>
+        <translation>Wer hat %1 geworben?</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s figures follow at once. The change and its reason are kept in the history with your name.</source>
+        <translation>Die Zahlen der Partner passen sich sofort an. Die Änderung und ihr Grund bleiben mit Ihrem Namen in der Historie.</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Niemand</translation>
+    </message>
+    <message>
+        <source>e.g. The customer named Jana Becker on the phone.</source>
+        <translation>z. B. Der Kunde hat am Telefon Jana Becker genannt.</translation>
+    </message>
+    <message>
+        <source>Brought by</source>
+        <translation>Geworben von</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters.</source>
+        <translation>Bitte verwenden Sie mindestens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Saving …</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>A customer cannot have brought themselves.</source>
+        <translation>Ein Kunde kann sich nicht selbst geworben haben.</translation>
+    </message>
+    <message>
+        <source>That would be a circle: this customer brought the chosen partner, directly or through others.</source>
+        <translation>Das wäre ein Kreis: Dieser Kunde hat den gewählten Partner selbst geworben, direkt oder über andere.</translation>
+    </message>
+    <message>
+        <source>This customer no longer exists. Reload the list and choose again.</source>
+        <translation>Diesen Kunden gibt es nicht mehr. Laden Sie die Liste neu und wählen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>This customer cannot be a partner.</source>
+        <translation>Dieser Kunde kann kein Partner sein.</translation>
     </message>
 </context>
 <context>
@@ -2018,6 +2136,216 @@
     </message>
 </context>
 <context>
+    <name>kp::client::PartnerPage</name>
+    <message>
+        <source>Save the QR code</source>
+        <translation>QR-Code speichern</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>Partner program</source>
+        <translation>Partnerprogramm</translation>
+    </message>
+    <message>
+        <source>Recommend the agency: everyone who registers through your link is listed here.</source>
+        <translation>Empfehlen Sie die Agentur weiter: Wer sich über Ihren Link registriert, erscheint hier.</translation>
+    </message>
+    <message>
+        <source>Your personal link</source>
+        <translation>Ihr persönlicher Link</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Link kopieren</translation>
+    </message>
+    <message>
+        <source>Send it by email or messenger, or put it on your website: whoever registers through it counts as your referral.</source>
+        <translation>Schicken Sie ihn per E-Mail oder Messenger oder stellen Sie ihn auf Ihre Website: Wer sich darüber registriert, zählt als Ihre Empfehlung.</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>QR-Code</translation>
+    </message>
+    <message>
+        <source>QR code of your personal link</source>
+        <translation>QR-Code Ihres persönlichen Links</translation>
+    </message>
+    <message>
+        <source>Save as PNG</source>
+        <translation>Als PNG speichern</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>Klicks</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>Registrierungen</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <source>Your referrals</source>
+        <translation>Ihre Empfehlungen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Clicked</source>
+        <translation>Geklickt</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registriert</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>No referrals yet</source>
+        <translation>Noch keine Empfehlungen</translation>
+    </message>
+    <message>
+        <source>Copy your link and send it to people who could use the agency, or let them scan the QR code. Everyone who registers through it appears here, with where they came from.</source>
+        <translation>Kopieren Sie Ihren Link und schicken Sie ihn an Menschen, denen die Agentur helfen kann, oder lassen Sie sie den QR-Code scannen. Wer sich darüber registriert, erscheint hier – mit der Angabe, woher er kam.</translation>
+    </message>
+    <message>
+        <source>Loading your partner program …</source>
+        <translation>Partnerprogramm wird geladen …</translation>
+    </message>
+    <message>
+        <source>Your code: %1. It can also be typed in when registering.</source>
+        <translation>Ihr Code: %1. Er kann bei der Registrierung auch von Hand eingegeben werden.</translation>
+    </message>
+    <message>
+        <source>Link copied. Paste it wherever you want to recommend the agency.</source>
+        <translation>Link kopiert. Fügen Sie ihn dort ein, wo Sie die Agentur empfehlen möchten.</translation>
+    </message>
+    <message>
+        <source>QR code saved.</source>
+        <translation>QR-Code gespeichert.</translation>
+    </message>
+    <message>
+        <source>The QR code could not be saved: %1</source>
+        <translation>Der QR-Code konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kp::client::PartnersPage</name>
+    <message>
+        <source>Partners</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Every customer&apos;s referrals, and who brought whom.</source>
+        <translation>Die Empfehlungen aller Kunden – und wer wen geworben hat.</translation>
+    </message>
+    <message>
+        <source>Choose a customer to see who brought them and the history of corrections.</source>
+        <translation>Wählen Sie einen Kunden, um zu sehen, wer ihn geworben hat, und die Historie der Korrekturen.</translation>
+    </message>
+    <message>
+        <source>Correct attribution …</source>
+        <translation>Zuordnung korrigieren …</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Customers as partners</source>
+        <translation>Kunden als Partner</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>Klicks</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>Registrierungen</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <source>Brought by</source>
+        <translation>Geworben von</translation>
+    </message>
+    <message>
+        <source>Who brought whom</source>
+        <translation>Wer hat wen geworben</translation>
+    </message>
+    <message>
+        <source>Attribution</source>
+        <translation>Zuordnung</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>History of corrections</source>
+        <translation>Historie der Korrekturen</translation>
+    </message>
+    <message>
+        <source>Loading partners …</source>
+        <translation>Partner werden geladen …</translation>
+    </message>
+    <message>
+        <source>No customers yet</source>
+        <translation>Noch keine Kunden</translation>
+    </message>
+    <message>
+        <source>Once customers register, their referrals and who brought them appear here.</source>
+        <translation>Sobald sich Kunden registrieren, erscheinen hier ihre Empfehlungen und wer sie geworben hat.</translation>
+    </message>
+    <message>
+        <source>Loading history …</source>
+        <translation>Historie wird geladen …</translation>
+    </message>
+    <message>
+        <source>No corrections: this is the attribution made at registration.</source>
+        <translation>Keine Korrekturen: Das ist die Zuordnung bei der Registrierung.</translation>
+    </message>
+    <message>
+        <source>The attribution of %1 is corrected.</source>
+        <translation>Die Zuordnung von %1 ist korrigiert.</translation>
+    </message>
+</context>
+<context>
     <name>kp::client::ProfileController</name>
     <message>
         <source>Profile change</source>
@@ -3100,6 +3428,17 @@
     <message>
         <source>Budget and cost per lead</source>
         <translation>Budget und Kosten pro Lead</translation>
+    </message>
+</context>
+<context>
+    <name>referralsdemo</name>
+    <message>
+        <source>Mr Özdemir says Ali Yılmaz recommended us; he typed no code.</source>
+        <translation>Herr Özdemir sagt, Ali Yılmaz habe uns empfohlen; einen Code hat er nicht eingegeben.</translation>
+    </message>
+    <message>
+        <source>Jana Becker recommended him at a trade fair.</source>
+        <translation>Jana Becker hat ihn auf einer Messe empfohlen.</translation>
     </message>
 </context>
 </TS>

@@ -242,65 +242,15 @@
     </message>
     <message>
         <source>%1&apos;s request is marked as called back.</source>
-        <translation>Received&lt;/source&gt;
-        &lt;translation&gt;Received&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Passed on to the agency&lt;/source&gt;
-        &lt;translation&gt;Passed on to the agency&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Called back&lt;/source&gt;
-        &lt;translation&gt;Called back&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Done&lt;/source&gt;
-        &lt;translation&gt;Done&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Webhook&lt;/source&gt;
-        &lt;translation&gt;Webhook&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;%1: delivered %2&lt;/source&gt;
-        &lt;translation&gt;%1: delivered %2&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;%1: failed for good (%2)&lt;/source&gt;
-        &lt;translation&gt;%1: failed for good (%2)&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;%1: being sent&lt;/source&gt;
-        &lt;translation&gt;%1: being sent&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;soon&lt;/source&gt;
-        &lt;translation&gt;soon&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus=&quot;yes&quot;&gt;
-        &lt;source&gt;%1: %n attempt(s), next %2&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%1: %n attempt, next %2&lt;/numerusform&gt;
-            &lt;numerusform&gt;%1: %n attempts, next %2&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus=&quot;yes&quot;&gt;
-        &lt;source&gt;%1: %n attempt(s), next %2 (%3)&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%1: %n attempt, next %2 (%3)&lt;/numerusform&gt;
-            &lt;numerusform&gt;%1: %n attempts, next %2 (%3)&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;%1's request is marked as called back.</translation>
+        <translation>%1&apos;s request is marked as called back.</translation>
     </message>
     <message>
         <source>%1&apos;s request is done.</source>
-        <translation>%1's request is done.</translation>
+        <translation>%1&apos;s request is done.</translation>
     </message>
     <message>
         <source>%1&apos;s request is open again.</source>
-        <translation>%1's request is open again.</translation>
+        <translation>%1&apos;s request is open again.</translation>
     </message>
 </context>
 <context>
@@ -320,6 +270,61 @@
     <message>
         <source>This file is larger than 20 MB.</source>
         <translation>This file is larger than 20 MB.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralText</name>
+    <message>
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>registered</translation>
+    </message>
+    <message>
+        <source>Personal link</source>
+        <translation>Personal link</translation>
+    </message>
+    <message>
+        <source>Code typed in by hand</source>
+        <translation>Code typed in by hand</translation>
+    </message>
+    <message>
+        <source>Assigned by the agency</source>
+        <translation>Assigned by the agency</translation>
+    </message>
+    <message>
+        <source>via %1</source>
+        <translation>via %1</translation>
+    </message>
+    <message>
+        <source>Personal link, no campaign details</source>
+        <translation>Personal link, no campaign details</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <source>assigned to %1.</source>
+        <translation>assigned to %1.</translation>
+    </message>
+    <message>
+        <source>assignment to %1 removed.</source>
+        <translation>assignment to %1 removed.</translation>
+    </message>
+    <message>
+        <source>moved from %1 to %2.</source>
+        <translation>moved from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
     </message>
 </context>
 <context>
@@ -674,6 +679,69 @@
     <message>
         <source>The registration of %1 was rejected.</source>
         <translation>The registration of %1 was rejected.</translation>
+    </message>
+</context>
+<context>
+    <name>kp::client::AttributionDialog</name>
+    <message>
+        <source>Save correction</source>
+        <translation>Save correction</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Correct attribution</source>
+        <translation>Correct attribution</translation>
+    </message>
+    <message>
+        <source>Who brought %1?</source>
+        <translation>Who brought %1?</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s figures follow at once. The change and its reason are kept in the history with your name.</source>
+        <translation>The partner's figures follow at once. The change and its reason are kept in the history with your name.</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Nobody</translation>
+    </message>
+    <message>
+        <source>e.g. The customer named Jana Becker on the phone.</source>
+        <translation>e.g. The customer named Jana Becker on the phone.</translation>
+    </message>
+    <message>
+        <source>Brought by</source>
+        <translation>Brought by</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters.</source>
+        <translation>Use at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>Saving …</source>
+        <translation>Saving …</translation>
+    </message>
+    <message>
+        <source>A customer cannot have brought themselves.</source>
+        <translation>A customer cannot have brought themselves.</translation>
+    </message>
+    <message>
+        <source>That would be a circle: this customer brought the chosen partner, directly or through others.</source>
+        <translation>That would be a circle: this customer brought the chosen partner, directly or through others.</translation>
+    </message>
+    <message>
+        <source>This customer no longer exists. Reload the list and choose again.</source>
+        <translation>This customer no longer exists. Reload the list and choose again.</translation>
+    </message>
+    <message>
+        <source>This customer cannot be a partner.</source>
+        <translation>This customer cannot be a partner.</translation>
     </message>
 </context>
 <context>
@@ -2068,6 +2136,216 @@
     </message>
 </context>
 <context>
+    <name>kp::client::PartnerPage</name>
+    <message>
+        <source>Save the QR code</source>
+        <translation>Save the QR code</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <source>Partner program</source>
+        <translation>Partner program</translation>
+    </message>
+    <message>
+        <source>Recommend the agency: everyone who registers through your link is listed here.</source>
+        <translation>Recommend the agency: everyone who registers through your link is listed here.</translation>
+    </message>
+    <message>
+        <source>Your personal link</source>
+        <translation>Your personal link</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Copy link</translation>
+    </message>
+    <message>
+        <source>Send it by email or messenger, or put it on your website: whoever registers through it counts as your referral.</source>
+        <translation>Send it by email or messenger, or put it on your website: whoever registers through it counts as your referral.</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>QR code</translation>
+    </message>
+    <message>
+        <source>QR code of your personal link</source>
+        <translation>QR code of your personal link</translation>
+    </message>
+    <message>
+        <source>Save as PNG</source>
+        <translation>Save as PNG</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>Clicks</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>Registrations</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Your referrals</source>
+        <translation>Your referrals</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Clicked</source>
+        <translation>Clicked</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>No referrals yet</source>
+        <translation>No referrals yet</translation>
+    </message>
+    <message>
+        <source>Copy your link and send it to people who could use the agency, or let them scan the QR code. Everyone who registers through it appears here, with where they came from.</source>
+        <translation>Copy your link and send it to people who could use the agency, or let them scan the QR code. Everyone who registers through it appears here, with where they came from.</translation>
+    </message>
+    <message>
+        <source>Loading your partner program …</source>
+        <translation>Loading your partner program …</translation>
+    </message>
+    <message>
+        <source>Your code: %1. It can also be typed in when registering.</source>
+        <translation>Your code: %1. It can also be typed in when registering.</translation>
+    </message>
+    <message>
+        <source>Link copied. Paste it wherever you want to recommend the agency.</source>
+        <translation>Link copied. Paste it wherever you want to recommend the agency.</translation>
+    </message>
+    <message>
+        <source>QR code saved.</source>
+        <translation>QR code saved.</translation>
+    </message>
+    <message>
+        <source>The QR code could not be saved: %1</source>
+        <translation>The QR code could not be saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kp::client::PartnersPage</name>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Every customer&apos;s referrals, and who brought whom.</source>
+        <translation>Every customer's referrals, and who brought whom.</translation>
+    </message>
+    <message>
+        <source>Choose a customer to see who brought them and the history of corrections.</source>
+        <translation>Choose a customer to see who brought them and the history of corrections.</translation>
+    </message>
+    <message>
+        <source>Correct attribution …</source>
+        <translation>Correct attribution …</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Customers as partners</source>
+        <translation>Customers as partners</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>Clicks</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>Registrations</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Brought by</source>
+        <translation>Brought by</translation>
+    </message>
+    <message>
+        <source>Who brought whom</source>
+        <translation>Who brought whom</translation>
+    </message>
+    <message>
+        <source>Attribution</source>
+        <translation>Attribution</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>History of corrections</source>
+        <translation>History of corrections</translation>
+    </message>
+    <message>
+        <source>Loading partners …</source>
+        <translation>Loading partners …</translation>
+    </message>
+    <message>
+        <source>No customers yet</source>
+        <translation>No customers yet</translation>
+    </message>
+    <message>
+        <source>Once customers register, their referrals and who brought them appear here.</source>
+        <translation>Once customers register, their referrals and who brought them appear here.</translation>
+    </message>
+    <message>
+        <source>Loading history …</source>
+        <translation>Loading history …</translation>
+    </message>
+    <message>
+        <source>No corrections: this is the attribution made at registration.</source>
+        <translation>No corrections: this is the attribution made at registration.</translation>
+    </message>
+    <message>
+        <source>The attribution of %1 is corrected.</source>
+        <translation>The attribution of %1 is corrected.</translation>
+    </message>
+</context>
+<context>
     <name>kp::client::ProfileController</name>
     <message>
         <source>Profile change</source>
@@ -3150,6 +3428,17 @@
     <message>
         <source>Budget and cost per lead</source>
         <translation>Budget and cost per lead</translation>
+    </message>
+</context>
+<context>
+    <name>referralsdemo</name>
+    <message>
+        <source>Mr Özdemir says Ali Yılmaz recommended us; he typed no code.</source>
+        <translation>Mr Özdemir says Ali Yılmaz recommended us; he typed no code.</translation>
+    </message>
+    <message>
+        <source>Jana Becker recommended him at a trade fair.</source>
+        <translation>Jana Becker recommended him at a trade fair.</translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,7 @@
 #include "client/onboarding/ChecklistStatusPageEntry.h"
 #include "client/onboarding/OnboardingProgressPageEntry.h"
 #include "client/profile/ProfilePageEntry.h"
+#include "client/referrals/ReferralsPageEntry.h"
 #include "client/videos/VideoAdminPageEntry.h"
 #include "client/videos/VideosPageEntry.h"
 
@@ -65,6 +66,7 @@ PageRegistry appPages()
     registerVideosPage(registry);
     registerSupportPage(registry);
     registerCallbackPages(registry);
+    registerPartnerPage(registry);
     registerProfilePage(registry);
     registerApprovalsPage(registry);
     registerOnboardingProgressPage(registry);
@@ -72,6 +74,7 @@ PageRegistry appPages()
     registerVideoAdminPage(registry);
     registerAdAccountsPage(registry);
     registerCallbackInbox(registry);
+    registerPartnersPage(registry);
     return registry;
 }
 

@@ -204,6 +204,11 @@ void TestPageRegistry::theAppRegistersItsPages()
     // Support stays open to a customer stuck in the checklist (API.md: the messenger is ungated).
     QVERIFY(!pages.find(QStringLiteral("support"))->needsOnboarding);
     QVERIFY(pages.find(QStringLiteral("support"))->customerOnly);
+    // The partner program: the customer's page behind the onboarding gate (like its route), the
+    // admin's overview in the administration section.
+    QVERIFY(pages.find(QStringLiteral("partner"))->needsOnboarding);
+    QVERIFY(pages.find(QStringLiteral("partner"))->customerOnly);
+    QVERIFY(pages.find(QStringLiteral("partners"))->isForAdminsOnly());
     const auto demo = DemoData::load();
     QCOMPARE(pages.startPageFor(withOnboarding(demo.customer, false))->id, QStringLiteral("onboarding"));
     QCOMPARE(pages.startPageFor(withOnboarding(demo.customer, true))->id, QStringLiteral("dashboard"));
