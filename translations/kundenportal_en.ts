@@ -242,65 +242,15 @@
     </message>
     <message>
         <source>%1&apos;s request is marked as called back.</source>
-        <translation>Received&lt;/source&gt;
-        &lt;translation&gt;Received&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Passed on to the agency&lt;/source&gt;
-        &lt;translation&gt;Passed on to the agency&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Called back&lt;/source&gt;
-        &lt;translation&gt;Called back&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Done&lt;/source&gt;
-        &lt;translation&gt;Done&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Webhook&lt;/source&gt;
-        &lt;translation&gt;Webhook&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;%1: delivered %2&lt;/source&gt;
-        &lt;translation&gt;%1: delivered %2&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;%1: failed for good (%2)&lt;/source&gt;
-        &lt;translation&gt;%1: failed for good (%2)&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;%1: being sent&lt;/source&gt;
-        &lt;translation&gt;%1: being sent&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;soon&lt;/source&gt;
-        &lt;translation&gt;soon&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus=&quot;yes&quot;&gt;
-        &lt;source&gt;%1: %n attempt(s), next %2&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%1: %n attempt, next %2&lt;/numerusform&gt;
-            &lt;numerusform&gt;%1: %n attempts, next %2&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus=&quot;yes&quot;&gt;
-        &lt;source&gt;%1: %n attempt(s), next %2 (%3)&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%1: %n attempt, next %2 (%3)&lt;/numerusform&gt;
-            &lt;numerusform&gt;%1: %n attempts, next %2 (%3)&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;%1's request is marked as called back.</translation>
+        <translation>%1&apos;s request is marked as called back.</translation>
     </message>
     <message>
         <source>%1&apos;s request is done.</source>
-        <translation>%1's request is done.</translation>
+        <translation>%1&apos;s request is done.</translation>
     </message>
     <message>
         <source>%1&apos;s request is open again.</source>
-        <translation>%1's request is open again.</translation>
+        <translation>%1&apos;s request is open again.</translation>
     </message>
 </context>
 <context>
@@ -549,6 +499,17 @@
     <message>
         <source>Nothing was imported: line %1 of the file is not valid (%2). The columns are date,leads,spend,clicks,impressions.</source>
         <translation>Nothing was imported: line %1 of the file is not valid (%2). The columns are date,leads,spend,clicks,impressions.</translation>
+    </message>
+</context>
+<context>
+    <name>kp::client::AppLinkHandler</name>
+    <message>
+        <source>This link cannot be opened in the app. You can type the referral code by hand.</source>
+        <translation>This link cannot be opened in the app. You can type the referral code by hand.</translation>
+    </message>
+    <message>
+        <source>This link is for registering a new account. You are already signed in.</source>
+        <translation>This link is for registering a new account. You are already signed in.</translation>
     </message>
 </context>
 <context>
@@ -2297,6 +2258,10 @@
     <message>
         <source>To log in without your email address</source>
         <translation>To log in without your email address</translation>
+    </message>
+    <message>
+        <source>Recommended through a partner link</source>
+        <translation>Recommended through a partner link</translation>
     </message>
 </context>
 <context>

@@ -41,7 +41,7 @@ QString SingleInstance::socketName(const QUrl &server)
     hash.addData(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation).toUtf8());
     hash.addData(QByteArrayView("\n"));
     hash.addData(server.toString(QUrl::FullyEncoded).toUtf8());
-    const auto name = QStringLiteral("kundenportal-") + QString::fromLatin1(hash.result().toHex().left(16));
+    auto name = QStringLiteral("kundenportal-") + QString::fromLatin1(hash.result().toHex().left(16));
 #ifdef Q_OS_UNIX
     // Not /tmp, where another user could take the name first: the runtime folder is the user's only.
     if (const auto runtime = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation); !runtime.isEmpty())
