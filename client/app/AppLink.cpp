@@ -28,11 +28,6 @@ std::optional<QString> single(const QUrlQuery &query, const QString &key)
 
 } // namespace
 
-bool AppLink::looksLikeLink(const QString &argument)
-{
-    return argument.startsWith(kScheme + QLatin1Char(':'), Qt::CaseInsensitive);
-}
-
 ParsedAppLink AppLink::parse(const QString &text)
 {
     if (text.size() > maxLength)

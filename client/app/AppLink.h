@@ -23,8 +23,6 @@ struct AppLink {
     static constexpr int clickIdMax = 64;
 
     static ParsedAppLink parse(const QString &text);
-    // True for a command-line argument meant as a link (the scheme), whatever follows it.
-    static bool looksLikeLink(const QString &argument);
 };
 
 struct ParsedAppLink {

@@ -25,16 +25,14 @@ void AppLinkHandler::open(const QString &message)
     raiseWindow();
     if (message.isEmpty())
         return;
-    const auto parsed = AppLink::parse(message);
-    if (!parsed.link) {
+    m_pending = AppLink::parse(message);
+    if (m_pending->link) {
+        qCInfo(lcLinks) << "App link: registration with a referral code"
+                        << (m_pending->link->clickId.isEmpty() ? "" : "and a click id");
+    } else {
         // The reason only: the link's query came from a web page and may carry anything.
-        qCWarning(lcLinks).noquote() << "App link refused:" << parsed.refusal;
-        Toast::show(&m_window, tr("This link cannot be opened in the app. You can type the referral code by hand."));
-        return;
+        qCWarning(lcLinks).noquote() << "App link refused:" << m_pending->refusal;
     }
-    qCInfo(lcLinks) << "App link: registration with a referral code"
-                    << (parsed.link->clickId.isEmpty() ? "" : "and a click id");
-    m_pending = parsed.link;
     applyPending();
 }
 
@@ -50,13 +48,19 @@ void AppLinkHandler::applyPending()
 {
     if (!m_pending || m_session.state() == Session::State::Restoring)
         return;
-    const auto link = *std::exchange(m_pending, std::nullopt);
+    const auto parsed = *std::exchange(m_pending, std::nullopt);
+    const auto refused = tr("This link cannot be opened in the app. You can type the referral code by hand.");
     if (m_session.state() != Session::State::LoggedOut) {
-        Toast::show(&m_window, tr("This link is for registering a new account. You are already signed in."));
+        Toast::show(&m_window,
+                    parsed.link ? tr("This link is for registering a new account. You are already signed in.")
+                                : refused);
         return;
     }
     m_window.showRegister();
-    m_window.registerPage()->applyReferralLink(link.referralCode, link.clickId);
+    if (parsed.link)
+        m_window.registerPage()->applyReferralLink(parsed.link->referralCode, parsed.link->clickId);
+    else
+        m_window.registerPage()->showWarning(refused);
 }
 
 } // namespace kp::client

@@ -186,6 +186,11 @@ void RegisterPage::applyReferralLink(const QString &code, const QString &clickId
     followReferralLink();
 }
 
+void RegisterPage::showWarning(const QString &text)
+{
+    m_banner->showMessage(Banner::Tone::Warning, text);
+}
+
 void RegisterPage::followReferralLink()
 {
     const bool fromLink

@@ -26,6 +26,8 @@ public:
     // A partner link (AppLink): fills in its code and keeps its click id, sent with the
     // registration as long as the code field still holds that code.
     void applyReferralLink(const QString &code, const QString &clickId);
+    // Above the form until the next attempt to register (e.g. a partner link that was refused).
+    void showWarning(const QString &text);
     // Runs every check as if the user had pressed "Register"; true when all pass.
     bool validateAll();
 

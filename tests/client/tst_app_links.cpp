@@ -5,6 +5,7 @@
 #include "client/app/SingleInstance.h"
 #include "client/auth/LoginPage.h"
 #include "client/auth/RegisterPage.h"
+#include "client/widgets/Banner.h"
 #include "shared/Account.h"
 
 #include "FakeNetwork.h"
@@ -79,6 +80,7 @@ private slots:
     void secondStartWithoutLinkShowsTheWindow();
     void screenshotRunIsNotASecondStart();
     void crashedFirstInstanceDoesNotBlockTheNextStart();
+    void desktopFileClaimsTheScheme();
 
 private:
     // The real app binary with `arguments`, in this suite's environment; finished.
@@ -364,9 +366,14 @@ void TestAppLinks::refusedLinkSaysSoAndLogsNoQueryValue()
     auto *app = loggedOutApp();
     LogCapture log;
     m_links->open(QStringLiteral("kundenportal://register?ref=%3Cscript%3E&click=private-click-id"));
+    // Said where the code can be typed by hand, and it stays there until read.
+    QTRY_VERIFY(app->window.registerPage()->isVisible());
     GuiDriver gui(app->window);
-    QTRY_VERIFY(gui.find<QLabel>(QStringLiteral("toastText"))->text().contains(QLatin1String("cannot be opened")));
-    QVERIFY(app->window.loginPage()->isVisible());
+    auto *banner = gui.find<Banner>(QStringLiteral("registerBanner"));
+    QVERIFY(banner->isVisible());
+    QCOMPARE(banner->text(),
+             QStringLiteral("This link cannot be opened in the app. You can type the referral code by hand."));
+    QVERIFY(gui.input(QStringLiteral("registerReferralCode")).isEmpty());
     const auto lines = log.lines().join(QLatin1Char('\n'));
     QVERIFY2(lines.contains(QLatin1String("App link refused: referral code: invalid_characters")), qPrintable(lines));
     QVERIFY(!lines.contains(QLatin1String("script")));
@@ -462,6 +469,16 @@ void TestAppLinks::crashedFirstInstanceDoesNotBlockTheNextStart()
     QCOMPARE(third.exitCode(), 0);
     QCOMPARE(handed.size(), 1);
     QCOMPARE(handed[0][0].toString(), registerLink(kCode, kClick));
+}
+
+void TestAppLinks::desktopFileClaimsTheScheme()
+{
+    QFile file(QStringLiteral(KP_SOURCE_DIR "/resources/kundenportal.desktop"));
+    QVERIFY(file.open(QIODevice::ReadOnly | QIODevice::Text));
+    const auto lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+    // The browser runs Exec with the link in place of %u: the app's one positional argument.
+    QVERIFY(lines.contains(QStringLiteral("Exec=kundenportal %u")));
+    QVERIFY(lines.contains(QStringLiteral("MimeType=x-scheme-handler/kundenportal;")));
 }
 
 QTEST_MAIN(TestAppLinks)
