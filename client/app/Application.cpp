@@ -1,7 +1,6 @@
 #include "client/app/Application.h"
 
 #include "client/app/AppContext.h"
-#include "client/app/AppLink.h"
 #include "client/app/AppLinkHandler.h"
 #include "client/app/ClientSettings.h"
 #include "client/app/Screenshots.h"
@@ -100,9 +99,6 @@ std::optional<int> Application::start(const QStringList &arguments)
     const auto link = positional.value(0);
     const bool screenshots = parser.isSet(screenshotOption);
 
-    installTranslations(parser.value(languageOption));
-    theme::apply(*qApp);
-
     ClientSettings settings;
     auto server = settings.server();
     if (parser.isSet(serverOption)) {
@@ -118,8 +114,8 @@ std::optional<int> Application::start(const QStringList &arguments)
                                           "cross the network readable by others; use https://";
     }
 
-    // Before any window: a later start only passes its link on. Screenshot runs are batch jobs
-    // with demo data and stay out of it.
+    // Before any window, look or language: a later start only passes its link on. Screenshot
+    // runs are batch jobs with demo data and stay out of it.
     std::unique_ptr<SingleInstance> instance;
     if (!screenshots) {
         instance = std::make_unique<SingleInstance>(server);
@@ -135,6 +131,8 @@ std::optional<int> Application::start(const QStringList &arguments)
         }
     }
 
+    installTranslations(parser.value(languageOption));
+    theme::apply(*qApp);
     m_parts = std::make_unique<Parts>(server);
     auto &app = m_parts->context;
     if (screenshots)
