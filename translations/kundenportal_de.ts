@@ -557,6 +557,17 @@
     </message>
 </context>
 <context>
+    <name>kp::client::AppLinkHandler</name>
+    <message>
+        <source>This link cannot be opened in the app. You can type the referral code by hand.</source>
+        <translation>Dieser Link lässt sich in der App nicht öffnen. Sie können den Empfehlungscode von Hand eingeben.</translation>
+    </message>
+    <message>
+        <source>This link is for registering a new account. You are already signed in.</source>
+        <translation>Dieser Link ist für die Registrierung eines neuen Kontos gedacht. Sie sind bereits angemeldet.</translation>
+    </message>
+</context>
+<context>
     <name>kp::client::ApprovalStatusPage</name>
     <message>
         <source>Check status</source>
@@ -2575,6 +2586,10 @@
     <message>
         <source>To log in without your email address</source>
         <translation>Anmelden ohne E-Mail</translation>
+    </message>
+    <message>
+        <source>Recommended through a partner link</source>
+        <translation>Empfohlen über einen Partnerlink</translation>
     </message>
 </context>
 <context>

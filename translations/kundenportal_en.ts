@@ -557,6 +557,17 @@
     </message>
 </context>
 <context>
+    <name>kp::client::AppLinkHandler</name>
+    <message>
+        <source>This link cannot be opened in the app. You can type the referral code by hand.</source>
+        <translation>This link cannot be opened in the app. You can type the referral code by hand.</translation>
+    </message>
+    <message>
+        <source>This link is for registering a new account. You are already signed in.</source>
+        <translation>This link is for registering a new account. You are already signed in.</translation>
+    </message>
+</context>
+<context>
     <name>kp::client::ApprovalStatusPage</name>
     <message>
         <source>Check status</source>
@@ -2575,6 +2586,10 @@
     <message>
         <source>To log in without your email address</source>
         <translation>To log in without your email address</translation>
+    </message>
+    <message>
+        <source>Recommended through a partner link</source>
+        <translation>Recommended through a partner link</translation>
     </message>
 </context>
 <context>

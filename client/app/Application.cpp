@@ -1,8 +1,10 @@
 #include "client/app/Application.h"
 
 #include "client/app/AppContext.h"
+#include "client/app/AppLinkHandler.h"
 #include "client/app/ClientSettings.h"
 #include "client/app/Screenshots.h"
+#include "client/app/SingleInstance.h"
 #include "client/widgets/Theme.h"
 
 #include <QApplication>
@@ -18,12 +20,38 @@ Q_LOGGING_CATEGORY(lcApp, "kp.app")
 
 namespace kp::client {
 
-struct Application::Parts : AppContext {
-    using AppContext::AppContext;
+struct Application::Parts {
+    explicit Parts(const QUrl &server)
+        : context(server)
+        , links(context.window, context.session)
+    {
+    }
+    AppContext context;
+    AppLinkHandler links;
+    std::unique_ptr<SingleInstance> instance;
 };
 
 Application::Application() = default;
 Application::~Application() = default;
+
+void setApplicationIdentity()
+{
+    QApplication::setOrganizationName(QStringLiteral("Kundenportal"));
+    QApplication::setApplicationName(QStringLiteral("kundenportal"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Kundenportal"));
+    QApplication::setApplicationVersion(QStringLiteral(KP_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("kundenportal"));
+}
+
+AppContext &Application::context()
+{
+    return m_parts->context;
+}
+
+SingleInstance &Application::instance()
+{
+    return *m_parts->instance;
+}
 
 void installTranslations(const QString &language)
 {
@@ -40,6 +68,13 @@ void installTranslations(const QString &language)
 
 int Application::run(const QStringList &arguments)
 {
+    if (const auto ended = start(arguments))
+        return *ended;
+    return QApplication::exec();
+}
+
+std::optional<int> Application::start(const QStringList &arguments)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Kundenportal desktop app"));
     parser.addHelpOption();
@@ -52,10 +87,17 @@ int Application::run(const QStringList &arguments)
     const QCommandLineOption languageOption(
         QStringLiteral("language"), QStringLiteral("de or en (default: the system's)."), QStringLiteral("LANG"));
     parser.addOptions({serverOption, screenshotOption, languageOption});
+    parser.addPositionalArgument(QStringLiteral("link"),
+                                 QStringLiteral("A kundenportal:// link to open (a partner's registration link)."),
+                                 QStringLiteral("[link]"));
     parser.process(arguments);
-
-    installTranslations(parser.value(languageOption));
-    theme::apply(*qApp);
+    const auto positional = parser.positionalArguments();
+    if (positional.size() > 1) {
+        std::cerr << "kundenportal: at most one link\n";
+        return 2;
+    }
+    const auto link = positional.value(0);
+    const bool screenshots = parser.isSet(screenshotOption);
 
     ClientSettings settings;
     auto server = settings.server();
@@ -72,13 +114,37 @@ int Application::run(const QStringList &arguments)
                                           "cross the network readable by others; use https://";
     }
 
+    // Before any window, look or language: a later start only passes its link on. Screenshot
+    // runs are batch jobs with demo data and stay out of it.
+    std::unique_ptr<SingleInstance> instance;
+    if (!screenshots) {
+        instance = std::make_unique<SingleInstance>(server);
+        switch (instance->handOver(link)) {
+        case SingleInstance::Outcome::HandedOver:
+            return 0;
+        case SingleInstance::Outcome::Unanswered:
+            std::cerr << "kundenportal: the app is already running but does not answer\n";
+            return 1;
+        case SingleInstance::Outcome::First:
+            instance->listen();
+            break;
+        }
+    }
+
+    installTranslations(parser.value(languageOption));
+    theme::apply(*qApp);
     m_parts = std::make_unique<Parts>(server);
-    if (parser.isSet(screenshotOption))
-        return renderScreenshots(m_parts->window, m_parts->session, m_parts->api, parser.value(screenshotOption)) ? 0
-                                                                                                                  : 1;
-    m_parts->window.show();
-    m_parts->session.restore();
-    return QApplication::exec();
+    auto &app = m_parts->context;
+    if (screenshots)
+        return renderScreenshots(app.window, app.session, app.api, parser.value(screenshotOption)) ? 0 : 1;
+    m_parts->instance = std::move(instance);
+    QObject::connect(m_parts->instance.get(), &SingleInstance::messageReceived, &m_parts->links, &AppLinkHandler::open);
+    app.window.show();
+    app.session.restore();
+    // Handled once the session is known (AppLinkHandler waits for it).
+    if (!link.isEmpty())
+        m_parts->links.open(link);
+    return std::nullopt;
 }
 
 } // namespace kp::client

@@ -21,15 +21,17 @@ std::optional<SessionGrant> SessionGrant::fromJson(const QJsonObject &json)
 
 Reply<SessionGrant> AuthApi::registerAccount(const RegistrationForm &form)
 {
-    return {m_api.post(QStringLiteral("/api/v1/auth/register"),
-                       {{QStringLiteral("email"), form.email},
-                        {QStringLiteral("password"), form.password},
-                        {QStringLiteral("name"), form.name},
-                        {QStringLiteral("company"), form.company},
-                        {QStringLiteral("phone"), optional(form.phone)},
-                        {QStringLiteral("username"), optional(form.username)},
-                        {QStringLiteral("referral_code"), optional(form.referralCode)}}),
-            decode::object<&SessionGrant::fromJson>};
+    QJsonObject body {{QStringLiteral("email"), form.email},
+                      {QStringLiteral("password"), form.password},
+                      {QStringLiteral("name"), form.name},
+                      {QStringLiteral("company"), form.company},
+                      {QStringLiteral("phone"), optional(form.phone)},
+                      {QStringLiteral("username"), optional(form.username)},
+                      {QStringLiteral("referral_code"), optional(form.referralCode)}};
+    // Only when there is one: a registration typed by hand looks as it always did.
+    if (!form.referralClick.isEmpty())
+        body.insert(QStringLiteral("referral_click"), form.referralClick);
+    return {m_api.post(QStringLiteral("/api/v1/auth/register"), body), decode::object<&SessionGrant::fromJson>};
 }
 
 Reply<SessionGrant> AuthApi::login(const QString &login, const QString &password)

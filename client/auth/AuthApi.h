@@ -30,6 +30,8 @@ public:
         QString phone;
         QString username;
         QString referralCode;
+        // The partner link's click (AppLink), sent only with the code it came with.
+        QString referralClick;
     };
     Reply<SessionGrant> registerAccount(const RegistrationForm &form);
     Reply<SessionGrant> login(const QString &login, const QString &password);

@@ -87,6 +87,8 @@ RegisterPage::RegisterPage(Session &session, QWidget *parent)
 
     connect(m_submit, &QPushButton::clicked, this, &RegisterPage::submit);
     connect(back, &QPushButton::clicked, this, &RegisterPage::loginRequested);
+    connect(m_fields[QStringLiteral("referral_code")]->edit(), &QLineEdit::textChanged, this,
+            &RegisterPage::followReferralLink);
     connect(&m_session, &Session::registrationFailed, this, &RegisterPage::showServerError);
     connect(&m_session, &Session::busyChanged, this, [this](bool busy) {
         m_submit->setEnabled(!busy);
@@ -157,6 +159,8 @@ void RegisterPage::submit()
     form.password = m_fields[QStringLiteral("password")]->text();
     form.username = m_fields[QStringLiteral("username")]->text().trimmed().toLower();
     form.referralCode = m_fields[QStringLiteral("referral_code")]->text().trimmed();
+    if (!m_linkCode.isEmpty() && form.referralCode == m_linkCode)
+        form.referralClick = m_linkClick;
     m_session.registerAccount(form);
 }
 
@@ -170,6 +174,28 @@ void RegisterPage::showServerError(const ApiError &error)
         }
     }
     m_banner->showMessage(Banner::Tone::Danger, onField ? tr("Please check the highlighted fields.") : error.message());
+}
+
+void RegisterPage::applyReferralLink(const QString &code, const QString &clickId)
+{
+    m_linkCode = code;
+    m_linkClick = clickId;
+    auto *field = m_fields[QStringLiteral("referral_code")];
+    field->setText(code);
+    field->setError(QString());
+    followReferralLink();
+}
+
+void RegisterPage::showWarning(const QString &text)
+{
+    m_banner->showMessage(Banner::Tone::Warning, text);
+}
+
+void RegisterPage::followReferralLink()
+{
+    const bool fromLink
+        = !m_linkCode.isEmpty() && m_fields[QStringLiteral("referral_code")]->text().trimmed() == m_linkCode;
+    m_fields[QStringLiteral("referral_code")]->setNote(fromLink ? tr("Recommended through a partner link") : QString());
 }
 
 void RegisterPage::prefill(const QString &field, const QString &value)

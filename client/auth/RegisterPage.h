@@ -21,8 +21,13 @@ class RegisterPage : public QWidget {
 public:
     explicit RegisterPage(Session &session, QWidget *parent = nullptr);
 
-    // Fills the form (the partner link's referral code, or demo data for screenshots).
+    // Fills the form (demo data for screenshots).
     void prefill(const QString &field, const QString &value);
+    // A partner link (AppLink): fills in its code and keeps its click id, sent with the
+    // registration as long as the code field still holds that code.
+    void applyReferralLink(const QString &code, const QString &clickId);
+    // Above the form until the next attempt to register (e.g. a partner link that was refused).
+    void showWarning(const QString &text);
     // Runs every check as if the user had pressed "Register"; true when all pass.
     bool validateAll();
 
@@ -35,11 +40,15 @@ private:
     // The local check of one field; empty when it is fine.
     QString check(const QString &field) const;
     void addField(const QString &key, FormField *field);
+    // The note under the code and whether the click goes along follow the field's text.
+    void followReferralLink();
 
     Session &m_session;
     Banner *m_banner;
     QMap<QString, FormField *> m_fields;
     QPushButton *m_submit;
+    QString m_linkCode;  // the code of the partner link the form was opened with
+    QString m_linkClick; // its click id
 };
 
 } // namespace kp::client

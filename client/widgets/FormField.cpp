@@ -13,6 +13,7 @@ FormField::FormField(const QString &label, const QString &objectName, QWidget *p
     , m_label(new QLabel(label, this))
     , m_edit(new QLineEdit(this))
     , m_error(new QLabel(this))
+    , m_note(new QLabel(this))
 {
     m_edit->setObjectName(objectName);
     m_error->setObjectName(objectName + QStringLiteral("Error"));
@@ -21,6 +22,10 @@ FormField::FormField(const QString &label, const QString &objectName, QWidget *p
     m_error->setProperty("role", QStringLiteral("fieldError"));
     m_error->setWordWrap(true);
     m_error->hide();
+    m_note->setObjectName(objectName + QStringLiteral("Note"));
+    m_note->setProperty("role", QStringLiteral("secondary"));
+    m_note->setWordWrap(true);
+    m_note->hide();
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -28,6 +33,7 @@ FormField::FormField(const QString &label, const QString &objectName, QWidget *p
     layout->addWidget(m_label);
     layout->addWidget(m_edit);
     layout->addWidget(m_error);
+    layout->addWidget(m_note);
 }
 
 QString FormField::text() const
@@ -60,6 +66,17 @@ void FormField::setError(const QString &message)
     m_error->setText(message);
     m_error->setVisible(!message.isEmpty());
     theme::setStyleProperty(m_edit, "invalid", !message.isEmpty());
+}
+
+void FormField::setNote(const QString &note)
+{
+    m_note->setText(note);
+    m_note->setVisible(!note.isEmpty());
+}
+
+QString FormField::note() const
+{
+    return m_note->text();
 }
 
 QString FormField::error() const

@@ -23,12 +23,16 @@ public:
     void setPlaceholder(const QString &text);
     // Empty clears the message.
     void setError(const QString &message);
+    // A quiet line under the field saying where its value came from; empty hides it.
+    void setNote(const QString &note);
+    QString note() const;
     QString error() const;
 
 private:
     QLabel *m_label;
     QLineEdit *m_edit;
     QLabel *m_error;
+    QLabel *m_note;
 };
 
 } // namespace kp::client
