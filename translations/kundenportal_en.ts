@@ -712,7 +712,7 @@
     </message>
     <message>
         <source>The partner&apos;s figures follow at once. The change and its reason are kept in the history with your name.</source>
-        <translation>The partner's figures follow at once. The change and its reason are kept in the history with your name.</translation>
+        <translation>The partner&apos;s figures follow at once. The change and its reason are kept in the history with your name.</translation>
     </message>
     <message>
         <source>Nobody</source>
@@ -2265,7 +2265,7 @@
     </message>
     <message>
         <source>Every customer&apos;s referrals, and who brought whom.</source>
-        <translation>Every customer's referrals, and who brought whom.</translation>
+        <translation>Every customer&apos;s referrals, and who brought whom.</translation>
     </message>
     <message>
         <source>Choose a customer to see who brought them and the history of corrections.</source>
