@@ -210,11 +210,18 @@ QWidget *PartnerPage::buildReferralsCard()
     auto *empty = new QVBoxLayout(m_empty);
     empty->setSpacing(theme::spacing::s);
     empty->addStretch();
-    text->setMaximumWidth(560);
-    for (auto *label : {icon, title, text}) {
+    for (auto *label : {icon, title, text})
         label->setAlignment(Qt::AlignCenter);
-        empty->addWidget(label, 0, Qt::AlignHCenter);
-    }
+    empty->addWidget(icon, 0, Qt::AlignHCenter);
+    empty->addWidget(title, 0, Qt::AlignHCenter);
+    // Not aligned itself: an aligned label gets its one-line width and loses wrapped lines; in a
+    // row between stretches it takes up to 560 px and the height its lines need.
+    text->setMaximumWidth(560);
+    auto *row = new QHBoxLayout;
+    row->addStretch();
+    row->addWidget(text, 1);
+    row->addStretch();
+    empty->addLayout(row);
     empty->addStretch();
     m_empty->hide();
 

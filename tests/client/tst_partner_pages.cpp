@@ -430,6 +430,12 @@ void TestPartnerPages::emptyPageSaysHowToShare()
     QVERIFY(gui().find<QWidget>(QStringLiteral("partnerEmpty"))->isVisible());
     QVERIFY(!referralTable()->isVisible());
     QVERIFY(gui().text(QStringLiteral("partnerEmptyText")).contains(QLatin1String("link")));
+    // Every wrapped line of the hint is shown, none cut off.
+    const auto *hint = gui().find<QLabel>(QStringLiteral("partnerEmptyText"));
+    QTRY_VERIFY2(hint->height() >= hint->heightForWidth(hint->width()),
+                 qPrintable(QStringLiteral("%1 px tall, its lines need %2")
+                                .arg(hint->height())
+                                .arg(hint->heightForWidth(hint->width()))));
     QCOMPARE(gui().text(QStringLiteral("partnerFigureValue_clicks")), QStringLiteral("0"));
 }
 
