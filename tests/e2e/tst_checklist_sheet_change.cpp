@@ -149,7 +149,8 @@ void TestChecklistSheetChange::aNewRequiredItemInTheSheetAppearsOnTheOpenCheckli
     const auto label = fieldLabel(*app, QStringLiteral("telefon"));
     QVERIFY2(label.startsWith(QStringLiteral("Telefon für Rückfragen")) && label.contains(QLatin1Char('*')),
              qPrintable(label));
-    QVERIFY(gui.find<QLineEdit>(QStringLiteral("checklistItem_telefon"))->isVisible());
+    // The field exists before the rebuilt page is shown: its input becomes visible a moment later.
+    QTRY_VERIFY(gui.find<QLineEdit>(QStringLiteral("checklistItem_telefon"))->isVisible());
     QTRY_COMPARE_WITH_TIMEOUT(gui.text(QStringLiteral("checklistProgress")), QStringLiteral("0 of 7 done"), 10000);
     // Nothing was completed, so nothing was reopened: no "new items" notice.
     QVERIFY2(!bannerText(*app, QStringLiteral("checklistBanner")).contains(QLatin1String("new items")),
