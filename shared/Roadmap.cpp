@@ -56,6 +56,27 @@ QJsonObject merged(QJsonObject json, const QJsonObject &extra)
     return json;
 }
 
+// Every content answer's head: {id, status, updated_at, published_at}.
+template <typename T> QJsonObject stateJson(const T &content)
+{
+    return {
+        {QStringLiteral("id"), content.id},
+        {QStringLiteral("status"), content.status},
+        {QStringLiteral("updated_at"), instantOrNull(content.updatedAt)},
+        {QStringLiteral("published_at"), instantOrNull(content.publishedAt)},
+    };
+}
+
+// False without an id or status.
+template <typename T> bool readState(T &content, const QJsonObject &json)
+{
+    content.id = json::text(json, "id");
+    content.status = json::text(json, "status");
+    content.updatedAt = fromApiInstant(json::text(json, "updated_at"));
+    content.publishedAt = fromApiInstant(json::text(json, "published_at"));
+    return !content.id.isEmpty() && !content.status.isEmpty();
+}
+
 } // namespace
 
 QJsonObject RoadmapStage::toJson() const
@@ -180,30 +201,23 @@ QJsonObject StageMark::toJson() const
 
 QJsonObject StageContent::toJson() const
 {
-    return {
-        {QStringLiteral("id"), id},
-        {QStringLiteral("status"), status},
-        {QStringLiteral("updated_at"), instantOrNull(updatedAt)},
-        {QStringLiteral("published_at"), instantOrNull(publishedAt)},
-        {QStringLiteral("title"), title},
-        {QStringLiteral("description"), description},
-        {QStringLiteral("position"), position},
-        {QStringLiteral("actor"), actor},
-        {QStringLiteral("now_text"), nowText},
-        {QStringLiteral("completes_by"), completesBy},
-        {QStringLiteral("item_ids"), idsJson(itemIds)},
-    };
+    return merged(stateJson(*this),
+                  {
+                      {QStringLiteral("title"), title},
+                      {QStringLiteral("description"), description},
+                      {QStringLiteral("position"), position},
+                      {QStringLiteral("actor"), actor},
+                      {QStringLiteral("now_text"), nowText},
+                      {QStringLiteral("completes_by"), completesBy},
+                      {QStringLiteral("item_ids"), idsJson(itemIds)},
+                  });
 }
 
 std::optional<StageContent> StageContent::fromJson(const QJsonObject &json)
 {
     StageContent stage;
-    stage.id = text(json, "id");
-    stage.status = text(json, "status");
-    if (stage.id.isEmpty() || stage.status.isEmpty())
+    if (!readState(stage, json))
         return std::nullopt;
-    stage.updatedAt = fromApiInstant(text(json, "updated_at"));
-    stage.publishedAt = fromApiInstant(text(json, "published_at"));
     stage.title = text(json, "title");
     stage.description = text(json, "description");
     stage.position = json.value(QLatin1String("position")).toInt();
@@ -216,28 +230,21 @@ std::optional<StageContent> StageContent::fromJson(const QJsonObject &json)
 
 QJsonObject UpsellContent::toJson() const
 {
-    return {
-        {QStringLiteral("id"), id},
-        {QStringLiteral("status"), status},
-        {QStringLiteral("updated_at"), instantOrNull(updatedAt)},
-        {QStringLiteral("published_at"), instantOrNull(publishedAt)},
-        {QStringLiteral("title"), title},
-        {QStringLiteral("text"), text},
-        {QStringLiteral("cta"), cta},
-        {QStringLiteral("url"), stringOrNull(url)},
-        {QStringLiteral("stage_ids"), idsJson(stageIds)},
-    };
+    return merged(stateJson(*this),
+                  {
+                      {QStringLiteral("title"), title},
+                      {QStringLiteral("text"), text},
+                      {QStringLiteral("cta"), cta},
+                      {QStringLiteral("url"), stringOrNull(url)},
+                      {QStringLiteral("stage_ids"), idsJson(stageIds)},
+                  });
 }
 
 std::optional<UpsellContent> UpsellContent::fromJson(const QJsonObject &json)
 {
     UpsellContent upsell;
-    upsell.id = json::text(json, "id");
-    upsell.status = json::text(json, "status");
-    if (upsell.id.isEmpty() || upsell.status.isEmpty())
+    if (!readState(upsell, json))
         return std::nullopt;
-    upsell.updatedAt = fromApiInstant(json::text(json, "updated_at"));
-    upsell.publishedAt = fromApiInstant(json::text(json, "published_at"));
     upsell.title = json::text(json, "title");
     upsell.text = json::text(json, "text");
     upsell.cta = json::text(json, "cta");
