@@ -1,3 +1,4 @@
+#include "server/http/ItemsJson.h"
 #include "server/http/JsonFields.h"
 #include "server/http/Router.h"
 #include "server/roadmap/RoadmapContentService.h"
@@ -16,25 +17,6 @@ constexpr int kMaxText = 2000;
 constexpr int kMaxShort = 300; // now_text, a call to action
 constexpr int kMaxIds = 200;
 constexpr std::size_t kMaxBody = 32 * 1024;
-
-template <typename T> QJsonObject itemsJson(const QList<T> &items)
-{
-    QJsonArray array;
-    for (const auto &item : items)
-        array.append(item.toJson());
-    return {{QStringLiteral("items"), array}};
-}
-
-// Trimmed; a required text must not be blank, and none may exceed `maxLength`.
-QString boundedText(JsonFields &body, const QString &key, int maxLength, bool required)
-{
-    auto value = v::normalizeText(required ? body.requiredString(key) : body.optionalString(key).value_or(QString()));
-    if (required && value.isEmpty())
-        body.addProblem(key, v::problem::required);
-    else if (value.size() > maxLength)
-        body.addProblem(key, v::problem::tooLong);
-    return value;
-}
 
 // One of `allowed`, or `fallback` when absent.
 QString oneOf(JsonFields &body, const QString &key, const QStringList &allowed, const QString &fallback)
@@ -63,12 +45,12 @@ StageContent readStage(RequestContext &context)
 {
     JsonFields body(context.json());
     StageContent stage;
-    stage.title = boundedText(body, QStringLiteral("title"), kMaxTitle, true);
-    stage.description = boundedText(body, QStringLiteral("description"), kMaxText, false);
+    stage.title = body.boundedString(QStringLiteral("title"), kMaxTitle, true);
+    stage.description = body.boundedString(QStringLiteral("description"), kMaxText, false);
     stage.position = int(body.requiredInteger(QStringLiteral("position"), 0, 100000));
     stage.actor = oneOf(body, QStringLiteral("actor"), {QStringLiteral("agency"), QStringLiteral("customer")},
                         QStringLiteral("agency"));
-    stage.nowText = boundedText(body, QStringLiteral("now_text"), kMaxShort, false);
+    stage.nowText = body.boundedString(QStringLiteral("now_text"), kMaxShort, false);
     stage.itemIds = idList(body, QStringLiteral("item_ids"));
     // Without a word on it, a stage with items completes by them, any other by an admin.
     stage.completesBy = oneOf(body, QStringLiteral("completes_by"),
@@ -83,9 +65,9 @@ UpsellContent readUpsell(RequestContext &context)
 {
     JsonFields body(context.json());
     UpsellContent upsell;
-    upsell.title = boundedText(body, QStringLiteral("title"), kMaxTitle, true);
-    upsell.text = boundedText(body, QStringLiteral("text"), kMaxText, false);
-    upsell.cta = boundedText(body, QStringLiteral("cta"), kMaxShort, true);
+    upsell.title = body.boundedString(QStringLiteral("title"), kMaxTitle, true);
+    upsell.text = body.boundedString(QStringLiteral("text"), kMaxText, false);
+    upsell.cta = body.boundedString(QStringLiteral("cta"), kMaxShort, true);
     upsell.url = body.optionalString(QStringLiteral("url")).value_or(QString()).trimmed();
     if (!upsell.url.isEmpty()) {
         if (const auto problem = v::checkHttpUrl(upsell.url))
