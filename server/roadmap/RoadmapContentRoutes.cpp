@@ -21,7 +21,7 @@ constexpr std::size_t kMaxBody = 32 * 1024;
 // One of `allowed`, or `fallback` when absent.
 QString oneOf(JsonFields &body, const QString &key, const QStringList &allowed, const QString &fallback)
 {
-    const auto value = body.optionalString(key).value_or(fallback);
+    auto value = body.optionalString(key).value_or(fallback);
     if (!allowed.contains(value))
         body.addProblem(key, v::problem::invalid);
     return value;
