@@ -120,7 +120,8 @@ AdminRoadmap RoadmapService::mark(const Account &admin, const QString &accountId
         if (!done)
             read.addProblem(QStringLiteral("completed_on"), v::problem::unexpected);
         else if (v::checkIsoDate(*dayText) || day > m_clock().toUTC().date().addDays(1))
-            read.addProblem(QStringLiteral("completed_on"), v::problem::invalid); // no day in the future
+            // No day in the future; tomorrow UTC is today already east of it.
+            read.addProblem(QStringLiteral("completed_on"), v::problem::invalid);
     }
     read.finish();
     requireCustomer(accountId);
