@@ -4,6 +4,7 @@
 #include "server/app/RotateKey.h"
 #include "server/app/ServerApp.h"
 #include "server/referrals/ReferralsModule.h"
+#include "server/roadmap/RoadmapModule.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -104,7 +105,7 @@ int main(int argc, char *argv[])
             return rotateKeyCommand(server);
         if (parser.isSet(seedDemoOption)
             && seedDemoData(server.auth(), server.accounts(), server.checklists(), server.metrics(),
-                            server.referrals().service())
+                            server.referrals().service(), server.roadmap().service())
                 == DemoSeed::RefusedRealData) {
             std::cerr << "kundenportal-server: --seed-demo refused: the database has accounts that are not demo "
                          "data (nothing was changed)\n";

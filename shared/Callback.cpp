@@ -69,9 +69,10 @@ QJsonObject CallbackRequest::toJson(Deliveries withDeliveries) const
 {
     QJsonObject json {
         {QStringLiteral("id"), id},
-        {QStringLiteral("phone"), phone},
-        {QStringLiteral("phone_display"), phoneDisplay},
+        {QStringLiteral("phone"), stringOrNull(phone)},
+        {QStringLiteral("phone_display"), stringOrNull(phoneDisplay)},
         {QStringLiteral("note"), note},
+        {QStringLiteral("topic"), topic},
         {QStringLiteral("status"), callbackStatusName(status)},
         {QStringLiteral("created_at"), instantOrNull(createdAt)},
         {QStringLiteral("updated_at"), instantOrNull(updatedAt)},
@@ -102,6 +103,8 @@ std::optional<CallbackRequest> CallbackRequest::fromJson(const QJsonObject &json
     request.phone = text(json, "phone");
     request.phoneDisplay = text(json, "phone_display");
     request.note = text(json, "note");
+    if (const auto topic = text(json, "topic"); !topic.isEmpty())
+        request.topic = topic;
     request.createdAt = fromApiInstant(text(json, "created_at"));
     request.updatedAt = fromApiInstant(text(json, "updated_at"));
     request.deliveredAt = fromApiInstant(text(json, "delivered_at"));

@@ -42,12 +42,15 @@ struct CallbackCustomer {
     bool operator==(const CallbackCustomer &) const = default;
 };
 
-// A customer's request to be called back.
+// A customer's request to be called back, or a notice filed for them: `topic` "callback" (the
+// customer's own request) or "upsell" (an interest in an upsell: the note names it, the phone
+// is the profile's or empty).
 struct CallbackRequest {
     QString id;
     QString phone;        // E.164
     QString phoneDisplay; // international form, e.g. "+49 30 1234567"
     QString note;
+    QString topic = QStringLiteral("callback");
     CallbackStatus status = CallbackStatus::Queued;
     QDateTime createdAt;
     QDateTime updatedAt;

@@ -5,6 +5,7 @@
 #include "server/metrics/MetricsDemo.h"
 #include "server/onboarding/ChecklistService.h"
 #include "server/referrals/ReferralService.h"
+#include "server/roadmap/RoadmapService.h"
 
 #include <QImage>
 #include <QJsonObject>
@@ -68,7 +69,8 @@ void completeChecklist(ChecklistService &checklists, const Account &customer)
 } // namespace
 
 DemoSeed seedDemoData(AuthService &auth, AccountStore &accounts, ChecklistService &checklists,
-                      metrics::MetricsModule &metrics, referrals::ReferralService &referrals)
+                      metrics::MetricsModule &metrics, referrals::ReferralService &referrals,
+                      roadmap::RoadmapService &roadmap)
 {
     // The demo admin marks a database this function filled; accounts registered there since
     // (trying the app out) keep it a demo database.
@@ -139,6 +141,13 @@ DemoSeed seedDemoData(AuthService &auth, AccountStore &accounts, ChecklistServic
     if (const auto customer = accounts.findCredentials(QString::fromLatin1(kDemoOnboarded))) {
         completeChecklist(checklists, customer->account);
         metrics::seedDemoMetrics(metrics, customer->account.id);
+        // The agency built the landing page last week; the roadmap's other stages follow from
+        // the approval, the checklist and the metrics' leads, and the videos are the current one.
+        const auto admin = accounts.findCredentials(QString::fromLatin1(kDemoAdmin))->account;
+        roadmap.mark(admin, customer->account.id, QStringLiteral("landing_page"),
+                     {{QStringLiteral("done"), true},
+                      {QStringLiteral("completed_on"),
+                       QDateTime::currentDateTimeUtc().date().addDays(-5).toString(Qt::ISODate)}});
     }
     qCInfo(lcDemo) << "demo data created: admin@kundenportal.demo / kunde@kundenportal.demo / "
                       "solar@kundenportal.demo, password demo-passwort-2026";

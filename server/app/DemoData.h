@@ -11,6 +11,9 @@ class MetricsModule;
 namespace referrals {
 class ReferralService;
 }
+namespace roadmap {
+class RoadmapService;
+}
 
 enum class DemoSeed {
     Seeded,         // the database was empty and now holds the demo accounts
@@ -20,9 +23,11 @@ enum class DemoSeed {
 
 // Fills an empty database with a demo admin, a few registrations, a German onboarding checklist
 // (half answered by the demo customer) and a second customer past onboarding with ad metrics
-// and partner-link clicks that brought the registrations, for `--seed-demo` (the README's run command). Changes nothing
-// unless the database has no accounts at all.
+// and partner-link clicks that brought the registrations, and a roadmap in the middle (its landing page
+// marked done by the admin), for `--seed-demo` (the README's run command). Changes nothing unless
+// the database has no accounts at all.
 DemoSeed seedDemoData(AuthService &auth, AccountStore &accounts, ChecklistService &checklists,
-                      metrics::MetricsModule &metrics, referrals::ReferralService &referrals);
+                      metrics::MetricsModule &metrics, referrals::ReferralService &referrals,
+                      roadmap::RoadmapService &roadmap);
 
 } // namespace kp::server

@@ -10,6 +10,7 @@
 #include "server/metrics/MetricsModule.h"
 #include "server/profile/ProfileModule.h"
 #include "server/referrals/ReferralsModule.h"
+#include "server/roadmap/RoadmapModule.h"
 #include "server/videos/VideosModule.h"
 
 #include <QLoggingCategory>
@@ -21,6 +22,28 @@
 Q_LOGGING_CATEGORY(lcServer, "kp.server")
 
 namespace kp::server {
+namespace {
+
+// What the roadmap reads of the onboarding, videos and metrics modules (they know nothing of it).
+roadmap::StageEvidence stageEvidence(ChecklistService &checklists, VideoStore &videos, metrics::MetricDayStore &days)
+{
+    return {
+        .checklistCompletedAt =
+            [&checklists](const QString &accountId) {
+                const auto completion = checklists.store().completion(accountId);
+                return completion ? completion->completedAt : QDateTime();
+            },
+        .videosUnderstoodAt = [&videos](const QString &accountId) { return videos.requiredUnderstoodAt(accountId); },
+        .firstDayWithLeads = [&days](const QString &accountId) { return days.firstDayWithLeads(accountId); },
+        .checklistItemsByStage = [&checklists] { return checklists.itemsByStage(); },
+        .itemsAnsweredAt
+        = [&checklists](const QString &accountId,
+                        const QStringList &itemIds) { return checklists.answeredValidlyAt(accountId, itemIds); },
+    };
+}
+
+} // namespace
+
 ServerApp::ServerApp(ServerConfig config)
     : m_config(std::move(config))
     , m_database((secureDataDir(m_config), m_config.databasePath()))
@@ -46,19 +69,30 @@ ServerApp::ServerApp(ServerConfig config)
     m_onboarding = onboarding.get();
     m_modules.push_back(std::move(onboarding));
     // After onboarding: its account contributor makes `onboarding`, this one adds the videos.
-    m_modules.push_back(std::make_unique<VideosModule>(m_context, *m_accounts));
+    auto videos = std::make_unique<VideosModule>(m_context, *m_accounts);
+    auto &videoStore = videos->store();
+    m_modules.push_back(std::move(videos));
     auto metrics = std::make_unique<metrics::MetricsModule>(
         m_context, *m_accounts, metrics::makeMetricsConnectors(m_config, [this](std::chrono::milliseconds wait) {
             return m_jobs.sleepFor(wait);
         }));
     m_metrics = metrics.get();
     m_modules.push_back(std::move(metrics));
-    m_modules.push_back(
-        std::make_unique<callbacks::CallbacksModule>(m_context, callbacks::makeCallbackChannels(m_config)));
+    auto callbacks = std::make_unique<callbacks::CallbacksModule>(m_context, callbacks::makeCallbackChannels(m_config));
+    auto &callbackService = callbacks->service();
+    m_modules.push_back(std::move(callbacks));
     m_modules.push_back(std::make_unique<messenger::MessengerModule>(m_context));
     auto referrals = std::make_unique<referrals::ReferralsModule>(m_context, *m_accounts);
     m_referrals = referrals.get();
     m_modules.push_back(std::move(referrals));
+    auto roadmap = std::make_unique<roadmap::RoadmapModule>(
+        m_context, *m_accounts, stageEvidence(m_onboarding->checklists(), videoStore, m_metrics->dayStore()),
+        roadmap::InterestNotices {[&callbackService](const Account &customer, const QString &title) {
+                                      return callbackService.fileNotice(customer, QStringLiteral("upsell"), title);
+                                  },
+                                  [&callbackService] { callbackService.deliverSoon(); }});
+    m_roadmap = roadmap.get();
+    m_modules.push_back(std::move(roadmap));
 
     m_accounts->addRoutes(m_router);
     m_accounts->addJobs(m_jobs);

@@ -23,6 +23,9 @@ class MetricsModule;
 namespace referrals {
 class ReferralsModule;
 }
+namespace roadmap {
+class RoadmapModule;
+}
 
 // The server's object graph, built once from a validated config: the database (migrated), the
 // password hasher, the modules (each a feature's stores, services, routes and jobs), the route
@@ -38,6 +41,7 @@ public:
     ChecklistService &checklists() { return m_onboarding->checklists(); }
     metrics::MetricsModule &metrics() { return *m_metrics; }
     referrals::ReferralsModule &referrals() { return *m_referrals; }
+    roadmap::RoadmapModule &roadmap() { return *m_roadmap; }
     Database &database() { return m_database; }
     // For --rotate-key: false when another process uses the data folder (DataDirLock).
     bool lockDataDirAlone() { return m_dataDirLock.tryExclusive(); }
@@ -63,6 +67,7 @@ private:
     OnboardingModule *m_onboarding = nullptr;          // one of m_modules; the demo data fills its checklist
     metrics::MetricsModule *m_metrics = nullptr;       // one of m_modules; the demo data fills its numbers
     referrals::ReferralsModule *m_referrals = nullptr; // one of m_modules; the demo data clicks its links
+    roadmap::RoadmapModule *m_roadmap = nullptr;       // one of m_modules; the demo data sets a stage
     // Last: its thread uses the members above, so it stops before they go.
     JobRunner m_jobs;
 };

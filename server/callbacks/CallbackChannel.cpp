@@ -4,12 +4,23 @@
 
 namespace kp::server::callbacks {
 
+bool CallbackMessage::isInterest() const
+{
+    return topic == QLatin1String("upsell");
+}
+
+QString CallbackMessage::headline() const
+{
+    return isInterest() ? QStringLiteral("Interesse an: %1").arg(note) : QStringLiteral("Callback requested");
+}
+
 QString CallbackMessage::text() const
 {
-    QStringList lines {
-        QStringLiteral("Callback requested"), QStringLiteral("Customer: %1 (%2)").arg(customerName, customerCompany),
-        QStringLiteral("Customer id: %1").arg(customerId), QStringLiteral("Phone: %1").arg(phoneDisplay)};
-    if (!note.isEmpty())
+    QStringList lines {headline(), QStringLiteral("Customer: %1 (%2)").arg(customerName, customerCompany),
+                       QStringLiteral("Customer id: %1").arg(customerId)};
+    if (!phoneDisplay.isEmpty() || !isInterest())
+        lines << QStringLiteral("Phone: %1").arg(phoneDisplay);
+    if (!note.isEmpty() && !isInterest())
         lines << QStringLiteral("Note: %1").arg(note);
     lines << QStringLiteral("Requested: %1").arg(createdAt.toUTC().toString(Qt::ISODate))
           << QStringLiteral("Admin: %1").arg(adminLink) << QStringLiteral("Ref: %1").arg(deliveryKey);

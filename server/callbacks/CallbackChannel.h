@@ -21,10 +21,15 @@ struct CallbackMessage {
     QString phoneE164;
     QString phoneDisplay; // international format
     QString note;
+    QString topic = QStringLiteral("callback"); // or "upsell": an interest, `note` naming the upsell
     QDateTime createdAt;
     QString adminLink;   // <public_url>/admin/callbacks/<id>
     QString deliveryKey; // the same on every attempt of this channel: receivers drop repeats by it
 
+    // What it is about, the first line of text(): "Callback requested", or for an interest
+    // "Interesse an: <upsell>" (in the agency's words, as the contract of issue 18 has it).
+    QString headline() const;
+    bool isInterest() const;
     // The plain text of Telegram (and the webhook's `text`): every field on its own line, the
     // delivery key last as a short ref.
     QString text() const;

@@ -100,6 +100,7 @@ void CallbackDelivery::deliverOne(const DeliveryRecord &delivery)
     message.phoneE164 = record->phone;
     message.phoneDisplay = validation::internationalPhone(record->phone);
     message.note = record->note;
+    message.topic = record->topic;
     message.createdAt = record->createdAt;
     message.adminLink = m_publicUrl + QStringLiteral("/admin/callbacks/") + record->id;
     message.deliveryKey = delivery.deliveryKey;

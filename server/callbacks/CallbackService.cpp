@@ -17,6 +17,9 @@ namespace v = kp::validation;
 
 constexpr int kNoteMax = 500;
 constexpr qint64 kWindowS = 3600;
+// The customer's own list shows the requests they filed; notices other modules file for them
+// (an interest in an upsell) are the agency's business.
+constexpr const char *kCustomerTopic = "callback";
 
 // A note may have several lines; other control characters are refused.
 v::Problem checkNote(const QString &note)
@@ -95,7 +98,11 @@ QJsonObject CallbackService::request(const Account &customer, const QJsonObject 
     read.finish();
 
     QDateTime oldest;
-    const auto record = m_store.insert(customer.id, phone, note, m_channels, m_settings.perHour, &oldest);
+    CallbackRecord asked;
+    asked.accountId = customer.id;
+    asked.phone = phone;
+    asked.note = note;
+    const auto record = m_store.insert(asked, m_channels, m_settings.perHour, &oldest);
     if (!record) {
         const auto now = m_store.now();
         const auto wait = std::max<qint64>(1, now.secsTo(oldest.addSecs(kWindowS)) + 1);
@@ -114,17 +121,35 @@ QJsonObject CallbackService::request(const Account &customer, const QJsonObject 
     return toJson(*record, false);
 }
 
+QString CallbackService::fileNotice(const Account &customer, const QString &topic, const QString &note)
+{
+    CallbackRecord notice;
+    notice.accountId = customer.id;
+    notice.phone = customer.phone;
+    notice.note = note.left(kNoteMax);
+    notice.topic = topic;
+    QDateTime unused;
+    return m_store.insert(notice, m_channels, 0, &unused)->id;
+}
+
+void CallbackService::deliverSoon()
+{
+    if (m_deliverSoon)
+        m_deliverSoon();
+}
+
 QJsonObject CallbackService::ownList(const Account &customer, const PageRequest &page)
 {
     CallbackFilter filter;
     filter.accountId = customer.id;
+    filter.topic = QString::fromLatin1(kCustomerTopic);
     return this->page(filter, page, false);
 }
 
 QJsonObject CallbackService::own(const Account &customer, const QString &id)
 {
     const auto record = m_store.find(id);
-    if (!record || record->accountId != customer.id)
+    if (!record || record->accountId != customer.id || record->topic != QLatin1String(kCustomerTopic))
         throw DomainError(ErrorCode::NotFound, QStringLiteral("There is no such callback request."));
     return toJson(*record, false);
 }
@@ -181,6 +206,7 @@ QJsonObject CallbackService::toJson(const CallbackRecord &record, bool forAdmin)
     view.phone = record.phone;
     view.phoneDisplay = v::internationalPhone(record.phone);
     view.note = record.note;
+    view.topic = record.topic;
     view.status = callbackStatusFromName(apiStatus(record)).value_or(CallbackStatus::Queued);
     view.createdAt = record.createdAt;
     view.updatedAt = record.updatedAt;

@@ -24,6 +24,13 @@ public:
     // the body says. Throws DomainError (403 admin, 422, 429).
     QJsonObject request(const Account &customer, const QJsonObject &body);
 
+    // A notice another module files for a customer (topic "upsell": an interest, the note naming
+    // the upsell): the profile's phone or none, no per-hour limit, every channel, the admin's
+    // inbox. Joins the caller's WriteTransaction; call deliverSoon() once that committed.
+    // Returns the request's id.
+    QString fileNotice(const Account &customer, const QString &topic, const QString &note);
+    void deliverSoon();
+
     QJsonObject ownList(const Account &customer, const PageRequest &page);
     QJsonObject own(const Account &customer, const QString &id); // someone else's: 404
 

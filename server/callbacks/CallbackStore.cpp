@@ -9,7 +9,7 @@ namespace {
 
 #define CALLBACK_SELECT                                                                                                \
     "SELECT c.id, c.account_id, c.phone, c.note, c.status, c.created_at, c.updated_at, a.name, a.company, a.email, "   \
-    "c.rowid FROM callbacks c JOIN accounts a ON a.id = c.account_id "
+    "c.rowid, c.topic FROM callbacks c JOIN accounts a ON a.id = c.account_id "
 constexpr int kRowidColumn = 10;
 
 #define DELIVERY_SELECT                                                                                                \
@@ -29,6 +29,7 @@ CallbackRecord readCallback(const Query &row)
     record.customerName = row.text(7);
     record.customerCompany = row.text(8);
     record.customerEmail = row.text(9);
+    record.topic = row.text(11);
     return record;
 }
 
@@ -78,16 +79,16 @@ CallbackStore::CallbackStore(Database &database, Clock clock)
 {
 }
 
-std::optional<CallbackRecord> CallbackStore::insert(const QString &accountId, const QString &phone, const QString &note,
-                                                    const QStringList &channels, int perHour, QDateTime *oldest)
+std::optional<CallbackRecord> CallbackStore::insert(const CallbackRecord &request, const QStringList &channels,
+                                                    int perHour, QDateTime *oldest)
 {
     auto &connection = m_database.connection();
     WriteTransaction transaction(connection);
     const auto at = m_clock();
-    {
-        auto row = connection.query(
-            "SELECT count(*), min(created_at) FROM callbacks WHERE account_id = ? AND created_at > ?", accountId,
-            toApiInstant(at.addSecs(-3600)));
+    if (perHour > 0) {
+        auto row = connection.query("SELECT count(*), min(created_at) FROM callbacks WHERE account_id = ? AND "
+                                    "topic = ? AND created_at > ?",
+                                    request.accountId, request.topic, toApiInstant(at.addSecs(-3600)));
         row.next();
         if (row.integer(0) >= perHour) {
             *oldest = fromApiInstant(row.text(1));
@@ -96,9 +97,9 @@ std::optional<CallbackRecord> CallbackStore::insert(const QString &accountId, co
     }
     const auto id = QStringLiteral("cb_") + tokens::randomCode(16).toLower();
     connection
-        .query("INSERT INTO callbacks (id, account_id, phone, note, status, created_at, updated_at) "
-               "VALUES (?, ?, ?, ?, 'open', ?, ?)",
-               id, accountId, phone, note, toApiInstant(at), toApiInstant(at))
+        .query("INSERT INTO callbacks (id, account_id, phone, note, topic, status, created_at, updated_at) "
+               "VALUES (?, ?, ?, ?, ?, 'open', ?, ?)",
+               id, request.accountId, request.phone, request.note, request.topic, toApiInstant(at), toApiInstant(at))
         .run();
     for (const auto &channel : channels) {
         // Short enough to read out, random enough (about 60 bits) never to repeat.
@@ -138,13 +139,15 @@ std::optional<CallbackPage> CallbackStore::list(const CallbackFilter &filter, co
     ReadTransaction snapshot(connection);
     // A NULL filter value switches that filter off, so one prepared statement serves every list.
     const auto account = filter.accountId.isEmpty() ? std::nullopt : std::optional(filter.accountId);
+    const auto topic = filter.topic.isEmpty() ? std::nullopt : std::optional(filter.topic);
     const auto statuses = filter.statuses.isEmpty()
         ? std::nullopt
         : std::optional(QLatin1Char(',') + filter.statuses.join(QLatin1Char(',')) + QLatin1Char(','));
     auto rows = connection.query(CALLBACK_SELECT "WHERE (?1 IS NULL OR c.account_id = ?1) AND "
                                                  "(?2 IS NULL OR instr(?2, ',' || c.status || ',') > 0) AND "
+                                                 "(?5 IS NULL OR c.topic = ?5) AND "
                                                  "c.rowid < ?3 ORDER BY c.rowid DESC LIMIT ?4",
-                                 account, statuses, beforeRowid, page.limit + 1);
+                                 account, statuses, beforeRowid, page.limit + 1, topic);
     CallbackPage result;
     qint64 lastRowid = 0;
     while (rows.next()) {

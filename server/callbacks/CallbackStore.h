@@ -33,9 +33,10 @@ struct DeliveryRecord {
 struct CallbackRecord {
     QString id;
     QString accountId;
-    QString phone; // E.164
+    QString phone; // E.164; empty for an upsell interest without a phone in the profile
     QString note;
-    QString status = QStringLiteral("open"); // open | called_back | closed, as stored
+    QString topic = QStringLiteral("callback"); // callback | upsell (an interest in an upsell)
+    QString status = QStringLiteral("open");    // open | called_back | closed, as stored
     QDateTime createdAt;
     QDateTime updatedAt;
     QString customerName;
@@ -52,6 +53,7 @@ struct CallbackPage {
 // Which callbacks a list holds; an empty field does not filter.
 struct CallbackFilter {
     QString accountId;    // one customer's own
+    QString topic;        // one topic
     QStringList statuses; // stored statuses
 };
 
@@ -62,11 +64,11 @@ public:
     CallbackStore(Database &database, Clock clock);
 
     // The request and one pending delivery per channel, due now, in one transaction (the outbox).
-    // nullopt when the customer filed `perHour` requests within the last hour already; `oldest`
-    // then holds the first of them (counted in the same transaction, so parallel requests
-    // cannot all slip past the limit).
-    std::optional<CallbackRecord> insert(const QString &accountId, const QString &phone, const QString &note,
-                                         const QStringList &channels, int perHour, QDateTime *oldest);
+    // nullopt when the customer filed `perHour` requests of the same topic within the last hour
+    // already; `oldest` then holds the first of them (counted in the same transaction, so
+    // parallel requests cannot all slip past the limit). `perHour` 0: no limit.
+    std::optional<CallbackRecord> insert(const CallbackRecord &request, const QStringList &channels, int perHour,
+                                         QDateTime *oldest);
 
     std::optional<CallbackRecord> find(const QString &id);
     // Newest first; nullopt for a cursor this store did not make.

@@ -117,6 +117,16 @@ std::optional<double> JsonFields::optionalNumber(const QString &key, double min,
     return number;
 }
 
+QString JsonFields::boundedString(const QString &key, int maxLength, bool required)
+{
+    auto value = (required ? requiredString(key) : optionalString(key).value_or(QString())).trimmed();
+    if (required && value.isEmpty())
+        addProblem(key, problem::required);
+    else if (value.size() > maxLength)
+        addProblem(key, problem::tooLong);
+    return value;
+}
+
 QJsonArray JsonFields::requiredArray(const QString &key)
 {
     return require(key, optionalArray(key));

@@ -53,6 +53,10 @@ public:
     double requiredNumber(const QString &key, double min, double max);
     std::optional<double> optionalNumber(const QString &key, double min, double max);
 
+    // Trimmed text; a required one must not be blank, and none may exceed `maxLength`
+    // ("required", "too_long"). Absent or null: empty.
+    QString boundedString(const QString &key, int maxLength, bool required);
+
     QJsonArray requiredArray(const QString &key);
     std::optional<QJsonArray> optionalArray(const QString &key);
     QJsonObject requiredObject(const QString &key);

@@ -136,4 +136,11 @@ QMap<QDate, MetricValues> MetricDayStore::sums(const QString &accountId, QDate f
     return sums;
 }
 
+QDate MetricDayStore::firstDayWithLeads(const QString &accountId)
+{
+    auto row = m_database.connection().query(
+        "SELECT MIN(day) FROM metric_account_days WHERE account_id = ? AND leads_milli > 0", accountId);
+    return row.next() ? QDate::fromString(row.text(0), Qt::ISODate) : QDate();
+}
+
 } // namespace kp::server::metrics

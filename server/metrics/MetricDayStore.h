@@ -39,7 +39,8 @@ public:
                                    kp::metrics::Granularity granularity);
     // Rebuilds the customer's whole rollup (after an ad account and its rows were removed).
     void rollUpAll(const QString &accountId);
-    // The customer's earliest day with a row, or an invalid date.
+    // The customer's earliest day with leads, or an invalid date.
+    QDate firstDayWithLeads(const QString &accountId);
 
 private:
     Database &m_database;

@@ -259,6 +259,38 @@ AccountOnboarding ChecklistService::onboardingOf(const Account &account)
             .requiredTotal = current.progress.requiredTotal};
 }
 
+QDateTime ChecklistService::answeredValidlyAt(const QString &accountId, const QStringList &itemIds)
+{
+    auto &db = m_database.connection();
+    ReadTransaction snapshot(db);
+    const auto checklist = liveChecklist();
+    const auto answers = m_store.answers(accountId);
+    const auto times = m_store.answerTimes(accountId);
+    QDateTime last;
+    for (const auto &id : itemIds) {
+        const auto *item = checklist.item(id);
+        if (!item)
+            continue;
+        const auto value = answers.value(id);
+        if (!answers.contains(id) || !v::isAnswered(value) || v::checkChecklistAnswer(*item, value))
+            return {};
+        const auto at = times.value(id);
+        if (!last.isValid() || at > last)
+            last = at;
+    }
+    return last;
+}
+
+QHash<QString, QStringList> ChecklistService::itemsByStage()
+{
+    QHash<QString, QStringList> byStage;
+    for (const auto &item : liveChecklist().items()) {
+        if (!item.stage.isEmpty())
+            byStage[item.stage].append(item.id);
+    }
+    return byStage;
+}
+
 void ChecklistService::requireCustomer(const QString &accountId)
 {
     const auto account = m_accounts.findById(accountId);

@@ -5,6 +5,8 @@
 #include "shared/Account.h"
 #include "shared/Checklist.h"
 
+#include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QMap>
@@ -80,6 +82,12 @@ public:
     // What an account shows of its onboarding (API.md GET /api/v1/me `onboarding`); admins have
     // nothing to complete.
     AccountOnboarding onboardingOf(const Account &account);
+
+    // When the last of `itemIds` was answered, once each of them has a valid, non-empty answer
+    // (ids not in the live checklist are passed over); invalid before, and when none is in it.
+    QDateTime answeredValidlyAt(const QString &accountId, const QStringList &itemIds);
+    // The live checklist's item ids by their `stage` column (items without one are left out).
+    QHash<QString, QStringList> itemsByStage();
 
     // Admin: a customer's checklist; 404 for an id that is no customer.
     ChecklistView customerView(const QString &accountId);

@@ -96,6 +96,16 @@ QMap<QString, QJsonValue> ChecklistStore::answers(const QString &accountId)
     return result;
 }
 
+QMap<QString, QDateTime> ChecklistStore::answerTimes(const QString &accountId)
+{
+    QMap<QString, QDateTime> result;
+    auto row = m_database.connection().query("SELECT item_id, answered_at FROM checklist_answers WHERE account_id = ?",
+                                             accountId);
+    while (row.next())
+        result.insert(row.text(0), fromApiInstant(row.text(1)));
+    return result;
+}
+
 void ChecklistStore::writeAnswers(const QString &accountId, const QMap<QString, QJsonValue> &changes,
                                   const QString &answeredBy)
 {

@@ -58,6 +58,8 @@ public:
 
     // item_id → value of every answer the account has, removed items' too.
     QMap<QString, QJsonValue> answers(const QString &accountId);
+    // item_id → when the account's answer was last written.
+    QMap<QString, QDateTime> answerTimes(const QString &accountId);
     // Sets (a value) or removes (Null) each answer, all or none. `answeredBy` is the customer
     // or, for the agency's items, the admin.
     void writeAnswers(const QString &accountId, const QMap<QString, QJsonValue> &changes, const QString &answeredBy);

@@ -1,3 +1,4 @@
+#include "server/http/ItemsJson.h"
 #include "server/http/JsonFields.h"
 #include "server/http/Router.h"
 #include "server/videos/VideoContentService.h"
@@ -16,29 +17,10 @@ constexpr int kMaxDescription = 5000;
 // What an upload may declare; the content decides (MediaProbe), so a renamed file is refused.
 const std::vector<std::string> kVideoTypes {"video/mp4", "video/webm", "application/octet-stream"};
 
-template <typename T> QJsonObject itemsJson(const QList<T> &items)
-{
-    QJsonArray array;
-    for (const auto &item : items)
-        array.append(item.toJson());
-    return {{QStringLiteral("items"), array}};
-}
-
-// Trimmed; a required text must not be blank, and none may exceed `maxLength`.
-QString boundedText(JsonFields &body, const QString &key, int maxLength, bool required)
-{
-    auto value = (required ? body.requiredString(key) : body.optionalString(key).value_or(QString())).trimmed();
-    if (required && value.isEmpty())
-        body.addProblem(key, validation::problem::required);
-    else if (value.size() > maxLength)
-        body.addProblem(key, validation::problem::tooLong);
-    return value;
-}
-
 std::pair<QString, int> readSeries(RequestContext &context)
 {
     JsonFields body(context.json());
-    const auto title = boundedText(body, QStringLiteral("title"), kMaxTitle, true);
+    const auto title = body.boundedString(QStringLiteral("title"), kMaxTitle, true);
     const auto position = int(body.requiredInteger(QStringLiteral("position"), 0, 100000));
     body.finish();
     return {title, position};
@@ -48,8 +30,8 @@ VideoFields readVideo(RequestContext &context)
 {
     JsonFields body(context.json());
     VideoFields fields;
-    fields.title = boundedText(body, QStringLiteral("title"), kMaxTitle, true);
-    fields.description = boundedText(body, QStringLiteral("description"), kMaxDescription, false);
+    fields.title = body.boundedString(QStringLiteral("title"), kMaxTitle, true);
+    fields.description = body.boundedString(QStringLiteral("description"), kMaxDescription, false);
     fields.seriesId = body.requiredString(QStringLiteral("series_id"));
     fields.position = int(body.optionalInteger(QStringLiteral("position"), 0, 100000).value_or(0));
     fields.required = body.optionalBool(QStringLiteral("required")).value_or(false);

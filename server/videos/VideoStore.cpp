@@ -268,4 +268,16 @@ VideoStore::RequiredCount VideoStore::requiredCount(const QString &accountId)
     return {int(row.integer(0)), int(row.integer(1))};
 }
 
+QDateTime VideoStore::requiredUnderstoodAt(const QString &accountId)
+{
+    auto row = m_database.connection().query(
+        "SELECT COUNT(*), COUNT(p.understood_at), MAX(p.understood_at) FROM videos v LEFT JOIN video_progress p "
+        "ON p.video_id = v.id AND p.account_id = ? "
+        "WHERE v.status = 'published' AND v.required = 1 AND v.file_id IS NOT NULL",
+        accountId);
+    row.next();
+    const bool all = row.integer(0) > 0 && row.integer(0) == row.integer(1);
+    return all ? fromApiInstant(row.text(2)) : QDateTime();
+}
+
 } // namespace kp::server

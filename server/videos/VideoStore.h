@@ -98,6 +98,9 @@ public:
     };
     // The published required videos (with a file) and how many of them the account confirmed.
     RequiredCount requiredCount(const QString &accountId);
+    // When the account confirmed the last of the published required videos, once it confirmed
+    // them all; invalid before, and while there is none.
+    QDateTime requiredUnderstoodAt(const QString &accountId);
 
 private:
     QString now() const;

@@ -23,6 +23,7 @@ public:
 
     VideoService &videos() { return m_videos; }
     VideoContentService &content() { return m_content; }
+    VideoStore &store() { return m_store; }
 
 private:
     const ServerConfig &m_config;

@@ -54,6 +54,7 @@ QByteArray WebhookChannel::body(const callbacks::CallbackMessage &message)
                                 {QStringLiteral("phone"), message.phoneE164},
                                 {QStringLiteral("phone_display"), message.phoneDisplay},
                                 {QStringLiteral("note"), message.note},
+                                {QStringLiteral("topic"), message.topic},
                                 {QStringLiteral("created_at"), toApiInstant(message.createdAt)},
                                 {QStringLiteral("admin_url"), message.adminLink},
                                 {QStringLiteral("customer"), customer}};

@@ -40,8 +40,9 @@ WhatsAppChannel::WhatsAppChannel(const WhatsAppSettings &settings)
 
 QStringList WhatsAppChannel::templateParameters(const callbacks::CallbackMessage &message)
 {
-    return {oneLine(message.customerName), oneLine(message.customerCompany), oneLine(message.phoneDisplay),
-            oneLine(message.note),         oneLine(message.customerId),      oneLine(message.adminLink),
+    return {oneLine(message.customerName), oneLine(message.customerCompany),
+            oneLine(message.phoneDisplay), oneLine(message.isInterest() ? message.headline() : message.note),
+            oneLine(message.customerId),   oneLine(message.adminLink),
             oneLine(message.deliveryKey)};
 }
 
