@@ -1,6 +1,7 @@
 #include "shared/Account.h"
 #include "shared/ErrorCode.h"
 #include "shared/Referral.h"
+#include "shared/Roadmap.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -13,6 +14,7 @@ class TestSharedTypes : public QObject {
 
 private slots:
     void roundTripsReferralTypesThroughJson();
+    void roundTripsRoadmapTypesThroughJson();
     void mapsEveryErrorCodeToNameAndBack();
     void givesApiMdStatusForErrorCodes();
     void roundTripsAccountThroughJson();
@@ -156,6 +158,78 @@ void TestSharedTypes::roundTripsReferralTypesThroughJson()
     QCOMPARE(AttributionChange::fromJson(change.toJson()), change);
     QVERIFY(!Referral::fromJson({}));
     QVERIFY(!ReferralSummary::fromJson({}));
+}
+
+void TestSharedTypes::roundTripsRoadmapTypesThroughJson()
+{
+    const auto at = QDateTime(QDate(2026, 12, 5), QTime(9, 30), Qt::UTC);
+    const RoadmapStage done {QStringLiteral("stage_approval"),
+                             QStringLiteral("Konto freigegeben"),
+                             QStringLiteral("Ihr Zugang ist frei."),
+                             QStringLiteral("done"),
+                             at,
+                             QStringLiteral("agency"),
+                             QStringLiteral("Die Agentur prüft Ihre Anmeldung")};
+    const RoadmapStage current {QStringLiteral("stage_checklist"),
+                                QStringLiteral("Checkliste ausgefüllt"),
+                                QString(),
+                                QStringLiteral("current"),
+                                QDateTime(),
+                                QStringLiteral("customer"),
+                                QStringLiteral("Sie füllen die Checkliste aus")};
+    const RoadmapUpsell linked {QStringLiteral("ups_1"), QStringLiteral("Webinare"), QStringLiteral("Lernen Sie mehr"),
+                                QStringLiteral("Mehr erfahren"), QStringLiteral("https://agentur.example/webinare")};
+    const RoadmapUpsell plain {QStringLiteral("ups_2"), QStringLiteral("CMS-System"),
+                               QStringLiteral("Pflegen Sie selbst"), QStringLiteral("Interesse"), QString()};
+    const Roadmap roadmap {{done, current}, {linked, plain}};
+    QCOMPARE(Roadmap::fromJson(roadmap.toJson()), roadmap);
+    // Absent values are null.
+    const auto json = roadmap.toJson();
+    QVERIFY(
+        json.value(QLatin1String("stages")).toArray().at(1).toObject().value(QLatin1String("completed_at")).isNull());
+    QVERIFY(json.value(QLatin1String("upsells")).toArray().at(1).toObject().value(QLatin1String("url")).isNull());
+    QVERIFY(current.isCurrent() && done.isDone());
+
+    const AdminRoadmap admin {
+        QStringLiteral("acc_1"),
+        {{done, QStringLiteral("approval"), QStringLiteral("auto"), QString()},
+         {current, QStringLiteral("admin"), QString(), QString()}},
+        {{linked, {QStringLiteral("stage_checklist"), QStringLiteral("stage_videos")}, true, QDateTime(), at},
+         {plain, {}, false, at, QDateTime()}},
+    };
+    QCOMPARE(AdminRoadmap::fromJson(admin.toJson()), admin);
+    const auto adminStage = admin.toJson().value(QLatin1String("stages")).toArray().at(0).toObject();
+    QCOMPARE(adminStage.value(QLatin1String("title")).toString(), done.title); // flattened
+    QVERIFY(adminStage.value(QLatin1String("by")).isNull());
+
+    StageContent stage;
+    stage.id = QStringLiteral("stage_landing");
+    stage.status = QStringLiteral("published");
+    stage.updatedAt = at;
+    stage.publishedAt = at;
+    stage.title = QStringLiteral("Landingpage erstellt");
+    stage.position = 4;
+    stage.nowText = QStringLiteral("Die Agentur erstellt Ihre Landingpage");
+    stage.completesBy = QStringLiteral("items");
+    stage.itemIds = {QStringLiteral("logo"), QStringLiteral("domain")};
+    QCOMPARE(StageContent::fromJson(stage.toJson()), stage);
+    QVERIFY(StageContent::fromJson(stage.toJson())->isPublished());
+
+    UpsellContent upsell;
+    upsell.id = QStringLiteral("ups_3");
+    upsell.updatedAt = at;
+    upsell.title = QStringLiteral("WhatsApp-Bot");
+    upsell.text = QStringLiteral("Antworten rund um die Uhr");
+    upsell.cta = QStringLiteral("Interesse");
+    upsell.stageIds = {QStringLiteral("stage_ads")};
+    QCOMPARE(UpsellContent::fromJson(upsell.toJson()), upsell);
+    QVERIFY(upsell.toJson().value(QLatin1String("published_at")).isNull());
+
+    QCOMPARE(StageMark {}.toJson(), QJsonObject({{QStringLiteral("done"), true}}));
+    QCOMPARE((StageMark {true, QDate(2026, 12, 1)}.toJson().value(QLatin1String("completed_on")).toString()),
+             QStringLiteral("2026-12-01"));
+    QVERIFY(!RoadmapStage::fromJson({}) && !RoadmapUpsell::fromJson({}) && !StageContent::fromJson({})
+            && !UpsellContent::fromJson({}));
 }
 
 QTEST_GUILESS_MAIN(TestSharedTypes)
