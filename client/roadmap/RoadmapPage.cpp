@@ -156,6 +156,13 @@ void RoadmapPage::show(const Roadmap &roadmap)
 {
     m_loaded = true;
     m_banner->hide();
+    if (roadmap.stages.isEmpty()) {
+        m_content->hide();
+        m_state->showEmpty(QStringLiteral("mark-location"), tr("Your path is being prepared"),
+                           tr("The agency is setting up the stages of your way to the first leads. Until then, the "
+                              "onboarding checklist shows what to do."));
+        return;
+    }
     m_state->clear();
     m_timeline->setStages(roadmap.stages);
     while (auto *item = m_upsells->takeAt(0)) {

@@ -16,7 +16,7 @@ UpsellsEditorPage::UpsellsEditorPage(ApiClient &api, QWidget *parent)
     , m_text(addText(QStringLiteral("text"), tr("Text")))
     , m_cta(addLine(QStringLiteral("cta"), tr("Button (e.g. “I'm interested”)")))
     , m_url(addLine(QStringLiteral("url"), tr("Link to more information (optional)")))
-    , m_stages(addChecks(QStringLiteral("stage_ids"), tr("Shown while the customer is at")))
+    , m_stages(addChecks(QStringLiteral("stage_ids"), tr("Shown at these stages")))
 {
     m_url->setPlaceholder(QStringLiteral("https://"));
 }
