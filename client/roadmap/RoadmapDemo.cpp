@@ -74,35 +74,33 @@ QList<RoadmapStage> stagesAt(int done)
     return stages;
 }
 
+// The offers migration 0009 seeds, as the customer sees them.
+RoadmapUpsell offer(const QString &id, const char *title, const char *text)
+{
+    return {id, translated(title), translated(text), QCoreApplication::translate("roadmapdemo", "I'm interested"), {}};
+}
+
 RoadmapUpsell webinars()
 {
-    return {QStringLiteral("webinars"),
-            QCoreApplication::translate("roadmapdemo", "Webinars"),
-            QCoreApplication::translate("roadmapdemo",
-                                        "Live webinars with your customers: we plan, host and record them for you."),
-            QCoreApplication::translate("roadmapdemo", "I'm interested"),
-            {}};
+    return offer(
+        QStringLiteral("webinars"), QT_TRANSLATE_NOOP("roadmapdemo", "Webinars"),
+        QT_TRANSLATE_NOOP("roadmapdemo", "Live webinars with your customers: we plan, host and record them for you."));
 }
 
 RoadmapUpsell whatsapp()
 {
-    return {QStringLiteral("whatsapp"),
-            QCoreApplication::translate("roadmapdemo", "WhatsApp bot"),
-            QCoreApplication::translate(
-                "roadmapdemo",
-                "Answers every new lead on WhatsApp within seconds, day and night, and books the appointment."),
-            QCoreApplication::translate("roadmapdemo", "I'm interested"),
-            {}};
+    return offer(QStringLiteral("whatsapp"), QT_TRANSLATE_NOOP("roadmapdemo", "WhatsApp bot"),
+                 QT_TRANSLATE_NOOP("roadmapdemo",
+                                   "Answers every new lead on WhatsApp within seconds, day and night, "
+                                   "and books the appointment."));
 }
 
 RoadmapUpsell cms()
 {
-    return {QStringLiteral("cms"),
-            QCoreApplication::translate("roadmapdemo", "CMS system"),
-            QCoreApplication::translate(
-                "roadmapdemo", "Change the texts and pictures of your landing page yourself, without waiting for us."),
-            QCoreApplication::translate("roadmapdemo", "I'm interested"),
-            {}};
+    return offer(QStringLiteral("cms"), QT_TRANSLATE_NOOP("roadmapdemo", "CMS system"),
+                 QT_TRANSLATE_NOOP("roadmapdemo",
+                                   "Change the texts and pictures of your landing page yourself, "
+                                   "without waiting for us."));
 }
 
 } // namespace
@@ -165,12 +163,10 @@ QList<UpsellContent> upsellContent()
         content.stageIds = stageIds;
         return content;
     };
-    RoadmapUpsell seo {QStringLiteral("seo"),
-                       QCoreApplication::translate("roadmapdemo", "Google reviews"),
-                       QCoreApplication::translate(
-                           "roadmapdemo", "We ask your happy customers for a review, so new ones find you first."),
-                       QCoreApplication::translate("roadmapdemo", "I'm interested"),
-                       {}};
+    const auto seo = offer(QStringLiteral("seo"), QT_TRANSLATE_NOOP("roadmapdemo", "Google reviews"),
+                           QT_TRANSLATE_NOOP("roadmapdemo",
+                                             "We ask your happy customers for a review, so new ones "
+                                             "find you first."));
     return {make(whatsapp(), {QStringLiteral("ads")}, true),
             make(cms(), {QStringLiteral("landing"), QStringLiteral("ads")}, true),
             make(webinars(), {QStringLiteral("checklist"), QStringLiteral("videos")}, true),

@@ -59,48 +59,44 @@ void registerRoadmapPage(PageRegistry &registry)
 
 void registerRoadmapEditors(PageRegistry &registry)
 {
-    registry.add({
-        .id = QStringLiteral("roadmap-stages"),
-        .icon = QStringLiteral("mark-location"),
-        .title = [] { return StagesEditorPage::tr("Roadmap stages"); },
-        .section = SidebarSection::Administration,
-        .adminOnly = true,
-        .customerOnly = false,
-        .needsOnboarding = false,
-        .create = [](const PageServices &services) { return new StagesEditorPage(services.api); },
-        .opened = [](QWidget *page) { static_cast<StagesEditorPage *>(page)->reload(); },
-        .screenshots = {},
-        .screenshotsLast = false,
-        .startsSessions = true,
-        .lateScreenshots =
-            [](QWidget *widget, ScreenshotSet &shots) {
-                shots.showPageAs(shots.demo().admin);
-                static_cast<StagesEditorPage *>(widget)->showDemo(roadmapdemo::stageContent(),
-                                                                  QStringLiteral("landing"));
-                shots.shoot(QStringLiteral("roadmap-stages-editor"));
-            },
-    });
-    registry.add({
-        .id = QStringLiteral("roadmap-upsells"),
-        .icon = QStringLiteral("star-new"),
-        .title = [] { return UpsellsEditorPage::tr("Offers"); },
-        .section = SidebarSection::Administration,
-        .adminOnly = true,
-        .customerOnly = false,
-        .needsOnboarding = false,
-        .create = [](const PageServices &services) { return new UpsellsEditorPage(services.api); },
-        .opened = [](QWidget *page) { static_cast<UpsellsEditorPage *>(page)->reload(); },
-        .screenshots = {},
-        .screenshotsLast = false,
-        .startsSessions = true,
-        .lateScreenshots =
-            [](QWidget *widget, ScreenshotSet &shots) {
-                shots.showPageAs(shots.demo().admin);
-                static_cast<UpsellsEditorPage *>(widget)->showDemo(
-                    roadmapdemo::upsellContent(), roadmapdemo::stageContent(), QStringLiteral("whatsapp"));
-                shots.shoot(QStringLiteral("roadmap-upsells-editor"));
-            },
-    });
+    // One editor page of the administration section; `demo` fills it for its picture.
+    const auto editor
+        = [](const QString &id, const QString &icon, std::function<QString()> title,
+             std::function<ContentEditorPage *(ApiClient &)> create, std::function<void(ContentEditorPage *)> demo) {
+              return PageEntry {
+                  .id = id,
+                  .icon = icon,
+                  .title = std::move(title),
+                  .section = SidebarSection::Administration,
+                  .adminOnly = true,
+                  .customerOnly = false,
+                  .needsOnboarding = false,
+                  .create = [create](const PageServices &services) -> QWidget * { return create(services.api); },
+                  .opened = [](QWidget *page) { static_cast<ContentEditorPage *>(page)->reload(); },
+                  .screenshots = {},
+                  .screenshotsLast = false,
+                  .startsSessions = true,
+                  .lateScreenshots =
+                      [id, demo](QWidget *widget, ScreenshotSet &shots) {
+                          shots.showPageAs(shots.demo().admin);
+                          demo(static_cast<ContentEditorPage *>(widget));
+                          shots.shoot(id + QStringLiteral("-editor"));
+                      },
+              };
+          };
+    registry.add(editor(
+        QStringLiteral("roadmap-stages"), QStringLiteral("mark-location"),
+        [] { return StagesEditorPage::tr("Roadmap stages"); }, [](ApiClient &api) { return new StagesEditorPage(api); },
+        [](ContentEditorPage *page) {
+            static_cast<StagesEditorPage *>(page)->showDemo(roadmapdemo::stageContent(), QStringLiteral("landing"));
+        }));
+    registry.add(editor(
+        QStringLiteral("roadmap-upsells"), QStringLiteral("star-new"), [] { return UpsellsEditorPage::tr("Offers"); },
+        [](ApiClient &api) { return new UpsellsEditorPage(api); },
+        [](ContentEditorPage *page) {
+            static_cast<UpsellsEditorPage *>(page)->showDemo(roadmapdemo::upsellContent(), roadmapdemo::stageContent(),
+                                                             QStringLiteral("whatsapp"));
+        }));
 }
 
 } // namespace kp::client

@@ -32,21 +32,9 @@ const QString kRoadmap = QStringLiteral("/api/v1/roadmap");
 const QString kStages = QStringLiteral("/api/v1/admin/content/stages");
 const QString kUpsells = QStringLiteral("/api/v1/admin/content/upsells");
 
-Account customer(bool onboarded)
+Account customer(bool onboarded = true)
 {
-    auto jana = approvedJana();
-    jana.onboarding = AccountOnboarding {};
-    jana.onboarding->checklistComplete = onboarded;
-    return jana;
-}
-
-Account admin()
-{
-    auto account = approvedJana();
-    account.id = QStringLiteral("acc_admin");
-    account.name = QStringLiteral("Tom Admin");
-    account.role = AccountRole::Admin;
-    return account;
+    return onboardedJana(onboarded);
 }
 
 QDateTime at(int month, int day)
@@ -364,7 +352,7 @@ void TestRoadmapPages::stageEditorSavesDraftsAndPublishes()
         "GET", kStages,
         FakeNetwork::json(
             200, items({stageContent(QStringLiteral("s1"), QStringLiteral("Account approved"), true).toJson()})));
-    launchAs(admin());
+    launchAs(adminTom());
     gui().click(QStringLiteral("nav_roadmap-stages"));
     auto *list = gui().find<QListWidget>(QStringLiteral("stagesList"));
     QTRY_COMPARE(list->count(), 1);
@@ -409,7 +397,7 @@ void TestRoadmapPages::stageEditorSavesDraftsAndPublishes()
 void TestRoadmapPages::editorKeepsTheTypedTextWithTheServersProblems()
 {
     m_network->answer("GET", kStages, FakeNetwork::json(200, items({})));
-    launchAs(admin());
+    launchAs(adminTom());
     gui().click(QStringLiteral("nav_roadmap-stages"));
     QTRY_VERIFY(gui().find<QWidget>(QStringLiteral("stages_title"))->isVisible());
     m_network->answer("POST", kStages,
@@ -442,7 +430,7 @@ void TestRoadmapPages::upsellEditorSendsTheChosenStages()
     saved.title = QStringLiteral("Bot");
     saved.stageIds = {QStringLiteral("s2")};
     m_network->answer("POST", kUpsells, FakeNetwork::json(201, saved.toJson()));
-    launchAs(admin());
+    launchAs(adminTom());
     gui().click(QStringLiteral("nav_roadmap-upsells"));
     auto *stagesList = gui().find<QListWidget>(QStringLiteral("upsells_stage_ids"));
     QTRY_COMPARE(stagesList->count(), 2);
@@ -474,7 +462,7 @@ void TestRoadmapPages::customerPanelMarksAStageDoneOnADayAndUndoes()
     marked.stages[3].by = QStringLiteral("Tom Admin");
     const auto stagePath = QStringLiteral("/api/v1/admin/accounts/acc_jana/stages/s3");
     m_network->answer("PUT", stagePath, FakeNetwork::json(200, marked.toJson()));
-    launchAs(admin());
+    launchAs(adminTom());
     gui().click(QStringLiteral("nav_onboarding-progress"));
     auto *progress = gui().find<OnboardingProgressPage>(QStringLiteral("onboardingProgressPage"));
     progress->openCustomer(jana);
