@@ -60,30 +60,30 @@ void registerRoadmapPage(PageRegistry &registry)
 void registerRoadmapEditors(PageRegistry &registry)
 {
     // One editor page of the administration section; `demo` fills it for its picture.
-    const auto editor
-        = [](const QString &id, const QString &icon, std::function<QString()> title,
-             std::function<ContentEditorPage *(ApiClient &)> create, std::function<void(ContentEditorPage *)> demo) {
-              return PageEntry {
-                  .id = id,
-                  .icon = icon,
-                  .title = std::move(title),
-                  .section = SidebarSection::Administration,
-                  .adminOnly = true,
-                  .customerOnly = false,
-                  .needsOnboarding = false,
-                  .create = [create](const PageServices &services) -> QWidget * { return create(services.api); },
-                  .opened = [](QWidget *page) { static_cast<ContentEditorPage *>(page)->reload(); },
-                  .screenshots = {},
-                  .screenshotsLast = false,
-                  .startsSessions = true,
-                  .lateScreenshots =
-                      [id, demo](QWidget *widget, ScreenshotSet &shots) {
-                          shots.showPageAs(shots.demo().admin);
-                          demo(static_cast<ContentEditorPage *>(widget));
-                          shots.shoot(id + QStringLiteral("-editor"));
-                      },
-              };
-          };
+    const auto editor = [](const QString &id, const QString &icon, std::function<QString()> title,
+                           const std::function<ContentEditorPage *(ApiClient &)> &create,
+                           const std::function<void(ContentEditorPage *)> &demo) {
+        return PageEntry {
+            .id = id,
+            .icon = icon,
+            .title = std::move(title),
+            .section = SidebarSection::Administration,
+            .adminOnly = true,
+            .customerOnly = false,
+            .needsOnboarding = false,
+            .create = [create](const PageServices &services) -> QWidget * { return create(services.api); },
+            .opened = [](QWidget *page) { static_cast<ContentEditorPage *>(page)->reload(); },
+            .screenshots = {},
+            .screenshotsLast = false,
+            .startsSessions = true,
+            .lateScreenshots =
+                [id, demo](QWidget *widget, ScreenshotSet &shots) {
+                    shots.showPageAs(shots.demo().admin);
+                    demo(static_cast<ContentEditorPage *>(widget));
+                    shots.shoot(id + QStringLiteral("-editor"));
+                },
+        };
+    };
     registry.add(editor(
         QStringLiteral("roadmap-stages"), QStringLiteral("mark-location"),
         [] { return StagesEditorPage::tr("Roadmap stages"); }, [](ApiClient &api) { return new StagesEditorPage(api); },
