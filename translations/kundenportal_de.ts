@@ -3152,6 +3152,10 @@
         <source>Hides this offer for good, also on your other devices.</source>
         <translation>Blendet dieses Angebot dauerhaft aus, auch auf Ihren anderen Geräten.</translation>
     </message>
+    <message>
+        <source>Learn more</source>
+        <translation>Mehr erfahren</translation>
+    </message>
 </context>
 <context>
     <name>kp::client::UpsellsEditorPage</name>

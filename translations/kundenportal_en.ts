@@ -3152,6 +3152,10 @@
         <source>Hides this offer for good, also on your other devices.</source>
         <translation>Hides this offer for good, also on your other devices.</translation>
     </message>
+    <message>
+        <source>Learn more</source>
+        <translation>Learn more</translation>
+    </message>
 </context>
 <context>
     <name>kp::client::UpsellsEditorPage</name>

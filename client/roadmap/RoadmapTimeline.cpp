@@ -203,6 +203,13 @@ void RoadmapTimeline::refreshAccessibleStages()
 
 QString RoadmapTimeline::stateText(int index) const
 {
+    const auto line = stateLine(index);
+    const auto now = index >= 0 && index < m_stages.size() ? nowText(index) : QString();
+    return now.isEmpty() ? line : line + QStringLiteral(". ") + now;
+}
+
+QString RoadmapTimeline::stateLine(int index) const
+{
     if (index < 0 || index >= m_stages.size())
         return {};
     const auto &stage = m_stages.at(index);
@@ -212,8 +219,7 @@ QString RoadmapTimeline::stateText(int index) const
     }
     if (stage.isCurrent()) {
         const auto who = stage.actor == QLatin1String("customer") ? tr("It's your turn") : tr("The agency is on it");
-        const auto state = tr("Now · %1").arg(who);
-        return nowText(index).isEmpty() ? state : state + QStringLiteral(". ") + nowText(index);
+        return tr("Now · %1").arg(who);
     }
     const bool next = index > 0 && (m_stages.at(index - 1).isCurrent() || m_stages.at(index - 1).isDone());
     return next ? tr("Next") : tr("Later");
@@ -234,8 +240,8 @@ QList<RoadmapTimeline::Row> RoadmapTimeline::layoutRows(int width) const
     for (int i = 0; i < m_stages.size(); ++i) {
         const auto &stage = m_stages.at(i);
         const bool current = stage.isCurrent();
-        // The state line without the what-happens-now, which gets its own paragraph.
-        const auto state = current ? stateText(i).section(QStringLiteral(". "), 0, 0) : stateText(i);
+        // The what-happens-now gets its own paragraph below the state line.
+        const auto state = stateLine(i);
         Row row;
         int top = y + kPadding;
         row.title = QRect(textLeft, top, textWidth, wrappedHeight(titleFont(font(), current), textWidth, stage.title));
@@ -347,8 +353,7 @@ void RoadmapTimeline::paintEvent(QPaintEvent *)
         painter.drawText(row.title, Qt::TextWordWrap, stage.title);
         painter.setPen(current ? colors.accent : colors.secondaryText);
         painter.setFont(stateFont(font(), current));
-        const auto state = current ? stateText(i).section(QStringLiteral(". "), 0, 0) : stateText(i);
-        painter.drawText(row.state, Qt::TextWordWrap, state);
+        painter.drawText(row.state, Qt::TextWordWrap, stateLine(i));
         if (!row.now.isEmpty()) {
             painter.setPen(colors.text);
             painter.setFont(bodyFont(font()));

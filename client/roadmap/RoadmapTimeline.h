@@ -56,6 +56,8 @@ private:
     };
     QList<Row> layoutRows(int width) const;
     QString nowText(int index) const;
+    // The state without the what-happens-now ("Jetzt · Sie sind dran"), the row's second line.
+    QString stateLine(int index) const;
     void focusStage(int index);
     void paintMarker(QPainter &painter, const RoadmapStage &stage, const QPoint &centre) const;
     void refreshAccessibleStages();

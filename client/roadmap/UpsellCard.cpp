@@ -5,6 +5,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace kp::client {
@@ -41,6 +42,18 @@ UpsellCard::UpsellCard(const RoadmapUpsell &upsell, QWidget *parent)
     m_confirmation->setWordWrap(true);
     m_confirmation->hide();
 
+    // The agency's page about the offer, when it has one (only web addresses open from here).
+    QLabel *more = nullptr;
+    if (const QUrl url(upsell.url);
+        url.isValid() && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"))) {
+        more = new QLabel(QStringLiteral("<a href=\"%1\">%2</a>")
+                              .arg(url.toString(QUrl::FullyEncoded).toHtmlEscaped(), tr("Learn more").toHtmlEscaped()));
+        more->setObjectName(QStringLiteral("upsellMore_") + id);
+        more->setProperty("role", QStringLiteral("link"));
+        more->setTextFormat(Qt::RichText);
+        more->setOpenExternalLinks(true);
+    }
+
     auto *actions = new QHBoxLayout;
     actions->setSpacing(theme::spacing::m);
     actions->addWidget(m_interest);
@@ -52,6 +65,8 @@ UpsellCard::UpsellCard(const RoadmapUpsell &upsell, QWidget *parent)
     layout->setSpacing(theme::spacing::s);
     layout->addWidget(title);
     layout->addWidget(text);
+    if (more)
+        layout->addWidget(more);
     layout->addSpacing(theme::spacing::xs);
     layout->addLayout(actions);
     layout->addWidget(m_confirmation);

@@ -246,11 +246,10 @@ void TestRoadmapPages::timelineIsAsTallAsItsStagesNeed()
 
 void TestRoadmapPages::pageIsOpenWhileOnboardingAndShowsAtMostTwoOffers()
 {
-    m_network->answer(
-        "GET", kRoadmap,
-        FakeNetwork::json(
-            200,
-            roadmap(1, {upsell(QStringLiteral("u1")), upsell(QStringLiteral("u2")), upsell(QStringLiteral("u3"))})));
+    auto withLink = upsell(QStringLiteral("u2"));
+    withLink.url = QStringLiteral("https://agentur.example/cms");
+    const QList<RoadmapUpsell> offers {upsell(QStringLiteral("u1")), withLink, upsell(QStringLiteral("u3"))};
+    m_network->answer("GET", kRoadmap, FakeNetwork::json(200, roadmap(1, offers)));
     launchAs(customer(false));
     // A session still onboarding starts on the checklist, and the roadmap opens beside it.
     QVERIFY(gui().find<QPushButton>(QStringLiteral("nav_roadmap"))->toolTip().isEmpty());
@@ -260,6 +259,10 @@ void TestRoadmapPages::pageIsOpenWhileOnboardingAndShowsAtMostTwoOffers()
     QCOMPARE(page->upsellCards().at(1)->upsell().id, QStringLiteral("u2"));
     QCOMPARE(gui().find<QPushButton>(QStringLiteral("upsellInterest_u1"))->text(), QStringLiteral("I'm interested"));
     QCOMPARE(gui().find<QPushButton>(QStringLiteral("upsellDismiss_u1"))->text(), QStringLiteral("Don't show again"));
+    // An offer with a page of its own links to it; one without has no link.
+    QVERIFY(
+        gui().text(QStringLiteral("upsellMore_u2")).contains(QStringLiteral("href=\"https://agentur.example/cms\"")));
+    QVERIFY(!m_app->window.findChild<QLabel *>(QStringLiteral("upsellMore_u1")));
     QCOMPARE(page->timeline()->stages().size(), 6);
     QCOMPARE(page->timeline()->stages().at(1).status, QStringLiteral("current"));
 }
