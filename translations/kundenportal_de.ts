@@ -1495,6 +1495,65 @@
     </message>
 </context>
 <context>
+    <name>kp::client::ContentEditorPage</name>
+    <message>
+        <source>“%1” could not be saved</source>
+        <translation>„%1“ konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Save as draft</source>
+        <translation>Als Entwurf speichern</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Loading …</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>%1, changed %2</source>
+        <translation>%1, geändert am %2</translation>
+    </message>
+    <message>
+        <source>“%1” is published.</source>
+        <translation>„%1“ ist veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>“%1” is saved as a draft.</source>
+        <translation>„%1“ ist als Entwurf gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? Customers will no longer see it.</source>
+        <translation>„%1“ löschen? Kunden sehen es dann nicht mehr.</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted.</source>
+        <translation>„%1“ wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be deleted</source>
+        <translation>„%1“ konnte nicht gelöscht werden</translation>
+    </message>
+</context>
+<context>
     <name>kp::client::CustomPeriodDialog</name>
     <message>
         <source>Choose a period</source>
@@ -1610,6 +1669,97 @@
     <message>
         <source>View answers</source>
         <translation>Antworten ansehen</translation>
+    </message>
+</context>
+<context>
+    <name>kp::client::CustomerRoadmapPanel</name>
+    <message>
+        <source>Offers</source>
+        <translation>Angebote</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Weg</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s path could not be loaded: %1</source>
+        <translation>Der Weg des Kunden konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 has reached the end of the path.</source>
+        <translation>%1 hat das Ende des Wegs erreicht.</translation>
+    </message>
+    <message>
+        <source>%1 is at “%2”.</source>
+        <translation>%1 ist bei „%2“.</translation>
+    </message>
+    <message>
+        <source>by an admin</source>
+        <translation>von einem Admin</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>automatically</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <source>Done on %1, %2</source>
+        <translation>Erledigt am %1, %2</translation>
+    </message>
+    <message>
+        <source>Current stage</source>
+        <translation>Aktuelle Etappe</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Noch nicht</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Marks “%1” as not done.</source>
+        <translation>Markiert „%1“ als nicht erledigt.</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Erledigt am</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Als erledigt markieren</translation>
+    </message>
+    <message>
+        <source>Interested on %1</source>
+        <translation>Interesse am %1</translation>
+    </message>
+    <message>
+        <source>Hidden by the customer on %1</source>
+        <translation>Vom Kunden ausgeblendet am %1</translation>
+    </message>
+    <message>
+        <source>Shown now</source>
+        <translation>Wird gerade angezeigt</translation>
+    </message>
+    <message>
+        <source>Not shown at this stage</source>
+        <translation>In dieser Etappe nicht angezeigt</translation>
+    </message>
+    <message>
+        <source>Marked as done.</source>
+        <translation>Als erledigt markiert.</translation>
+    </message>
+    <message>
+        <source>Marked as not done.</source>
+        <translation>Als nicht erledigt markiert.</translation>
+    </message>
+    <message>
+        <source>The stage could not be changed: %1</source>
+        <translation>Die Etappe konnte nicht geändert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2694,6 +2844,92 @@
     </message>
 </context>
 <context>
+    <name>kp::client::RoadmapPage</name>
+    <message>
+        <source>Your path</source>
+        <translation>Ihr Weg</translation>
+    </message>
+    <message>
+        <source>From your registration to the first leads: where you stand and what happens next.</source>
+        <translation>Von Ihrer Registrierung bis zu den ersten Leads: wo Sie stehen und was als Nächstes passiert.</translation>
+    </message>
+    <message>
+        <source>Your stages</source>
+        <translation>Ihre Etappen</translation>
+    </message>
+    <message>
+        <source>What could help next</source>
+        <translation>Was Ihnen als Nächstes helfen kann</translation>
+    </message>
+    <message>
+        <source>Loading your path …</source>
+        <translation>Ihr Weg wird geladen …</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Erledigt: %1</translation>
+    </message>
+    <message>
+        <source>Your path is being prepared</source>
+        <translation>Ihr Weg wird vorbereitet</translation>
+    </message>
+    <message>
+        <source>The agency is setting up the stages of your way to the first leads. Until then, the onboarding checklist shows what to do.</source>
+        <translation>Die Agentur richtet die Etappen Ihres Wegs zu den ersten Leads ein. Bis dahin zeigt die Onboarding-Checkliste, was zu tun ist.</translation>
+    </message>
+    <message>
+        <source>Hidden offer</source>
+        <translation>Ausgeblendetes Angebot</translation>
+    </message>
+    <message>
+        <source>The offer could not be hidden: %1</source>
+        <translation>Das Angebot konnte nicht ausgeblendet werden: %1</translation>
+    </message>
+    <message>
+        <source>Interest in an offer</source>
+        <translation>Interesse an einem Angebot</translation>
+    </message>
+    <message>
+        <source>Your interest could not be sent: %1</source>
+        <translation>Ihr Interesse konnte nicht gesendet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kp::client::RoadmapTimeline</name>
+    <message>
+        <source>Your path</source>
+        <translation>Ihr Weg</translation>
+    </message>
+    <message>
+        <source>Done on %1</source>
+        <translation>Erledigt am %1</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>It&apos;s your turn</source>
+        <translation>Sie sind dran</translation>
+    </message>
+    <message>
+        <source>The agency is on it</source>
+        <translation>Die Agentur ist dran</translation>
+    </message>
+    <message>
+        <source>Now · %1</source>
+        <translation>Jetzt · %1</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Als Nächstes</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+</context>
+<context>
     <name>kp::client::ServerSettingsDialog</name>
     <message>
         <source>Server address</source>
@@ -2770,6 +3006,85 @@
     </message>
 </context>
 <context>
+    <name>kp::client::StagesEditorPage</name>
+    <message>
+        <source>Roadmap stages</source>
+        <translation>Etappen</translation>
+    </message>
+    <message>
+        <source>The stages of every customer&apos;s path. Drafts stay hidden from customers.</source>
+        <translation>Die Etappen auf dem Weg jedes Kunden. Entwürfe sehen Kunden nicht.</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>Neue Etappe</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>While it is current (e.g. “The agency builds your landing page”)</source>
+        <translation>Solange sie aktuell ist (z. B. „Die Agentur erstellt Ihre Landingpage“)</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Who acts</source>
+        <translation>Wer ist dran</translation>
+    </message>
+    <message>
+        <source>The agency</source>
+        <translation>Die Agentur</translation>
+    </message>
+    <message>
+        <source>The customer</source>
+        <translation>Der Kunde</translation>
+    </message>
+    <message>
+        <source>Completed by</source>
+        <translation>Erledigt durch</translation>
+    </message>
+    <message>
+        <source>An admin, per customer</source>
+        <translation>Ein Admin, je Kunde</translation>
+    </message>
+    <message>
+        <source>The account&apos;s approval</source>
+        <translation>Die Freigabe des Kontos</translation>
+    </message>
+    <message>
+        <source>The completed checklist</source>
+        <translation>Die abgeschlossene Checkliste</translation>
+    </message>
+    <message>
+        <source>The required videos, understood</source>
+        <translation>Die Pflichtvideos, verstanden</translation>
+    </message>
+    <message>
+        <source>The first day with leads</source>
+        <translation>Den ersten Tag mit Leads</translation>
+    </message>
+    <message>
+        <source>The checklist items below, answered</source>
+        <translation>Die unten genannten Checklisten-Punkte, beantwortet</translation>
+    </message>
+    <message>
+        <source>Checklist items (ids, separated by commas)</source>
+        <translation>Checklisten-Punkte (IDs, durch Kommas getrennt)</translation>
+    </message>
+    <message>
+        <source>The stage</source>
+        <translation>Die Etappe</translation>
+    </message>
+</context>
+<context>
     <name>kp::client::StatePanel</name>
     <message>
         <source>Try again</source>
@@ -2817,6 +3132,68 @@
     <message>
         <source>Your agency has not switched on the chat. Ask for a callback instead: your agency will call you back.</source>
         <translation>Ihre Agentur hat den Chat noch nicht eingeschaltet. Fordern Sie stattdessen einen Rückruf an: Ihre Agentur ruft Sie zurück.</translation>
+    </message>
+</context>
+<context>
+    <name>kp::client::UpsellCard</name>
+    <message>
+        <source>I&apos;m interested</source>
+        <translation>Interesse</translation>
+    </message>
+    <message>
+        <source>Don&apos;t show again</source>
+        <translation>Nicht mehr anzeigen</translation>
+    </message>
+    <message>
+        <source>The agency will get in touch with you.</source>
+        <translation>Die Agentur meldet sich bei Ihnen.</translation>
+    </message>
+    <message>
+        <source>Hides this offer for good, also on your other devices.</source>
+        <translation>Blendet dieses Angebot dauerhaft aus, auch auf Ihren anderen Geräten.</translation>
+    </message>
+    <message>
+        <source>Learn more</source>
+        <translation>Mehr erfahren</translation>
+    </message>
+</context>
+<context>
+    <name>kp::client::UpsellsEditorPage</name>
+    <message>
+        <source>Offers</source>
+        <translation>Angebote</translation>
+    </message>
+    <message>
+        <source>Further services shown beside the roadmap, at most two at a time, only at the stages you choose.</source>
+        <translation>Weitere Leistungen neben dem Weg des Kunden, höchstens zwei zugleich, nur in den Etappen, die Sie wählen.</translation>
+    </message>
+    <message>
+        <source>New offer</source>
+        <translation>Neues Angebot</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Button (e.g. “I&apos;m interested”)</source>
+        <translation>Schaltfläche (z. B. „Interesse“)</translation>
+    </message>
+    <message>
+        <source>Link to more information (optional)</source>
+        <translation>Link zu mehr Informationen (optional)</translation>
+    </message>
+    <message>
+        <source>The offer</source>
+        <translation>Das Angebot</translation>
+    </message>
+    <message>
+        <source>Shown at these stages</source>
+        <translation>Angezeigt in diesen Etappen</translation>
     </message>
 </context>
 <context>
@@ -3454,6 +3831,117 @@
     <message>
         <source>Jana Becker recommended him at a trade fair.</source>
         <translation>Jana Becker hat ihn auf einer Messe empfohlen.</translation>
+    </message>
+</context>
+<context>
+    <name>roadmapdemo</name>
+    <message>
+        <source>Account approved</source>
+        <translation>Konto freigegeben</translation>
+    </message>
+    <message>
+        <source>The agency checks and approves your registration.</source>
+        <translation>Die Agentur prüft und bestätigt Ihre Registrierung.</translation>
+    </message>
+    <message>
+        <source>The agency checks your registration.</source>
+        <translation>Die Agentur prüft Ihre Registrierung.</translation>
+    </message>
+    <message>
+        <source>Checklist completed</source>
+        <translation>Checkliste ausgefüllt</translation>
+    </message>
+    <message>
+        <source>Everything the agency needs from you, in one list.</source>
+        <translation>Alles, was die Agentur von Ihnen braucht, in einer Liste.</translation>
+    </message>
+    <message>
+        <source>Fill in the onboarding checklist: logo, access to your Facebook page and your wishes.</source>
+        <translation>Füllen Sie die Onboarding-Checkliste aus: Logo, Zugang zu Ihrer Facebook-Seite und Ihre Wünsche.</translation>
+    </message>
+    <message>
+        <source>Videos watched</source>
+        <translation>Videos angesehen</translation>
+    </message>
+    <message>
+        <source>Short videos on how leads reach you and how to answer them.</source>
+        <translation>Kurze Videos dazu, wie Leads Sie erreichen und wie Sie darauf antworten.</translation>
+    </message>
+    <message>
+        <source>Watch the three required tutorial videos (about 12 minutes).</source>
+        <translation>Sehen Sie sich die drei Pflichtvideos an (etwa 12 Minuten).</translation>
+    </message>
+    <message>
+        <source>Landing page created</source>
+        <translation>Landingpage erstellt</translation>
+    </message>
+    <message>
+        <source>The page your ads lead to.</source>
+        <translation>Die Seite, auf die Ihre Anzeigen führen.</translation>
+    </message>
+    <message>
+        <source>The agency builds your landing page.</source>
+        <translation>Die Agentur erstellt Ihre Landingpage.</translation>
+    </message>
+    <message>
+        <source>Ads running</source>
+        <translation>Werbeanzeigen geschaltet</translation>
+    </message>
+    <message>
+        <source>Your campaigns on Facebook and Instagram.</source>
+        <translation>Ihre Kampagnen auf Facebook und Instagram.</translation>
+    </message>
+    <message>
+        <source>The agency sets up your ad campaigns and starts them.</source>
+        <translation>Die Agentur richtet Ihre Werbekampagnen ein und startet sie.</translation>
+    </message>
+    <message>
+        <source>First leads</source>
+        <translation>Erste Leads</translation>
+    </message>
+    <message>
+        <source>The first enquiries arrive.</source>
+        <translation>Die ersten Anfragen kommen an.</translation>
+    </message>
+    <message>
+        <source>Your ads are running; the first enquiries are on their way.</source>
+        <translation>Ihre Anzeigen laufen; die ersten Anfragen sind unterwegs.</translation>
+    </message>
+    <message>
+        <source>Webinars</source>
+        <translation>Webinare</translation>
+    </message>
+    <message>
+        <source>Live webinars with your customers: we plan, host and record them for you.</source>
+        <translation>Live-Webinare mit Ihren Kunden: Wir planen, moderieren und zeichnen sie für Sie auf.</translation>
+    </message>
+    <message>
+        <source>I&apos;m interested</source>
+        <translation>Interesse</translation>
+    </message>
+    <message>
+        <source>WhatsApp bot</source>
+        <translation>WhatsApp-Bot</translation>
+    </message>
+    <message>
+        <source>Answers every new lead on WhatsApp within seconds, day and night, and books the appointment.</source>
+        <translation>Antwortet jedem neuen Lead auf WhatsApp in Sekunden, Tag und Nacht, und vereinbart den Termin.</translation>
+    </message>
+    <message>
+        <source>CMS system</source>
+        <translation>CMS-System</translation>
+    </message>
+    <message>
+        <source>Change the texts and pictures of your landing page yourself, without waiting for us.</source>
+        <translation>Ändern Sie Texte und Bilder Ihrer Landingpage selbst, ohne auf uns zu warten.</translation>
+    </message>
+    <message>
+        <source>Google reviews</source>
+        <translation>Google-Bewertungen</translation>
+    </message>
+    <message>
+        <source>We ask your happy customers for a review, so new ones find you first.</source>
+        <translation>Wir bitten Ihre zufriedenen Kunden um eine Bewertung, damit neue Sie zuerst finden.</translation>
     </message>
 </context>
 </TS>

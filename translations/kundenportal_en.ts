@@ -1495,6 +1495,65 @@
     </message>
 </context>
 <context>
+    <name>kp::client::ContentEditorPage</name>
+    <message>
+        <source>“%1” could not be saved</source>
+        <translation>“%1” could not be saved</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Save as draft</source>
+        <translation>Save as draft</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <source>Loading …</source>
+        <translation>Loading …</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>%1, changed %2</source>
+        <translation>%1, changed %2</translation>
+    </message>
+    <message>
+        <source>“%1” is published.</source>
+        <translation>“%1” is published.</translation>
+    </message>
+    <message>
+        <source>“%1” is saved as a draft.</source>
+        <translation>“%1” is saved as a draft.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? Customers will no longer see it.</source>
+        <translation>Delete “%1”? Customers will no longer see it.</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted.</source>
+        <translation>“%1” was deleted.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be deleted</source>
+        <translation>“%1” could not be deleted</translation>
+    </message>
+</context>
+<context>
     <name>kp::client::CustomPeriodDialog</name>
     <message>
         <source>Choose a period</source>
@@ -1610,6 +1669,97 @@
     <message>
         <source>View answers</source>
         <translation>View answers</translation>
+    </message>
+</context>
+<context>
+    <name>kp::client::CustomerRoadmapPanel</name>
+    <message>
+        <source>Offers</source>
+        <translation>Offers</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Path</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s path could not be loaded: %1</source>
+        <translation>The customer&apos;s path could not be loaded: %1</translation>
+    </message>
+    <message>
+        <source>%1 has reached the end of the path.</source>
+        <translation>%1 has reached the end of the path.</translation>
+    </message>
+    <message>
+        <source>%1 is at “%2”.</source>
+        <translation>%1 is at “%2”.</translation>
+    </message>
+    <message>
+        <source>by an admin</source>
+        <translation>by an admin</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>by %1</translation>
+    </message>
+    <message>
+        <source>automatically</source>
+        <translation>automatically</translation>
+    </message>
+    <message>
+        <source>Done on %1, %2</source>
+        <translation>Done on %1, %2</translation>
+    </message>
+    <message>
+        <source>Current stage</source>
+        <translation>Current stage</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Marks “%1” as not done.</source>
+        <translation>Marks “%1” as not done.</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Mark done</translation>
+    </message>
+    <message>
+        <source>Interested on %1</source>
+        <translation>Interested on %1</translation>
+    </message>
+    <message>
+        <source>Hidden by the customer on %1</source>
+        <translation>Hidden by the customer on %1</translation>
+    </message>
+    <message>
+        <source>Shown now</source>
+        <translation>Shown now</translation>
+    </message>
+    <message>
+        <source>Not shown at this stage</source>
+        <translation>Not shown at this stage</translation>
+    </message>
+    <message>
+        <source>Marked as done.</source>
+        <translation>Marked as done.</translation>
+    </message>
+    <message>
+        <source>Marked as not done.</source>
+        <translation>Marked as not done.</translation>
+    </message>
+    <message>
+        <source>The stage could not be changed: %1</source>
+        <translation>The stage could not be changed: %1</translation>
     </message>
 </context>
 <context>
@@ -2694,6 +2844,92 @@
     </message>
 </context>
 <context>
+    <name>kp::client::RoadmapPage</name>
+    <message>
+        <source>Your path</source>
+        <translation>Your path</translation>
+    </message>
+    <message>
+        <source>From your registration to the first leads: where you stand and what happens next.</source>
+        <translation>From your registration to the first leads: where you stand and what happens next.</translation>
+    </message>
+    <message>
+        <source>Your stages</source>
+        <translation>Your stages</translation>
+    </message>
+    <message>
+        <source>What could help next</source>
+        <translation>What could help next</translation>
+    </message>
+    <message>
+        <source>Loading your path …</source>
+        <translation>Loading your path …</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Done: %1</translation>
+    </message>
+    <message>
+        <source>Your path is being prepared</source>
+        <translation>Your path is being prepared</translation>
+    </message>
+    <message>
+        <source>The agency is setting up the stages of your way to the first leads. Until then, the onboarding checklist shows what to do.</source>
+        <translation>The agency is setting up the stages of your way to the first leads. Until then, the onboarding checklist shows what to do.</translation>
+    </message>
+    <message>
+        <source>Hidden offer</source>
+        <translation>Hidden offer</translation>
+    </message>
+    <message>
+        <source>The offer could not be hidden: %1</source>
+        <translation>The offer could not be hidden: %1</translation>
+    </message>
+    <message>
+        <source>Interest in an offer</source>
+        <translation>Interest in an offer</translation>
+    </message>
+    <message>
+        <source>Your interest could not be sent: %1</source>
+        <translation>Your interest could not be sent: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kp::client::RoadmapTimeline</name>
+    <message>
+        <source>Your path</source>
+        <translation>Your path</translation>
+    </message>
+    <message>
+        <source>Done on %1</source>
+        <translation>Done on %1</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>It&apos;s your turn</source>
+        <translation>It&apos;s your turn</translation>
+    </message>
+    <message>
+        <source>The agency is on it</source>
+        <translation>The agency is on it</translation>
+    </message>
+    <message>
+        <source>Now · %1</source>
+        <translation>Now · %1</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+</context>
+<context>
     <name>kp::client::ServerSettingsDialog</name>
     <message>
         <source>Server address</source>
@@ -2770,6 +3006,85 @@
     </message>
 </context>
 <context>
+    <name>kp::client::StagesEditorPage</name>
+    <message>
+        <source>Roadmap stages</source>
+        <translation>Roadmap stages</translation>
+    </message>
+    <message>
+        <source>The stages of every customer&apos;s path. Drafts stay hidden from customers.</source>
+        <translation>The stages of every customer&apos;s path. Drafts stay hidden from customers.</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>New stage</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>While it is current (e.g. “The agency builds your landing page”)</source>
+        <translation>While it is current (e.g. “The agency builds your landing page”)</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Who acts</source>
+        <translation>Who acts</translation>
+    </message>
+    <message>
+        <source>The agency</source>
+        <translation>The agency</translation>
+    </message>
+    <message>
+        <source>The customer</source>
+        <translation>The customer</translation>
+    </message>
+    <message>
+        <source>Completed by</source>
+        <translation>Completed by</translation>
+    </message>
+    <message>
+        <source>An admin, per customer</source>
+        <translation>An admin, per customer</translation>
+    </message>
+    <message>
+        <source>The account&apos;s approval</source>
+        <translation>The account&apos;s approval</translation>
+    </message>
+    <message>
+        <source>The completed checklist</source>
+        <translation>The completed checklist</translation>
+    </message>
+    <message>
+        <source>The required videos, understood</source>
+        <translation>The required videos, understood</translation>
+    </message>
+    <message>
+        <source>The first day with leads</source>
+        <translation>The first day with leads</translation>
+    </message>
+    <message>
+        <source>The checklist items below, answered</source>
+        <translation>The checklist items below, answered</translation>
+    </message>
+    <message>
+        <source>Checklist items (ids, separated by commas)</source>
+        <translation>Checklist items (ids, separated by commas)</translation>
+    </message>
+    <message>
+        <source>The stage</source>
+        <translation>The stage</translation>
+    </message>
+</context>
+<context>
     <name>kp::client::StatePanel</name>
     <message>
         <source>Try again</source>
@@ -2817,6 +3132,68 @@
     <message>
         <source>Your agency has not switched on the chat. Ask for a callback instead: your agency will call you back.</source>
         <translation>Your agency has not switched on the chat. Ask for a callback instead: your agency will call you back.</translation>
+    </message>
+</context>
+<context>
+    <name>kp::client::UpsellCard</name>
+    <message>
+        <source>I&apos;m interested</source>
+        <translation>I&apos;m interested</translation>
+    </message>
+    <message>
+        <source>Don&apos;t show again</source>
+        <translation>Don&apos;t show again</translation>
+    </message>
+    <message>
+        <source>The agency will get in touch with you.</source>
+        <translation>The agency will get in touch with you.</translation>
+    </message>
+    <message>
+        <source>Hides this offer for good, also on your other devices.</source>
+        <translation>Hides this offer for good, also on your other devices.</translation>
+    </message>
+    <message>
+        <source>Learn more</source>
+        <translation>Learn more</translation>
+    </message>
+</context>
+<context>
+    <name>kp::client::UpsellsEditorPage</name>
+    <message>
+        <source>Offers</source>
+        <translation>Offers</translation>
+    </message>
+    <message>
+        <source>Further services shown beside the roadmap, at most two at a time, only at the stages you choose.</source>
+        <translation>Further services shown beside the roadmap, at most two at a time, only at the stages you choose.</translation>
+    </message>
+    <message>
+        <source>New offer</source>
+        <translation>New offer</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Button (e.g. “I&apos;m interested”)</source>
+        <translation>Button (e.g. “I&apos;m interested”)</translation>
+    </message>
+    <message>
+        <source>Link to more information (optional)</source>
+        <translation>Link to more information (optional)</translation>
+    </message>
+    <message>
+        <source>The offer</source>
+        <translation>The offer</translation>
+    </message>
+    <message>
+        <source>Shown at these stages</source>
+        <translation>Shown at these stages</translation>
     </message>
 </context>
 <context>
@@ -3454,6 +3831,117 @@
     <message>
         <source>Jana Becker recommended him at a trade fair.</source>
         <translation>Jana Becker recommended him at a trade fair.</translation>
+    </message>
+</context>
+<context>
+    <name>roadmapdemo</name>
+    <message>
+        <source>Account approved</source>
+        <translation>Account approved</translation>
+    </message>
+    <message>
+        <source>The agency checks and approves your registration.</source>
+        <translation>The agency checks and approves your registration.</translation>
+    </message>
+    <message>
+        <source>The agency checks your registration.</source>
+        <translation>The agency checks your registration.</translation>
+    </message>
+    <message>
+        <source>Checklist completed</source>
+        <translation>Checklist completed</translation>
+    </message>
+    <message>
+        <source>Everything the agency needs from you, in one list.</source>
+        <translation>Everything the agency needs from you, in one list.</translation>
+    </message>
+    <message>
+        <source>Fill in the onboarding checklist: logo, access to your Facebook page and your wishes.</source>
+        <translation>Fill in the onboarding checklist: logo, access to your Facebook page and your wishes.</translation>
+    </message>
+    <message>
+        <source>Videos watched</source>
+        <translation>Videos watched</translation>
+    </message>
+    <message>
+        <source>Short videos on how leads reach you and how to answer them.</source>
+        <translation>Short videos on how leads reach you and how to answer them.</translation>
+    </message>
+    <message>
+        <source>Watch the three required tutorial videos (about 12 minutes).</source>
+        <translation>Watch the three required tutorial videos (about 12 minutes).</translation>
+    </message>
+    <message>
+        <source>Landing page created</source>
+        <translation>Landing page created</translation>
+    </message>
+    <message>
+        <source>The page your ads lead to.</source>
+        <translation>The page your ads lead to.</translation>
+    </message>
+    <message>
+        <source>The agency builds your landing page.</source>
+        <translation>The agency builds your landing page.</translation>
+    </message>
+    <message>
+        <source>Ads running</source>
+        <translation>Ads running</translation>
+    </message>
+    <message>
+        <source>Your campaigns on Facebook and Instagram.</source>
+        <translation>Your campaigns on Facebook and Instagram.</translation>
+    </message>
+    <message>
+        <source>The agency sets up your ad campaigns and starts them.</source>
+        <translation>The agency sets up your ad campaigns and starts them.</translation>
+    </message>
+    <message>
+        <source>First leads</source>
+        <translation>First leads</translation>
+    </message>
+    <message>
+        <source>The first enquiries arrive.</source>
+        <translation>The first enquiries arrive.</translation>
+    </message>
+    <message>
+        <source>Your ads are running; the first enquiries are on their way.</source>
+        <translation>Your ads are running; the first enquiries are on their way.</translation>
+    </message>
+    <message>
+        <source>Webinars</source>
+        <translation>Webinars</translation>
+    </message>
+    <message>
+        <source>Live webinars with your customers: we plan, host and record them for you.</source>
+        <translation>Live webinars with your customers: we plan, host and record them for you.</translation>
+    </message>
+    <message>
+        <source>I&apos;m interested</source>
+        <translation>I&apos;m interested</translation>
+    </message>
+    <message>
+        <source>WhatsApp bot</source>
+        <translation>WhatsApp bot</translation>
+    </message>
+    <message>
+        <source>Answers every new lead on WhatsApp within seconds, day and night, and books the appointment.</source>
+        <translation>Answers every new lead on WhatsApp within seconds, day and night, and books the appointment.</translation>
+    </message>
+    <message>
+        <source>CMS system</source>
+        <translation>CMS system</translation>
+    </message>
+    <message>
+        <source>Change the texts and pictures of your landing page yourself, without waiting for us.</source>
+        <translation>Change the texts and pictures of your landing page yourself, without waiting for us.</translation>
+    </message>
+    <message>
+        <source>Google reviews</source>
+        <translation>Google reviews</translation>
+    </message>
+    <message>
+        <source>We ask your happy customers for a review, so new ones find you first.</source>
+        <translation>We ask your happy customers for a review, so new ones find you first.</translation>
     </message>
 </context>
 </TS>

@@ -11,6 +11,7 @@
 #include "client/onboarding/OnboardingProgressPageEntry.h"
 #include "client/profile/ProfilePageEntry.h"
 #include "client/referrals/ReferralsPageEntry.h"
+#include "client/roadmap/RoadmapPageEntry.h"
 #include "client/videos/VideoAdminPageEntry.h"
 #include "client/videos/VideosPageEntry.h"
 
@@ -48,7 +49,7 @@ const PageEntry *PageRegistry::find(const QString &id) const
 const PageEntry *PageRegistry::startPageFor(const Account &account) const
 {
     for (const auto &entry : m_entries) {
-        if (entry.isVisibleTo(account) && entry.lockReason(account).isEmpty())
+        if (entry.startsSessions && entry.isVisibleTo(account) && entry.lockReason(account).isEmpty())
             return &entry;
     }
     return nullptr;
@@ -61,6 +62,7 @@ PageRegistry appPages()
     // until then it is locked, and a customer's session starts on the checklist. The overview
     // is where an admin's session starts.
     registerDashboardPage(registry);
+    registerRoadmapPage(registry);
     registerHomePage(registry);
     registerChecklistPage(registry);
     registerVideosPage(registry);
@@ -72,6 +74,7 @@ PageRegistry appPages()
     registerOnboardingProgressPage(registry);
     registerChecklistStatusPage(registry);
     registerVideoAdminPage(registry);
+    registerRoadmapEditors(registry);
     registerAdAccountsPage(registry);
     registerCallbackInbox(registry);
     registerPartnersPage(registry);

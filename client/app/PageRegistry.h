@@ -80,6 +80,13 @@ struct PageEntry {
     // Shot after every other page and dialog, so the pictures numbered before keep their numbers
     // (pages added later that sit early in the sidebar).
     bool screenshotsLast = false;
+    // A session may start here (startPageFor()). False for a page open while onboarding that
+    // should not take the checklist's place as the first page (the roadmap).
+    bool startsSessions = true;
+    // Pictures of a later feature (its own pages, or a panel it adds to this one), taken after
+    // everything else, even the screenshotsLast pages, so the pictures before keep their numbers.
+    // May be empty.
+    std::function<void(QWidget *page, ScreenshotSet &shots)> lateScreenshots = {};
 
     bool isForAdminsOnly() const { return adminOnly || section == SidebarSection::Administration; }
     bool isVisibleTo(const Account &account) const { return account.isAdmin() ? !customerOnly : !isForAdminsOnly(); }

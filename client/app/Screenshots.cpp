@@ -137,6 +137,12 @@ bool renderScreenshots(MainWindow &window, Session &session, ApiClient &api, con
     shots.shoot(unencrypted, QStringLiteral("server-settings-unencrypted"));
     unencrypted.hide();
     shootPages(true);
+    for (const auto &entry : window.pages().entries()) {
+        if (!entry.lateScreenshots)
+            continue;
+        shots.setPage(entry.id);
+        entry.lateScreenshots(window.page(entry.id), shots);
+    }
     return shots.ok();
 }
 

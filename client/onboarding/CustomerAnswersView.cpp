@@ -48,6 +48,7 @@ CustomerAnswersView::CustomerAnswersView(QWidget *parent)
     , m_state(new StatePanel)
     , m_scroll(new QScrollArea)
     , m_sections(new QVBoxLayout)
+    , m_panels(new QVBoxLayout)
 {
     setObjectName(QStringLiteral("customerAnswers"));
     auto *back = new QPushButton(theme::icon(QStringLiteral("go-previous")), tr("All customers"));
@@ -75,9 +76,16 @@ CustomerAnswersView::CustomerAnswersView(QWidget *parent)
     m_sections->setContentsMargins(0, 0, theme::spacing::s, 0);
     m_sections->setSpacing(theme::spacing::l);
     m_sections->addStretch();
+    auto *content = new QWidget;
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->setSpacing(theme::spacing::l);
+    contentLayout->addWidget(sections, 1);
+    contentLayout->addLayout(m_panels);
+    m_panels->setContentsMargins(0, 0, theme::spacing::s, 0);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
-    m_scroll->setWidget(sections);
+    m_scroll->setWidget(content);
     m_scroll->hide();
 
     auto *layout = new QVBoxLayout(this);
@@ -89,6 +97,17 @@ CustomerAnswersView::CustomerAnswersView(QWidget *parent)
     layout->addWidget(m_state, 1);
     layout->addWidget(m_scroll, 1);
     connect(m_state, &StatePanel::retryRequested, this, &CustomerAnswersView::retryRequested);
+}
+
+void CustomerAnswersView::addPanel(QWidget *panel)
+{
+    m_panels->addWidget(panel);
+}
+
+void CustomerAnswersView::scrollTo(QWidget *panel)
+{
+    m_scroll->widget()->adjustSize();
+    m_scroll->ensureWidgetVisible(panel, 0, 0);
 }
 
 void CustomerAnswersView::showLoading(const Account &account)

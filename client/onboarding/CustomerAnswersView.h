@@ -52,6 +52,11 @@ public:
     void showFailure(const QString &message);
 
     CustomerAnswerRow *row(const QString &itemId) const { return m_rows.value(itemId); }
+    // A card of another feature about the same customer (the roadmap), below the answers; the
+    // view owns it and keeps it when the customer changes.
+    void addPanel(QWidget *panel);
+    // Scrolls so that `panel` is in view.
+    void scrollTo(QWidget *panel);
 
 signals:
     void backRequested();
@@ -75,6 +80,7 @@ private:
     StatePanel *m_state;
     QScrollArea *m_scroll;
     QVBoxLayout *m_sections;
+    QVBoxLayout *m_panels;
     QMap<QString, CustomerAnswerRow *> m_rows;
     QMap<QString, bool> m_agencyDone; // the server's last word on each agency item
 };

@@ -82,6 +82,7 @@ void OnboardingProgressPage::openCustomer(const Account &account)
 {
     m_stack->setCurrentWidget(m_answers);
     m_answersController->open(account);
+    emit customerOpened(account);
 }
 
 void OnboardingProgressPage::showCustomers(const QList<Account> &accounts)

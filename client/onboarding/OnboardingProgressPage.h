@@ -37,6 +37,10 @@ public:
     CustomerAnswersView *answersView() const { return m_answers; }
     CustomerAnswersController *answersController() const { return m_answersController; }
 
+signals:
+    // A customer's detail opened: panels of other features about the customer load theirs.
+    void customerOpened(const kp::Account &account);
+
 private:
     QWidget *buildList();
     void append(const QList<kp::Account> &accounts);

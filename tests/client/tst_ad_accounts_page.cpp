@@ -27,15 +27,6 @@ namespace {
 const QString kServer = QStringLiteral("http://127.0.0.1:9");
 const QString kAdAccounts = QStringLiteral("/api/v1/admin/accounts/acc_jana/ad-accounts");
 
-Account admin()
-{
-    auto account = approvedJana();
-    account.id = QStringLiteral("acc_admin");
-    account.name = QStringLiteral("Tom Admin");
-    account.role = AccountRole::Admin;
-    return account;
-}
-
 metrics::MetricsSource facebook(const QString &status)
 {
     metrics::MetricsSource source;
@@ -100,13 +91,13 @@ void TestAdAccountsPage::init()
 {
     startWithEmptyCacheFolder();
     m_network = std::make_unique<FakeNetwork>();
-    m_network->answer("GET", QStringLiteral("/api/v1/me"), FakeNetwork::json(200, admin().toJson()));
+    m_network->answer("GET", QStringLiteral("/api/v1/me"), FakeNetwork::json(200, adminTom().toJson()));
     m_network->answer("GET", QStringLiteral("/api/v1/admin/accounts"),
                       FakeNetwork::json(200,
                                         {{QStringLiteral("items"), QJsonArray {approvedJana().toJson()}},
                                          {QStringLiteral("next_cursor"), QJsonValue::Null}}));
     m_network->answer("GET", kAdAccounts, FakeNetwork::json(200, items({facebook(QStringLiteral("needs_token"))})));
-    m_app = launchWithStoredSession(*m_network, kServer, admin().id);
+    m_app = launchWithStoredSession(*m_network, kServer, adminTom().id);
     QTRY_COMPARE(m_app->session.state(), State::Active);
     gui().click(QStringLiteral("nav_ad-accounts"));
     QTRY_VERIFY(page()->isVisible());

@@ -36,15 +36,6 @@ Account customer()
     return account;
 }
 
-Account admin()
-{
-    auto account = approvedJana();
-    account.id = QStringLiteral("acc_admin");
-    account.name = QStringLiteral("Tom Admin");
-    account.role = AccountRole::Admin;
-    return account;
-}
-
 CallbackRequest request(const QString &id, CallbackStatus status, const QString &phone = QStringLiteral("+49301234567"))
 {
     CallbackRequest request;
@@ -286,7 +277,7 @@ void TestCallbacksPage::adminInboxCountsOpenRequestsAndMarksThemCalledBack()
                         {}}};
     const auto queued = request(QStringLiteral("cb-3"), CallbackStatus::Queued);
     m_network->answer("GET", kInbox, FakeNetwork::json(200, page({queued, open}, 2)));
-    launchAs(admin());
+    launchAs(adminTom());
     // Counted from the start, before the page was opened.
     QTRY_COMPARE(gui().text(QStringLiteral("navBadge_callback-inbox")), QStringLiteral("2"));
     QVERIFY(!gui().find<QPushButton>(QStringLiteral("requestCallback"))->isVisible());

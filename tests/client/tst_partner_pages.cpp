@@ -39,19 +39,7 @@ const QString kLink = QStringLiteral("https://portal.example.de/r/JANA2B7K");
 
 Account customer(bool onboarded = true)
 {
-    auto jana = approvedJana();
-    jana.onboarding = AccountOnboarding {};
-    jana.onboarding->checklistComplete = onboarded;
-    return jana;
-}
-
-Account admin()
-{
-    auto account = approvedJana();
-    account.id = QStringLiteral("acc_admin");
-    account.name = QStringLiteral("Tom Admin");
-    account.role = AccountRole::Admin;
-    return account;
+    return onboardedJana(onboarded);
 }
 
 QDateTime at(int day, int hour)
@@ -492,7 +480,7 @@ void TestPartnerPages::offlineShowsTheLastAnswer()
 
 PartnersPage *TestPartnerPages::openAdminOverview()
 {
-    launchAs(admin());
+    launchAs(adminTom());
     [&] { QVERIFY2(!gui().find<QPushButton>(QStringLiteral("nav_partner"))->isVisible(), "customers only"); }();
     gui().click(QStringLiteral("nav_partners"));
     auto *page = m_app->window.findChild<PartnersPage *>(QStringLiteral("partnersPage"));

@@ -14,3 +14,22 @@ inline kp::Account approvedJana()
     account.createdAt = QDateTime(QDate(2026, 1, 5), QTime(9, 0), Qt::UTC);
     return account;
 }
+
+// Jana with the onboarding state the server tells (`GET /me`): the checklist complete or not.
+inline kp::Account onboardedJana(bool checklistComplete)
+{
+    auto jana = approvedJana();
+    jana.onboarding = kp::AccountOnboarding {};
+    jana.onboarding->checklistComplete = checklistComplete;
+    return jana;
+}
+
+// The admin of those tests.
+inline kp::Account adminTom()
+{
+    auto account = approvedJana();
+    account.id = QStringLiteral("acc_admin");
+    account.name = QStringLiteral("Tom Admin");
+    account.role = kp::AccountRole::Admin;
+    return account;
+}
