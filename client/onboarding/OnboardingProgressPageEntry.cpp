@@ -51,7 +51,7 @@ void registerOnboardingProgressPage(PageRegistry &registry)
                 page->openCustomer(customer);
                 page->answersController()->showDemo(customer, checklistdemo::forAgency());
                 auto *roadmap = page->answersView()->findChild<CustomerRoadmapPanel *>();
-                roadmap->showDemo(customer, roadmapdemo::customerRoadmap(customer.id));
+                roadmap->showDemo(customer, roadmapdemo::customerRoadmap(customer.id), roadmapdemo::today());
                 page->answersView()->scrollTo(roadmap);
                 shots.shoot(QStringLiteral("onboarding-progress-roadmap"));
             },

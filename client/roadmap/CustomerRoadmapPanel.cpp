@@ -83,10 +83,11 @@ void CustomerRoadmapPanel::open(const Account &account)
         });
 }
 
-void CustomerRoadmapPanel::showDemo(const Account &account, const AdminRoadmap &roadmap)
+void CustomerRoadmapPanel::showDemo(const Account &account, const AdminRoadmap &roadmap, QDate today)
 {
     m_loads.begin();
     m_account = account;
+    m_today = today;
     show(roadmap);
 }
 
@@ -162,10 +163,11 @@ QWidget *CustomerRoadmapPanel::stageRow(const AdminRoadmapStage &entry)
         connect(undo, &QPushButton::clicked, this, [this, id] { mark(id, StageMark {false, {}}); });
         layout->addWidget(undo, 0, Qt::AlignVCenter);
     } else {
-        auto *day = new QDateEdit(QDate::currentDate());
+        const auto today = m_today.isValid() ? m_today : QDate::currentDate();
+        auto *day = new QDateEdit(today);
         day->setObjectName(QStringLiteral("customerStageDate_") + id);
         day->setCalendarPopup(true);
-        day->setMaximumDate(QDate::currentDate());
+        day->setMaximumDate(today);
         // Four-digit years, as everywhere in the app (Format.h).
         auto shown = QLocale().dateFormat(QLocale::ShortFormat);
         if (!shown.contains(QStringLiteral("yyyy")))

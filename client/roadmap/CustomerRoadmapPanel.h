@@ -4,6 +4,7 @@
 #include "client/roadmap/RoadmapApi.h"
 #include "shared/Account.h"
 
+#include <QDate>
 #include <QFrame>
 
 class QLabel;
@@ -23,8 +24,8 @@ public:
     explicit CustomerRoadmapPanel(ApiClient &api, QWidget *parent = nullptr);
 
     void open(const kp::Account &account);
-    // Demo data (`--screenshot`).
-    void showDemo(const kp::Account &account, const AdminRoadmap &roadmap);
+    // Demo data (`--screenshot`), with the day the date fields start from fixed so the picture stays the same.
+    void showDemo(const kp::Account &account, const AdminRoadmap &roadmap, QDate today);
 
 private:
     void show(const AdminRoadmap &roadmap);
@@ -36,6 +37,7 @@ private:
     RoadmapApi m_api;
     RequestScope m_loads;
     Account m_account;
+    QDate m_today; // invalid: the real today
     QLabel *m_summary;
     Banner *m_banner;
     QVBoxLayout *m_stages;

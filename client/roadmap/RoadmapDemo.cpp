@@ -198,4 +198,9 @@ AdminRoadmap customerRoadmap(const QString &accountId)
     return roadmap;
 }
 
+QDate today()
+{
+    return QDate(2026, 12, 5);
+}
+
 } // namespace kp::client::roadmapdemo

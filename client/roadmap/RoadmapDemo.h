@@ -17,5 +17,7 @@ QList<StageContent> stageContent();
 QList<UpsellContent> upsellContent();
 // One customer's path as the admin sees it (landing page marked by an admin).
 AdminRoadmap customerRoadmap(const QString &accountId);
+// The demo's today (the day after the last thing that happened in it).
+QDate today();
 
 } // namespace kp::client::roadmapdemo

@@ -142,7 +142,8 @@ DemoSeed seedDemoData(AuthService &auth, AccountStore &accounts, ChecklistServic
         completeChecklist(checklists, customer->account);
         metrics::seedDemoMetrics(metrics, customer->account.id);
         // The agency built the landing page last week; the roadmap's other stages follow from
-        // the approval, the checklist and the metrics' leads, and the videos are the current one.
+        // the approval, the checklist (the demo has no required video) and the metrics' leads, and
+        // the ads are the current one, with the WhatsApp bot offered.
         const auto admin = accounts.findCredentials(QString::fromLatin1(kDemoAdmin))->account;
         roadmap.mark(admin, customer->account.id, QStringLiteral("landing_page"),
                      {{QStringLiteral("done"), true},

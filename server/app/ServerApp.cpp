@@ -27,13 +27,21 @@ namespace {
 // What the roadmap reads of the onboarding, videos and metrics modules (they know nothing of it).
 roadmap::StageEvidence stageEvidence(ChecklistService &checklists, VideoStore &videos, metrics::MetricDayStore &days)
 {
+    const auto checklistCompletedAt = [&checklists](const QString &accountId) {
+        const auto completion = checklists.store().completion(accountId);
+        return completion ? completion->completedAt : QDateTime();
+    };
     return {
-        .checklistCompletedAt =
-            [&checklists](const QString &accountId) {
-                const auto completion = checklists.store().completion(accountId);
-                return completion ? completion->completedAt : QDateTime();
+        .checklistCompletedAt = checklistCompletedAt,
+        .videosUnderstoodAt =
+            [&videos, checklistCompletedAt](const QString &accountId) {
+                // With no required video published there is nothing to watch, and the onboarding
+                // gate counts the videos as done (/me's videos_complete): the stage is done when
+                // the gate opened, with the checklist, rather than "current" with nothing to do.
+                if (videos.requiredCount(accountId).total == 0)
+                    return checklistCompletedAt(accountId);
+                return videos.requiredUnderstoodAt(accountId);
             },
-        .videosUnderstoodAt = [&videos](const QString &accountId) { return videos.requiredUnderstoodAt(accountId); },
         .firstDayWithLeads = [&days](const QString &accountId) { return days.firstDayWithLeads(accountId); },
         .checklistItemsByStage = [&checklists] { return checklists.itemsByStage(); },
         .itemsAnsweredAt
