@@ -119,8 +119,12 @@ void RoadmapPage::reload()
                        show(roadmap);
                        showNotice(stagenotice::newlyDone(m_transport.baseUrl().toString(), m_session.account().id,
                                                          roadmap.stages));
+                       emit loaded();
                    })
-        .onFailure(m_loads.current(), [this](const ApiError &error) { showLoadError(error); });
+        .onFailure(m_loads.current(), [this](const ApiError &error) {
+            showLoadError(error);
+            emit loaded();
+        });
 }
 
 void RoadmapPage::showDemo(const Roadmap &roadmap, const QString &notice)

@@ -40,6 +40,10 @@ public:
     RoadmapTimeline *timeline() const { return m_timeline; }
     QList<UpsellCard *> upsellCards() const;
 
+signals:
+    // The server answered a reload and the page shows it (the roadmap or why it could not load).
+    void loaded();
+
 private:
     void show(const Roadmap &roadmap);
     void showLoadError(const ApiError &error);

@@ -2,6 +2,7 @@
 #include "client/app/Application.h"
 #include "client/callbacks/CallbackDialog.h"
 
+#include "FlowShots.h"
 #include "GuiDriver.h"
 #include "LaunchApp.h"
 #include "ServerFixture.h"
@@ -40,12 +41,7 @@ private slots:
     void aCallbackFiledWhileTelegramIsDownArrivesOnceAndIsAnswered();
 
 private:
-    static void shoot(AppContext &app, const char *name)
-    {
-        if (qEnvironmentVariableIsSet("KP_FLOW_SHOTS"))
-            app.window.grab().save(qEnvironmentVariable("KP_FLOW_SHOTS") + QLatin1Char('/') + QLatin1String(name)
-                                   + QStringLiteral(".png"));
-    }
+    static void shoot(AppContext &app, const char *name) { saveFlowShot(app.window, name); }
     static QString statusOf(AppContext &app, const QString &id)
     {
         auto *card = app.window.findChild<QWidget *>(QStringLiteral("callback_") + id);

@@ -5,6 +5,7 @@
 
 #include "FakeGoogleAdsServer.h"
 #include "FakeGraphApiServer.h"
+#include "FlowShots.h"
 #include "GuiDriver.h"
 #include "LaunchApp.h"
 #include "ServerFixture.h"
@@ -59,12 +60,7 @@ private:
         emit box->activated(index);
     }
 
-    static void shoot(AppContext &app, const char *name)
-    {
-        if (qEnvironmentVariableIsSet("KP_FLOW_SHOTS"))
-            app.window.grab().save(qEnvironmentVariable("KP_FLOW_SHOTS") + QLatin1Char('/') + QLatin1String(name)
-                                   + QStringLiteral(".png"));
-    }
+    static void shoot(AppContext &app, const char *name) { saveFlowShot(app.window, name); }
 
     FakeGraphApi m_graph;
     FakeGoogleAds m_ads;

@@ -2,6 +2,7 @@
 #include "client/app/AppLinkHandler.h"
 #include "client/app/Application.h"
 
+#include "FlowShots.h"
 #include "GuiDriver.h"
 #include "LaunchApp.h"
 #include "ServerFixture.h"
@@ -75,12 +76,6 @@ private slots:
     void aProspectFromAPartnerLinkShowsUpOnThePartnersPage();
 
 private:
-    static void shoot(QWidget &widget, const char *name)
-    {
-        if (qEnvironmentVariableIsSet("KP_FLOW_SHOTS"))
-            widget.grab().save(qEnvironmentVariable("KP_FLOW_SHOTS") + QLatin1Char('/') + QLatin1String(name)
-                               + QStringLiteral(".png"));
-    }
     // Opens the landing page like a browser set to `language` does and answers its button's link.
     QString visitLandingPage(const QString &code, const QString &language);
 
@@ -125,7 +120,7 @@ QString TestReferralFlow::visitLandingPage(const QString &code, const QString &l
         return {};
     }
     QTest::qWait(200); // one frame painted for the picture
-    shoot(view, qPrintable(QStringLiteral("1-landing-desktop-") + language));
+    saveFlowShot(view, qPrintable(QStringLiteral("1-landing-desktop-") + language));
 
     // A phone: nothing wider than the screen.
     view.resize(390, 844);
@@ -134,7 +129,7 @@ QString TestReferralFlow::visitLandingPage(const QString &code, const QString &l
     const bool fits
         = evaluate(page, QStringLiteral("document.documentElement.scrollWidth <= window.innerWidth")).toBool();
     QTest::qWait(200);
-    shoot(view, qPrintable(QStringLiteral("2-landing-phone-") + language));
+    saveFlowShot(view, qPrintable(QStringLiteral("2-landing-phone-") + language));
     if (!fits)
         qWarning("the landing page is wider than a phone's screen");
 
@@ -177,7 +172,7 @@ void TestReferralFlow::aProspectFromAPartnerLinkShowsUpOnThePartnersPage()
     GuiDriver gui(prospect->window);
     QTRY_COMPARE_WITH_TIMEOUT(gui.find<QLineEdit>(QStringLiteral("registerReferralCode"))->text(), code, 10000);
     QTRY_VERIFY(gui.find<QLineEdit>(QStringLiteral("registerReferralCode"))->isVisible());
-    shoot(prospect->window, "3-register-prefilled");
+    saveFlowShot(prospect->window, "3-register-prefilled");
     const auto email = QStringLiteral("kemal@fitwerk.de");
     gui.type(QStringLiteral("registerName"), QStringLiteral("Kemal Özdemir"));
     gui.type(QStringLiteral("registerCompany"), QStringLiteral("FitWerk Studios"));
@@ -230,7 +225,7 @@ void TestReferralFlow::aProspectFromAPartnerLinkShowsUpOnThePartnersPage()
     QCOMPARE(partnerGui.text(QStringLiteral("partnerFigureValue_clicks")), QStringLiteral("1"));
     QCOMPARE(partnerGui.text(QStringLiteral("partnerFigureValue_registrations")), QStringLiteral("1"));
     QCOMPARE(partnerGui.text(QStringLiteral("partnerFigureValue_approved")), QStringLiteral("1"));
-    shoot(partnerApp->window, "4-partner-page");
+    saveFlowShot(partnerApp->window, "4-partner-page");
 }
 
 QTEST_MAIN(TestReferralFlow)
