@@ -65,6 +65,7 @@ QJsonObject AccountOnboarding::toJson() const
         {QStringLiteral("videos_complete"), videosComplete},
         {QStringLiteral("videos_required_understood"), videosRequiredUnderstood},
         {QStringLiteral("videos_required_total"), videosRequiredTotal},
+        {QStringLiteral("stage"), stringOrNull(stage)},
     };
 }
 
@@ -78,6 +79,7 @@ AccountOnboarding AccountOnboarding::fromJson(const QJsonObject &json)
     onboarding.videosComplete = json.value(QLatin1String("videos_complete")).toBool(true);
     onboarding.videosRequiredUnderstood = json.value(QLatin1String("videos_required_understood")).toInt();
     onboarding.videosRequiredTotal = json.value(QLatin1String("videos_required_total")).toInt();
+    onboarding.stage = json.value(QLatin1String("stage")).toString();
     return onboarding;
 }
 

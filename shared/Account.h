@@ -30,6 +30,10 @@ struct AccountOnboarding {
     int videosRequiredUnderstood = 0;
     int videosRequiredTotal = 0;
 
+    // Filled by the roadmap module: the id of the customer's current stage ("Ihr Weg"); empty for
+    // admins, when every stage is done and while none is published.
+    QString stage = {};
+
     int videosRequiredLeft() const { return videosRequiredTotal - videosRequiredUnderstood; }
 
     QJsonObject toJson() const;

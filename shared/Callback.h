@@ -60,6 +60,8 @@ struct CallbackRequest {
 
     // Still waiting for the agency to act (queued or delivered).
     bool isOpen() const { return status == CallbackStatus::Queued || status == CallbackStatus::Delivered; }
+    // An interest in an upsell rather than a request to be called back.
+    bool isInterest() const { return topic == QLatin1String("upsell"); }
 
     enum Deliveries { WithoutDeliveries, WithDeliveries }; // the admin's answers carry them
     QJsonObject toJson(Deliveries deliveries = WithoutDeliveries) const;

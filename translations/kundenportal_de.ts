@@ -398,6 +398,10 @@
         <source>WhatsApp allows free text only within 24 hours; configure a template</source>
         <translation>WhatsApp erlaubt freien Text nur innerhalb von 24 Stunden; bitte eine Vorlage einrichten</translation>
     </message>
+    <message>
+        <source>WhatsApp bot</source>
+        <translation>WhatsApp-Bot</translation>
+    </message>
 </context>
 <context>
     <name>kp::client::AdAccountsPage</name>
@@ -884,6 +888,18 @@
     <message>
         <source>Reopen</source>
         <translation>Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Interested in “%1”</source>
+        <translation>Interesse an „%1“</translation>
+    </message>
+    <message>
+        <source>No phone number in the profile: please answer by email.</source>
+        <translation>Keine Telefonnummer im Profil: bitte per E-Mail antworten.</translation>
+    </message>
+    <message>
+        <source>Phone from the profile: %1</source>
+        <translation>Telefon aus dem Profil: %1</translation>
     </message>
 </context>
 <context>

@@ -398,6 +398,10 @@
         <source>WhatsApp allows free text only within 24 hours; configure a template</source>
         <translation>WhatsApp allows free text only within 24 hours; configure a template</translation>
     </message>
+    <message>
+        <source>WhatsApp bot</source>
+        <translation>WhatsApp bot</translation>
+    </message>
 </context>
 <context>
     <name>kp::client::AdAccountsPage</name>
@@ -884,6 +888,18 @@
     <message>
         <source>Reopen</source>
         <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>Interested in “%1”</source>
+        <translation>Interested in “%1”</translation>
+    </message>
+    <message>
+        <source>No phone number in the profile: please answer by email.</source>
+        <translation>No phone number in the profile: please answer by email.</translation>
+    </message>
+    <message>
+        <source>Phone from the profile: %1</source>
+        <translation>Phone from the profile: %1</translation>
     </message>
 </context>
 <context>

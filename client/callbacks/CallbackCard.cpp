@@ -61,6 +61,11 @@ QString progress(const CallbackRequest &request)
     return {};
 }
 
+QString phoneOf(const CallbackRequest &request)
+{
+    return request.phoneDisplay.isEmpty() ? request.phone : request.phoneDisplay;
+}
+
 } // namespace
 
 CallbackCard::CallbackCard()
@@ -81,9 +86,10 @@ CallbackCard::CallbackCard(const CallbackRequest &request, View view, QWidget *p
     layout->setSpacing(theme::spacing::s);
     layout->addLayout(headerRow(chip(CallbackText::status(request.status), CallbackText::tone(request.status)),
                                 tr("Requested %1").arg(format::dateTime(request.createdAt))));
-    const auto number = request.phoneDisplay.isEmpty() ? request.phone : request.phoneDisplay;
-    layout->addWidget(
-        label(tr("Callback to %1").arg(number), QStringLiteral("sectionTitle"), QStringLiteral("callbackNumber")));
+    // An interest in an offer ("Ihr Weg") names the offer; its phone, if any, is the profile's.
+    const auto headline = request.isInterest() ? tr("Interested in “%1”").arg(request.note)
+                                               : tr("Callback to %1").arg(phoneOf(request));
+    layout->addWidget(label(headline, QStringLiteral("sectionTitle"), QStringLiteral("callbackNumber")));
     if (view == View::Admin)
         addAdminPart(layout);
     else
@@ -111,8 +117,14 @@ void CallbackCard::addAdminPart(QVBoxLayout *layout)
     who.removeAll(QString());
     layout->addWidget(
         label(who.join(QStringLiteral(" · ")), QStringLiteral("secondary"), QStringLiteral("callbackCustomer")));
-    if (!m_request.note.isEmpty())
+    if (m_request.isInterest()) {
+        const auto phone = phoneOf(m_request);
+        layout->addWidget(label(phone.isEmpty() ? tr("No phone number in the profile: please answer by email.")
+                                                : tr("Phone from the profile: %1").arg(phone),
+                                QStringLiteral("secondary"), QStringLiteral("callbackInterestPhone")));
+    } else if (!m_request.note.isEmpty()) {
         layout->addWidget(label(tr("Note: %1").arg(m_request.note), QStringLiteral("secondary")));
+    }
     QStringList deliveries;
     for (const auto &delivery : m_request.deliveries)
         deliveries.append(CallbackText::delivery(delivery));

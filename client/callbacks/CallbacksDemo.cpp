@@ -80,7 +80,12 @@ QList<CallbackRequest> inbox(const DemoData &demo)
                                                           "configure a template"),
                               {},
                               {}}};
-    return {waiting, passedOn, calledBack};
+    // An interest in an offer of "Ihr Weg", by a customer without a phone number in the profile.
+    auto interest = request(customerAt(1), QStringLiteral("cb-4"), {}, CallbackStatus::Delivered, at(0, 10, 2));
+    interest.topic = QStringLiteral("upsell");
+    interest.note = QCoreApplication::translate("callbacksdemo", "WhatsApp bot");
+    interest.deliveries = {delivered(QStringLiteral("telegram"), at(0, 10, 2))};
+    return {waiting, passedOn, interest, calledBack};
 }
 
 } // namespace kp::client::callbacksdemo

@@ -11,6 +11,8 @@
 
 #include <QLineEdit>
 
+#include <algorithm>
+
 namespace kp::client {
 namespace {
 
@@ -106,7 +108,9 @@ void registerCallbackInbox(PageRegistry &registry)
                 auto *page = static_cast<CallbackInboxPage *>(widget);
                 shots.showPageAs(shots.demo().admin);
                 const auto requests = callbacksdemo::inbox(shots.demo());
-                page->showDemo(CallbackFilter::All, requests, 2);
+                const auto open = std::count_if(requests.begin(), requests.end(),
+                                                [](const CallbackRequest &request) { return request.isOpen(); });
+                page->showDemo(CallbackFilter::All, requests, int(open));
                 shots.shoot(QStringLiteral("callback-inbox"));
             },
         .screenshotsLast = true,

@@ -2,6 +2,7 @@
 
 #include "client/app/OfflineSync.h"
 #include "client/callbacks/CallbackCard.h"
+#include "client/widgets/PageColumn.h"
 #include "client/widgets/PageHeader.h"
 #include "client/widgets/PagedCardList.h"
 #include "client/widgets/RemoteListController.h"
@@ -35,13 +36,7 @@ MyCallbacksPage::MyCallbacksPage(ApiClient &api, OfflineSync &offline, QWidget *
     waiting->setSpacing(theme::spacing::m);
     m_waiting->hide();
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(theme::spacing::xxl, theme::spacing::xxl, theme::spacing::xxl, theme::spacing::xl);
-    layout->setSpacing(theme::spacing::l);
-    layout->addWidget(m_header);
-    layout->addWidget(m_waiting);
-    layout->addWidget(m_state, 1);
-    layout->addWidget(m_list, 1);
+    pageColumn(this, {m_header, m_waiting}, {m_state, m_list});
 
     m_controller->setLoadingText(tr("Loading your requests …"));
     m_controller->setEmptyState({QStringLiteral("call-start"), tr("No callback requests yet"),

@@ -5,6 +5,7 @@
 #include "client/onboarding/CustomerAnswersView.h"
 #include "client/onboarding/CustomerProgressCard.h"
 #include "client/widgets/Banner.h"
+#include "client/widgets/PageColumn.h"
 #include "client/widgets/PageHeader.h"
 #include "client/widgets/PagedCardList.h"
 #include "client/widgets/RemoteListController.h"
@@ -61,13 +62,7 @@ QWidget *OnboardingProgressPage::buildList()
     m_banner->hide();
 
     auto *view = new QWidget;
-    auto *layout = new QVBoxLayout(view);
-    layout->setContentsMargins(theme::spacing::xxl, theme::spacing::xxl, theme::spacing::xxl, theme::spacing::xl);
-    layout->setSpacing(theme::spacing::l);
-    layout->addWidget(header);
-    layout->addWidget(m_banner);
-    layout->addWidget(m_state, 1);
-    layout->addWidget(m_list, 1);
+    pageColumn(view, {header, m_banner}, {m_state, m_list});
     return view;
 }
 

@@ -6,6 +6,7 @@
 #include "client/referrals/ReferralText.h"
 #include "client/widgets/Banner.h"
 #include "client/widgets/Card.h"
+#include "client/widgets/PageColumn.h"
 #include "client/widgets/PageHeader.h"
 #include "client/widgets/SecondaryLabel.h"
 #include "client/widgets/StatePanel.h"
@@ -107,13 +108,7 @@ PartnerPage::PartnerPage(ApiClient &api, Session &session, QWidget *parent)
     content->addWidget(buildReferralsCard(), 1);
     m_content->hide();
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(theme::spacing::xxl, theme::spacing::xxl, theme::spacing::xxl, theme::spacing::xl);
-    layout->setSpacing(theme::spacing::l);
-    layout->addWidget(m_header);
-    layout->addWidget(m_banner);
-    layout->addWidget(m_state, 1);
-    layout->addWidget(m_content, 1);
+    pageColumn(this, {m_header, m_banner}, {m_state, m_content});
 
     connect(m_state, &StatePanel::retryRequested, this, &PartnerPage::reload);
     // Signed out (or another account on its way): nothing of this one may show for the next.

@@ -6,6 +6,7 @@
 #include "client/referrals/ReferralText.h"
 #include "client/widgets/Banner.h"
 #include "client/widgets/Card.h"
+#include "client/widgets/PageColumn.h"
 #include "client/widgets/PageHeader.h"
 #include "client/widgets/SecondaryLabel.h"
 #include "client/widgets/StatePanel.h"
@@ -107,13 +108,7 @@ PartnersPage::PartnersPage(ApiClient &api, QWidget *parent)
     row->addWidget(buildDetail());
     m_content->hide();
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(theme::spacing::xxl, theme::spacing::xxl, theme::spacing::xxl, theme::spacing::xl);
-    layout->setSpacing(theme::spacing::l);
-    layout->addWidget(m_header);
-    layout->addWidget(m_banner);
-    layout->addWidget(m_state, 1);
-    layout->addWidget(m_content, 1);
+    pageColumn(this, {m_header, m_banner}, {m_state, m_content});
 
     connect(refresh, &QPushButton::clicked, this, &PartnersPage::reload);
     connect(m_state, &StatePanel::retryRequested, this, &PartnersPage::reload);

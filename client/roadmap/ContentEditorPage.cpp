@@ -3,6 +3,7 @@
 #include "client/widgets/Banner.h"
 #include "client/widgets/FormField.h"
 #include "client/widgets/Format.h"
+#include "client/widgets/PageColumn.h"
 #include "client/widgets/PageHeader.h"
 #include "client/widgets/StatePanel.h"
 #include "client/widgets/Theme.h"
@@ -92,13 +93,7 @@ ContentEditorPage::ContentEditorPage(ApiClient &api, const QString &kind, const 
     content->addWidget(formCard, 1);
     m_content->hide();
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(theme::spacing::xxl, theme::spacing::xxl, theme::spacing::xxl, theme::spacing::xl);
-    layout->setSpacing(theme::spacing::l);
-    layout->addWidget(m_header);
-    layout->addWidget(m_banner);
-    layout->addWidget(m_state, 1);
-    layout->addWidget(m_content, 1);
+    pageColumn(this, {m_header, m_banner}, {m_state, m_content});
 
     connect(m_state, &StatePanel::retryRequested, this, &ContentEditorPage::reload);
     connect(add, &QPushButton::clicked, this, [this] {

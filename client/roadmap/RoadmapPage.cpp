@@ -7,6 +7,7 @@
 #include "client/roadmap/UpsellCard.h"
 #include "client/widgets/Banner.h"
 #include "client/widgets/Card.h"
+#include "client/widgets/PageColumn.h"
 #include "client/widgets/PageHeader.h"
 #include "client/widgets/StatePanel.h"
 #include "client/widgets/Theme.h"
@@ -75,14 +76,7 @@ RoadmapPage::RoadmapPage(ApiClient &api, Session &session, OfflineSync &offline,
     content->addWidget(m_upsellColumn);
     m_content->hide();
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(theme::spacing::xxl, theme::spacing::xxl, theme::spacing::xxl, theme::spacing::xl);
-    layout->setSpacing(theme::spacing::l);
-    layout->addWidget(m_header);
-    layout->addWidget(m_notice);
-    layout->addWidget(m_banner);
-    layout->addWidget(m_state, 1);
-    layout->addWidget(m_content, 1);
+    pageColumn(this, {m_header, m_notice, m_banner}, {m_state, m_content});
 
     connect(m_state, &StatePanel::retryRequested, this, &RoadmapPage::reload);
     connect(&session, &Session::stateChanged, this, [this](Session::State state) {

@@ -3,6 +3,7 @@
 #include "client/videos/VideoAdminSeriesSection.h"
 #include "client/widgets/Banner.h"
 #include "client/widgets/Format.h"
+#include "client/widgets/PageColumn.h"
 #include "client/widgets/PageHeader.h"
 #include "client/widgets/StatePanel.h"
 #include "client/widgets/Theme.h"
@@ -49,14 +50,7 @@ VideoAdminPage::VideoAdminPage(QWidget *parent)
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->hide();
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(theme::spacing::xxl, theme::spacing::xxl, theme::spacing::xxl, theme::spacing::xl);
-    layout->setSpacing(theme::spacing::l);
-    layout->addWidget(m_header);
-    layout->addWidget(m_offline);
-    layout->addWidget(m_banner);
-    layout->addWidget(m_state, 1);
-    layout->addWidget(m_scroll, 1);
+    pageColumn(this, {m_header, m_offline, m_banner}, {m_state, m_scroll});
 
     connect(m_state, &StatePanel::retryRequested, this, &VideoAdminPage::retryRequested);
     connect(m_addSeries, &QPushButton::clicked, this, &VideoAdminPage::addSeriesRequested);

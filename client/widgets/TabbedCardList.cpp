@@ -1,6 +1,7 @@
 #include "client/widgets/TabbedCardList.h"
 
 #include "client/widgets/Banner.h"
+#include "client/widgets/PageColumn.h"
 #include "client/widgets/PageHeader.h"
 #include "client/widgets/PagedCardList.h"
 #include "client/widgets/RemoteListController.h"
@@ -35,14 +36,7 @@ TabbedCardList TabbedCardList::build(QWidget &page, const QString &prefix, const
     for (const auto &tab : tabs)
         parts.tabs->addTab(tab);
 
-    auto *layout = new QVBoxLayout(&page);
-    layout->setContentsMargins(theme::spacing::xxl, theme::spacing::xxl, theme::spacing::xxl, theme::spacing::xl);
-    layout->setSpacing(theme::spacing::l);
-    layout->addWidget(parts.header);
-    layout->addWidget(parts.tabs);
-    layout->addWidget(parts.banner);
-    layout->addWidget(parts.state, 1);
-    layout->addWidget(parts.list, 1);
+    pageColumn(&page, {parts.header, parts.tabs, parts.banner}, {parts.state, parts.list});
     return parts;
 }
 

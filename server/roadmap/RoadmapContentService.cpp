@@ -1,6 +1,7 @@
 #include "server/roadmap/RoadmapContentService.h"
 
 #include "server/core/DomainError.h"
+#include "server/db/Database.h"
 #include "shared/Validation.h"
 
 namespace kp::server::roadmap {
@@ -21,8 +22,9 @@ template <typename T> T existing(const std::optional<T> &found, const char *what
 
 } // namespace
 
-RoadmapContentService::RoadmapContentService(StageStore &stages, UpsellStore &upsells)
-    : m_stages(stages)
+RoadmapContentService::RoadmapContentService(Database &database, StageStore &stages, UpsellStore &upsells)
+    : m_database(database)
+    , m_stages(stages)
     , m_upsells(upsells)
 {
 }
@@ -51,8 +53,12 @@ StageContent RoadmapContentService::updateStage(const QString &id, const StageCo
 
 void RoadmapContentService::removeStage(const QString &id)
 {
+    // An offer shown at a deleted stage is no longer shown there; it keeps its other stages.
+    WriteTransaction transaction(m_database.connection());
     if (!m_stages.remove(id))
         throw notFound(QStringLiteral("stage"));
+    m_upsells.forgetStage(id);
+    transaction.commit();
 }
 
 StageContent RoadmapContentService::publishStage(const QString &id)

@@ -10,12 +10,13 @@ namespace kp::server::roadmap {
 // publish that copies the draft to what customers see. Throws DomainError.
 class RoadmapContentService {
 public:
-    RoadmapContentService(StageStore &stages, UpsellStore &upsells);
+    RoadmapContentService(Database &database, StageStore &stages, UpsellStore &upsells);
 
     QList<StageContent> stages();
     StageContent stage(const QString &id);
     StageContent addStage(const StageContent &fields);
     StageContent updateStage(const QString &id, const StageContent &fields);
+    // Also takes the stage out of every offer's stages (in the same transaction).
     void removeStage(const QString &id);
     StageContent publishStage(const QString &id);
 
@@ -30,6 +31,7 @@ public:
 private:
     void requireStages(const QStringList &stageIds);
 
+    Database &m_database;
     StageStore &m_stages;
     UpsellStore &m_upsells;
 };

@@ -1,5 +1,6 @@
 #include "server/roadmap/RoadmapModule.h"
 
+#include "server/accounts/AccountViews.h"
 #include "server/accounts/AccountsModule.h"
 #include "server/roadmap/RoadmapRoutes.h"
 
@@ -13,8 +14,13 @@ RoadmapModule::RoadmapModule(const ModuleContext &context, AccountsModule &accou
     , m_responses(context.database, context.clock)
     , m_service(context.database, {m_stages, m_upsells, m_completions, m_responses}, accounts.accounts(),
                 std::move(evidence), std::move(notices), context.clock)
-    , m_content(m_stages, m_upsells)
+    , m_content(context.database, m_stages, m_upsells)
 {
+    // /me's onboarding.stage (API.md), after the onboarding module's contributor made `onboarding`.
+    accounts.views().addContributor([this](Account &account) {
+        auto &onboarding = account.onboarding ? *account.onboarding : account.onboarding.emplace();
+        onboarding.stage = m_service.currentStage(account);
+    });
 }
 
 void RoadmapModule::addRoutes(Router &router)

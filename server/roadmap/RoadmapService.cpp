@@ -82,6 +82,14 @@ Roadmap RoadmapService::roadmap(const Account &customer)
     return roadmap;
 }
 
+QString RoadmapService::currentStage(const Account &account)
+{
+    if (account.isAdmin())
+        return {};
+    const auto progress = progressOf(account);
+    return progress.current < 0 ? QString() : progress.stages.at(progress.current).id;
+}
+
 AdminRoadmap RoadmapService::adminRoadmap(const QString &accountId)
 {
     const auto customer = requireCustomer(accountId);

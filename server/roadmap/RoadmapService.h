@@ -34,6 +34,9 @@ public:
 
     // GET /api/v1/roadmap; admins: 403.
     Roadmap roadmap(const Account &customer);
+    // The id of the customer's current stage (/me's onboarding.stage); empty for an admin, when
+    // every stage is done and while none is published.
+    QString currentStage(const Account &account);
     // GET /api/v1/admin/accounts/{id}/roadmap; 404 for an id that is no customer.
     AdminRoadmap adminRoadmap(const QString &accountId);
     // PUT /api/v1/admin/accounts/{id}/stages/{stage_id} with its body {done, completed_on?}.

@@ -90,6 +90,20 @@ bool UpsellStore::remove(const QString &id)
     return m_database.connection().query("DELETE FROM roadmap_upsells WHERE id = ?", id).run() > 0;
 }
 
+// The offer's stage_ids without `?1`, for the offers that name it.
+#define FORGET_STAGE(table)                                                                                            \
+    "UPDATE " table " SET stage_ids = (SELECT json_group_array(value) FROM json_each(" table ".stage_ids) "            \
+    "WHERE value <> ?1) WHERE EXISTS (SELECT 1 FROM json_each(" table ".stage_ids) WHERE value = ?1)"
+
+void UpsellStore::forgetStage(const QString &stageId)
+{
+    auto &connection = m_database.connection();
+    connection.query(FORGET_STAGE("roadmap_upsells"), stageId).run();
+    connection.query(FORGET_STAGE("roadmap_published_upsells"), stageId).run();
+}
+
+#undef FORGET_STAGE
+
 bool UpsellStore::publish(const QString &id)
 {
     auto &connection = m_database.connection();

@@ -26,6 +26,8 @@ public:
     bool update(const QString &id, const UpsellContent &fields);
     bool remove(const QString &id);
     bool publish(const QString &id);
+    // Takes a deleted stage out of every offer's stages, the drafts' and the published ones'.
+    void forgetStage(const QString &stageId);
 
     QList<UpsellContent> published();
     std::optional<UpsellContent> findPublished(const QString &id);

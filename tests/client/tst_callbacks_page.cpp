@@ -83,6 +83,7 @@ private slots:
     void offlineRequestWaitsAndGoesOutWithTheSameKey();
     void customerListShowsWhereEachRequestStands();
     void adminInboxCountsOpenRequestsAndMarksThemCalledBack();
+    void adminInboxNamesTheOfferOfAnInterest();
 
 private:
     void launchAs(const Account &account);
@@ -305,6 +306,36 @@ void TestCallbacksPage::adminInboxCountsOpenRequestsAndMarksThemCalledBack()
              QStringLiteral("Jana Becker's request is marked as called back."));
     QTRY_COMPARE(gui().text(QStringLiteral("navBadge_callback-inbox")), QStringLiteral("1"));
     QVERIFY(m_app->window.findChild<QWidget *>(QStringLiteral("callback_cb-3")));
+}
+
+void TestCallbacksPage::adminInboxNamesTheOfferOfAnInterest()
+{
+    // "Interesse" on an offer of "Ihr Weg" reaches the inbox as a notice of the topic "upsell":
+    // the offer's title is its note, the phone the profile's, or none.
+    auto withoutPhone = request(QStringLiteral("cb-8"), CallbackStatus::Delivered, {});
+    withoutPhone.phoneDisplay.clear();
+    withoutPhone.topic = QStringLiteral("upsell");
+    withoutPhone.note = QStringLiteral("WhatsApp-Bot");
+    auto withPhone = request(QStringLiteral("cb-9"), CallbackStatus::Delivered);
+    withPhone.topic = QStringLiteral("upsell");
+    withPhone.note = QStringLiteral("CMS-System");
+    m_network->answer("GET", kInbox, FakeNetwork::json(200, page({withoutPhone, withPhone}, 2)));
+    launchAs(adminTom());
+    gui().click(QStringLiteral("nav_callback-inbox"));
+    QWidget *card = nullptr;
+    QTRY_VERIFY((card = m_app->window.findChild<QWidget *>(QStringLiteral("callback_cb-8"))));
+    QCOMPARE(card->findChild<QLabel *>(QStringLiteral("callbackNumber"))->text(),
+             QStringLiteral("Interested in “WhatsApp-Bot”"));
+    QCOMPARE(card->findChild<QLabel *>(QStringLiteral("callbackInterestPhone"))->text(),
+             QStringLiteral("No phone number in the profile: please answer by email."));
+    // The customer's email is there to answer by.
+    QVERIFY(card->findChild<QLabel *>(QStringLiteral("callbackCustomer"))->text().contains(customer().email));
+    auto *other = m_app->window.findChild<QWidget *>(QStringLiteral("callback_cb-9"));
+    QVERIFY(other);
+    QCOMPARE(other->findChild<QLabel *>(QStringLiteral("callbackNumber"))->text(),
+             QStringLiteral("Interested in “CMS-System”"));
+    QCOMPARE(other->findChild<QLabel *>(QStringLiteral("callbackInterestPhone"))->text(),
+             QStringLiteral("Phone from the profile: +49 30 1234567"));
 }
 
 QTEST_MAIN(TestCallbacksPage)

@@ -237,6 +237,15 @@ void TestRoadmapApi::completesApprovalAndReadsTheSameInstantTwice()
 void TestRoadmapApi::completesTheChecklistStage()
 {
     const auto bert = customer(QStringLiteral("Bert"));
+    // /me names the current stage too (API.md), the admin's none.
+    const auto meStage = [&](const QString &token) {
+        return m_http->get(QStringLiteral("/api/v1/me"), token)
+            .json.value(QLatin1String("onboarding"))
+            .toObject()
+            .value(QLatin1String("stage"));
+    };
+    QCOMPARE(meStage(bert.token), QJsonValue(QStringLiteral("checklist")));
+    QCOMPARE(meStage(m_fixture.adminToken), QJsonValue(QJsonValue::Null));
     // Not behind the onboarding gate: the roadmap shows a customer in the checklist where they are.
     QCOMPARE(m_http->get(QStringLiteral("/api/v1/roadmap"), bert.token).status, 200);
     const auto completedAt = completeChecklist(bert.token);
@@ -253,6 +262,7 @@ void TestRoadmapApi::completesTheChecklistStage()
     QCOMPARE(stageIn(after, QStringLiteral("landing_page")).value(QLatin1String("status")).toString(),
              QStringLiteral("current"));
     QCOMPARE(roadmap(bert.token), after);
+    QCOMPARE(meStage(bert.token), QJsonValue(QStringLiteral("landing_page")));
 }
 
 void TestRoadmapApi::completesTheStageOfItsChecklistItems()
@@ -584,12 +594,35 @@ void TestRoadmapApi::showsCustomersThePublishedVersionOnly()
     m_http->post(QStringLiteral("/api/v1/admin/content/stages/%1/publish").arg(stageId), {}, m_fixture.adminToken);
     QCOMPARE(stageIn(roadmap(karl.token), stageId).value(QLatin1String("status")).toString(),
              QStringLiteral("upcoming"));
+
+    // Deleting a stage takes it out of the offers shown there, published and draft; they keep
+    // their other stages, so no offer names a stage that is gone.
+    const auto offer = addUpsell(QStringLiteral("Auswertungs-Call"), {QStringLiteral("checklist"), stageId});
+    QVERIFY(!offer.isEmpty());
     QCOMPARE(m_http
                  ->send(QStringLiteral("DELETE"), QStringLiteral("/api/v1/admin/content/stages/") + stageId, {}, {},
                         m_fixture.adminToken)
                  .status,
              204);
     QVERIFY(stageIn(roadmap(karl.token), stageId).isEmpty());
+    const auto kept = m_http->get(QStringLiteral("/api/v1/admin/content/upsells/") + offer, m_fixture.adminToken);
+    QCOMPARE(kept.json.value(QLatin1String("stage_ids")).toArray(), QJsonArray {QStringLiteral("checklist")});
+    const auto adminView = adminRoadmap(karl.id);
+    for (const auto &upsell : adminView.value(QLatin1String("upsells")).toArray()) {
+        if (upsell.toObject().value(QLatin1String("id")).toString() == offer)
+            QCOMPARE(upsell.toObject().value(QLatin1String("stage_ids")).toArray(),
+                     QJsonArray {QStringLiteral("checklist")});
+    }
+    // Saved again as it is, the offer is valid (a stale stage id would be refused with 422).
+    const auto saved = m_http->send(
+        QStringLiteral("PUT"), QStringLiteral("/api/v1/admin/content/upsells/") + offer,
+        QJsonDocument(QJsonObject {{QStringLiteral("title"), kept.json.value(QLatin1String("title"))},
+                                   {QStringLiteral("cta"), kept.json.value(QLatin1String("cta"))},
+                                   {QStringLiteral("stage_ids"), kept.json.value(QLatin1String("stage_ids"))}})
+            .toJson(),
+        QStringLiteral("application/json"), m_fixture.adminToken);
+    QCOMPARE(saved.status, 200);
+    removeUpsell(offer);
 }
 
 void TestRoadmapApi::keepsRoutesToTheirRoles()
