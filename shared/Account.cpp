@@ -49,6 +49,11 @@ QString toApiInstant(const QDateTime &instant)
     return instant.toUTC().toString(Qt::ISODate);
 }
 
+QString toInstantWithMs(const QDateTime &instant)
+{
+    return instant.toUTC().toString(Qt::ISODateWithMs);
+}
+
 QDateTime fromApiInstant(const QString &text)
 {
     auto instant = QDateTime::fromString(text, Qt::ISODate);

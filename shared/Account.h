@@ -76,5 +76,8 @@ struct Account {
 // RFC 3339 UTC with second precision, the API's instant format.
 QString toApiInstant(const QDateTime &instant);
 QDateTime fromApiInstant(const QString &text);
+// The same with milliseconds, for stored instants compared as text, where sub-second order
+// matters (a retry 1.5 s ahead, two clicks within one second).
+QString toInstantWithMs(const QDateTime &instant);
 
 } // namespace kp

@@ -200,6 +200,14 @@ void Session::confirm()
         refresh();
 }
 
+void Session::forgetOnEnd(QObject *context, const std::function<void()> &forget)
+{
+    connect(this, &Session::stateChanged, context, [forget](State state) {
+        if (state != State::Active)
+            forget();
+    });
+}
+
 void Session::updateAccount(const Account &account)
 {
     // Only the account this session is about; a late answer for another is not ours.

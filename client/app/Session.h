@@ -56,6 +56,9 @@ public:
     void confirm();
     // The account as the server answered a change of it (a profile edit, a new picture).
     void updateAccount(const Account &account);
+    // Calls `forget` each time the session stops being active (signed out, or another account on
+    // its way) while `context` lives: what a page showed of one account may not show for the next.
+    void forgetOnEnd(QObject *context, const std::function<void()> &forget);
     // A page learned part of the account's onboarding before /me says so (the checklist's
     // progress, the required videos understood): `change` edits the account's onboarding (a
     // default one when the server sent none), and the account changes only when it did, so the

@@ -111,11 +111,7 @@ PartnerPage::PartnerPage(ApiClient &api, Session &session, QWidget *parent)
     pageColumn(this, {m_header, m_banner}, {m_state, m_content});
 
     connect(m_state, &StatePanel::retryRequested, this, &PartnerPage::reload);
-    // Signed out (or another account on its way): nothing of this one may show for the next.
-    connect(&session, &Session::stateChanged, this, [this](Session::State state) {
-        if (state != Session::State::Active)
-            forget();
-    });
+    session.forgetOnEnd(this, [this] { forget(); });
 }
 
 void PartnerPage::forget()

@@ -72,10 +72,7 @@ void registerPartnersPage(PageRegistry &registry)
         .create =
             [](const PageServices &services) {
                 auto *page = new PartnersPage(services.api);
-                QObject::connect(&services.session, &Session::stateChanged, page, [page](Session::State state) {
-                    if (state != Session::State::Active)
-                        page->forget();
-                });
+                services.session.forgetOnEnd(page, [page] { page->forget(); });
                 return page;
             },
         .opened = [](QWidget *page) { static_cast<PartnersPage *>(page)->reload(); },

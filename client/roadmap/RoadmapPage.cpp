@@ -79,10 +79,7 @@ RoadmapPage::RoadmapPage(ApiClient &api, Session &session, OfflineSync &offline,
     pageColumn(this, {m_header, m_notice, m_banner}, {m_state, m_content});
 
     connect(m_state, &StatePanel::retryRequested, this, &RoadmapPage::reload);
-    connect(&session, &Session::stateChanged, this, [this](Session::State state) {
-        if (state != Session::State::Active)
-            forget();
-    });
+    session.forgetOnEnd(this, [this] { forget(); });
 }
 
 void RoadmapPage::forget()

@@ -1,6 +1,7 @@
 #include "server/accounts/AccountStore.h"
 
 #include "server/db/Database.h"
+#include "server/db/RowidCursor.h"
 #include "server/security/Tokens.h"
 #include "shared/Validation.h"
 
@@ -38,23 +39,8 @@ Account readAccount(const Query &row)
     return account;
 }
 
-// The cursor is the last row's rowid (registration order), opaque to clients.
-QString encodeCursor(std::int64_t rowid)
-{
-    return QString::fromLatin1(QByteArray("r" + QByteArray::number(qint64(rowid)))
-                                   .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-}
-
-std::optional<std::int64_t> decodeCursor(const QString &cursor)
-{
-    const auto decoded = QByteArray::fromBase64Encoding(
-        cursor.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded || !(*decoded).startsWith('r'))
-        return std::nullopt;
-    bool ok = false;
-    const auto rowid = (*decoded).mid(1).toLongLong(&ok);
-    return ok && rowid > 0 ? std::optional<std::int64_t>(rowid) : std::nullopt;
-}
+// Pages in registration order.
+constexpr QByteArrayView kCursorTag = "r";
 
 } // namespace
 
@@ -116,7 +102,7 @@ std::optional<AccountPage> AccountStore::list(const AccountFilter &filter, int l
 {
     std::int64_t afterRowid = 0;
     if (!cursor.isEmpty()) {
-        const auto decoded = decodeCursor(cursor);
+        const auto decoded = decodeRowidCursor(kCursorTag, cursor);
         if (!decoded)
             return std::nullopt;
         afterRowid = *decoded;
@@ -133,7 +119,7 @@ std::optional<AccountPage> AccountStore::list(const AccountFilter &filter, int l
     while (rows.next()) {
         // The statement asks for one row more than the page holds: that row means "there is more".
         if (page.items.size() == limit) {
-            page.nextCursor = encodeCursor(lastRowid);
+            page.nextCursor = encodeRowidCursor(kCursorTag, lastRowid);
             break;
         }
         page.items.append(readAccount(rows));

@@ -1,6 +1,7 @@
 #include "server/callbacks/CallbackStore.h"
 
 #include "server/db/Database.h"
+#include "server/db/RowidCursor.h"
 #include "server/security/Tokens.h"
 #include "shared/Account.h"
 
@@ -48,30 +49,10 @@ DeliveryRecord readDelivery(const Query &row)
     return record;
 }
 
-// The cursor is the last row's rowid (newest first), opaque to clients.
-QString encodeCursor(qint64 rowid)
-{
-    return QString::fromLatin1(QByteArray("c" + QByteArray::number(rowid))
-                                   .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-}
-
-std::optional<qint64> decodeCursor(const QString &cursor)
-{
-    const auto decoded = QByteArray::fromBase64Encoding(
-        cursor.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded || !(*decoded).startsWith('c'))
-        return std::nullopt;
-    bool ok = false;
-    const auto rowid = (*decoded).mid(1).toLongLong(&ok);
-    return ok && rowid > 0 ? std::optional<qint64>(rowid) : std::nullopt;
-}
+// Pages newest first.
+constexpr QByteArrayView kCursorTag = "c";
 
 } // namespace
-
-QString instantWithMs(const QDateTime &instant)
-{
-    return instant.toUTC().toString(Qt::ISODateWithMs);
-}
 
 CallbackStore::CallbackStore(Database &database, Clock clock)
     : m_database(database)
@@ -106,7 +87,7 @@ std::optional<CallbackRecord> CallbackStore::insert(const CallbackRecord &reques
         connection
             .query("INSERT INTO callback_deliveries (callback_id, channel, delivery_key, next_attempt_at) "
                    "VALUES (?, ?, ?, ?)",
-                   id, channel, tokens::randomCode(12), instantWithMs(at))
+                   id, channel, tokens::randomCode(12), toInstantWithMs(at))
             .run();
     }
     auto record = find(id);
@@ -130,7 +111,7 @@ std::optional<CallbackPage> CallbackStore::list(const CallbackFilter &filter, co
 {
     qint64 beforeRowid = std::numeric_limits<qint64>::max();
     if (!page.cursor.isEmpty()) {
-        const auto decoded = decodeCursor(page.cursor);
+        const auto decoded = decodeRowidCursor(kCursorTag, page.cursor);
         if (!decoded)
             return std::nullopt;
         beforeRowid = *decoded;
@@ -153,7 +134,7 @@ std::optional<CallbackPage> CallbackStore::list(const CallbackFilter &filter, co
     while (rows.next()) {
         // One row more than the page holds means "there is more".
         if (result.items.size() == page.limit) {
-            result.nextCursor = encodeCursor(lastRowid);
+            result.nextCursor = encodeRowidCursor(kCursorTag, lastRowid);
             break;
         }
         result.items.append(readCallback(rows));
@@ -195,7 +176,7 @@ QList<DeliveryRecord> CallbackStore::dueDeliveries(int limit, const QStringList 
     auto row = m_database.connection().query(DELIVERY_SELECT "WHERE state = 'pending' AND next_attempt_at <= ? "
                                                              "AND instr(?, ',' || channel || ',') = 0 "
                                                              "ORDER BY next_attempt_at, id LIMIT ?",
-                                             instantWithMs(m_clock()), paused, limit);
+                                             toInstantWithMs(m_clock()), paused, limit);
     QList<DeliveryRecord> all;
     while (row.next())
         all.append(readDelivery(row));
@@ -207,7 +188,7 @@ bool CallbackStore::claim(qint64 deliveryId, const QDateTime &retryAt)
     return m_database.connection()
                .query("UPDATE callback_deliveries SET attempts = attempts + 1, next_attempt_at = ? "
                       "WHERE id = ? AND state = 'pending' AND next_attempt_at <= ?",
-                      instantWithMs(retryAt), deliveryId, instantWithMs(m_clock()))
+                      toInstantWithMs(retryAt), deliveryId, toInstantWithMs(m_clock()))
                .run()
         > 0;
 }
@@ -225,7 +206,7 @@ void CallbackStore::markRetry(qint64 deliveryId, const QDateTime &retryAt, const
 {
     m_database.connection()
         .query("UPDATE callback_deliveries SET next_attempt_at = ?, last_error = ? WHERE id = ? AND state = 'pending'",
-               instantWithMs(retryAt), error, deliveryId)
+               toInstantWithMs(retryAt), error, deliveryId)
         .run();
 }
 

@@ -96,9 +96,5 @@ private:
     Clock m_clock;
 };
 
-// RFC 3339 with milliseconds: next_attempt_at is compared as text, and a wait of 1.5 s must
-// not become 1 s.
-QString instantWithMs(const QDateTime &instant);
-
 } // namespace callbacks
 } // namespace kp::server

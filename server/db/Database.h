@@ -30,6 +30,12 @@ private:
 
 class Connection;
 
+// An optional text column: an empty text is stored as NULL.
+inline std::optional<QString> nullIfEmpty(const QString &text)
+{
+    return text.isEmpty() ? std::nullopt : std::optional(text);
+}
+
 // One execution of a prepared statement. Usually the connection's cached one for its SQL, which
 // it holds until it goes out of scope and then hands back reset and unbound, so the next user of
 // the same SQL starts clean. When that statement is already held (a loop that runs the same SQL

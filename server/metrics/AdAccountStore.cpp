@@ -31,11 +31,6 @@ AdAccountRecord rowToRecord(const Query &row)
     return record;
 }
 
-std::optional<QString> textOrNull(const QString &text)
-{
-    return text.isEmpty() ? std::nullopt : std::optional<QString>(text);
-}
-
 std::optional<QString> instantOrNull(const QDateTime &instant)
 {
     return instant.isValid() ? std::optional<QString>(toApiInstant(instant)) : std::nullopt;
@@ -112,7 +107,7 @@ AdAccountRecord AdAccountStore::connect(const QString &accountId, const QString 
                "VALUES (?, ?, ?, ?, 'syncing', ?) "
                "ON CONFLICT (account_id, provider, external_id) DO UPDATE SET credentials = excluded.credentials, "
                "status = 'syncing', last_error = NULL, throttled_until = NULL",
-               accountId, provider, externalId, textOrNull(sealedCredentials), now())
+               accountId, provider, externalId, nullIfEmpty(sealedCredentials), now())
         .run();
     auto record = find(accountId, provider, externalId);
     transaction.commit();
@@ -143,7 +138,7 @@ void AdAccountStore::recordSync(qint64 id, const SyncResult &result)
         .query("UPDATE ad_accounts SET status = ?, last_error = ?, throttled_until = ?, last_tried_at = ?, "
                "last_synced_at = CASE WHEN ? THEN ? ELSE last_synced_at END, "
                "history_from = COALESCE(?, history_from) WHERE id = ?",
-               sourceStatusName(result.status), textOrNull(result.lastError), instantOrNull(result.throttledUntil),
+               sourceStatusName(result.status), nullIfEmpty(result.lastError), instantOrNull(result.throttledUntil),
                now(), result.succeeded, now(),
                result.historyFrom.isValid() ? std::optional<QString>(kp::metrics::toApiDate(result.historyFrom))
                                             : std::nullopt,
@@ -152,8 +147,8 @@ void AdAccountStore::recordSync(qint64 id, const SyncResult &result)
     if (result.info)
         connection
             .query("UPDATE ad_accounts SET currency = ?, time_zone = ?, attribution = ? WHERE id = ?",
-                   textOrNull(result.info->currency), textOrNull(result.info->timeZone),
-                   textOrNull(result.info->attribution), id)
+                   nullIfEmpty(result.info->currency), nullIfEmpty(result.info->timeZone),
+                   nullIfEmpty(result.info->attribution), id)
             .run();
     transaction.commit();
 }

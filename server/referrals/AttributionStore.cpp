@@ -1,6 +1,7 @@
 #include "server/referrals/AttributionStore.h"
 
 #include "server/db/Database.h"
+#include "server/db/RowidCursor.h"
 #include "server/referrals/ClickStore.h"
 #include "server/security/Tokens.h"
 #include "shared/Account.h"
@@ -58,19 +59,8 @@ QString referralStatus(const QString &accountStatus)
     return accountStatus == QLatin1String("pending") ? QStringLiteral("registered") : accountStatus;
 }
 
-// The cursor is the last entry's rowid (registration order), opaque to clients.
-QString encodeCursor(qint64 rowid)
-{
-    return QString::fromLatin1(QByteArray("p:" + QByteArray::number(rowid)).toBase64(QByteArray::Base64UrlEncoding));
-}
-
-std::optional<qint64> decodeCursor(const QString &cursor)
-{
-    const auto decoded = QByteArray::fromBase64(cursor.toLatin1(), QByteArray::Base64UrlEncoding);
-    bool ok = false;
-    const auto rowid = decoded.startsWith("p:") ? decoded.mid(2).toLongLong(&ok) : 0;
-    return ok && rowid > 0 ? std::optional(rowid) : std::nullopt;
-}
+// Pages in registration order.
+constexpr QByteArrayView kCursorTag = "p:";
 
 } // namespace
 
@@ -141,7 +131,7 @@ std::optional<PartnerPage> AttributionStore::partners(const PageRequest &page)
 {
     qint64 afterRowid = 0;
     if (!page.cursor.isEmpty()) {
-        const auto decoded = decodeCursor(page.cursor);
+        const auto decoded = decodeRowidCursor(kCursorTag, page.cursor);
         if (!decoded)
             return std::nullopt;
         afterRowid = *decoded;
@@ -154,7 +144,7 @@ std::optional<PartnerPage> AttributionStore::partners(const PageRequest &page)
     while (rows.next()) {
         // One row more than the page holds means "there is more".
         if (result.items.size() == page.limit) {
-            result.nextCursor = encodeCursor(lastRowid);
+            result.nextCursor = encodeRowidCursor(kCursorTag, lastRowid);
             break;
         }
         result.items.append(readEntry(rows));
@@ -186,8 +176,8 @@ void AttributionStore::correct(const QString &accountId, const std::optional<QSt
         db.query("DELETE FROM referral_attributions WHERE account_id = ?", accountId).run();
     db.query("INSERT INTO referral_changes (id, account_id, changed_at, from_partner_id, to_partner_id, reason, "
              "admin_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
-             QStringLiteral("rch_") + tokens::randomCode(16).toLower(), accountId, clickInstant(now), before, partnerId,
-             reason, adminId)
+             QStringLiteral("rch_") + tokens::randomCode(16).toLower(), accountId, toInstantWithMs(now), before,
+             partnerId, reason, adminId)
         .run();
     transaction.commit();
 }

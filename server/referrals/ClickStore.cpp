@@ -17,17 +17,7 @@ ClickRecord readClick(const Query &row)
             row.text(6), row.text(7)};
 }
 
-std::optional<QString> orNull(const QString &text)
-{
-    return text.isEmpty() ? std::nullopt : std::optional(text);
-}
-
 } // namespace
-
-QString clickInstant(const QDateTime &instant)
-{
-    return instant.toUTC().toString(Qt::ISODateWithMs);
-}
 
 ClickStore::ClickStore(Database &database, Clock clock)
     : m_database(database)
@@ -43,15 +33,15 @@ QString ClickStore::record(const ClickRecord &click)
     {
         auto reload = db.query("SELECT id FROM referral_clicks WHERE address_hash = ? AND partner_id = ? AND "
                                "clicked_at > ? ORDER BY clicked_at DESC LIMIT 1",
-                               click.addressHash, click.partnerId, clickInstant(now.addSecs(-kReloadS)));
+                               click.addressHash, click.partnerId, toInstantWithMs(now.addSecs(-kReloadS)));
         if (reload.next())
             return reload.text(0);
     }
     auto id = tokens::randomUrlSafe(16);
     db.query("INSERT INTO referral_clicks (id, partner_id, clicked_at, address_hash, utm_source, utm_medium, "
              "utm_campaign, referrer) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-             id, click.partnerId, clickInstant(now), click.addressHash, orNull(click.utmSource),
-             orNull(click.utmMedium), orNull(click.utmCampaign), orNull(click.referrer))
+             id, click.partnerId, toInstantWithMs(now), click.addressHash, nullIfEmpty(click.utmSource),
+             nullIfEmpty(click.utmMedium), nullIfEmpty(click.utmCampaign), nullIfEmpty(click.referrer))
         .run();
     transaction.commit();
     return id;
@@ -63,7 +53,7 @@ std::optional<ClickRecord> ClickStore::earliestEvidence(const QString &clickId, 
     auto row = m_database.connection().query(CLICK_SELECT "WHERE clicked_at >= ?1 AND "
                                                           "((id = ?2 AND partner_id = ?3) OR address_hash = ?4) "
                                                           "ORDER BY clicked_at, rowid LIMIT 1",
-                                             clickInstant(since), clickId, partnerId, addressHash);
+                                             toInstantWithMs(since), clickId, partnerId, addressHash);
     return row.next() ? std::optional(readClick(row)) : std::nullopt;
 }
 

@@ -51,8 +51,5 @@ private:
     Clock m_clock;
 };
 
-// RFC 3339 with milliseconds: clicks within one second keep their order, compared as text.
-QString clickInstant(const QDateTime &instant);
-
 } // namespace referrals
 } // namespace kp::server

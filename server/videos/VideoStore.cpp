@@ -49,11 +49,6 @@ WatchRecord rowToWatch(const Query &row, int first)
     return record;
 }
 
-std::optional<QString> textOrNull(const QString &text)
-{
-    return text.isEmpty() ? std::nullopt : std::optional<QString>(text);
-}
-
 } // namespace
 
 VideoStore::VideoStore(Database &database, Clock clock)
@@ -163,8 +158,8 @@ bool VideoStore::setFile(const QString &id, const QString &fileId, const QString
 bool VideoStore::setThumbnail(const QString &id, const QString &thumbnailId)
 {
     return m_database.connection()
-               .query("UPDATE videos SET thumbnail_id = ?, updated_at = ? WHERE id = ?", textOrNull(thumbnailId), now(),
-                      id)
+               .query("UPDATE videos SET thumbnail_id = ?, updated_at = ? WHERE id = ?", nullIfEmpty(thumbnailId),
+                      now(), id)
                .run()
         > 0;
 }

@@ -1,5 +1,6 @@
 #include "server/db/Database.h"
 #include "server/db/Migrations.h"
+#include "server/db/RowidCursor.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -22,6 +23,7 @@ private slots:
     void givesEachThreadItsOwnConnection();
     void runsTheSameSqlNestedInsideALiveQuery();
     void keepsTheBindingsOfEachOpenQueryOfTheSameSql();
+    void readsOnlyItsOwnListsCursors();
 
 private:
     QTemporaryDir m_dir;
@@ -177,6 +179,24 @@ void TestDatabase::keepsTheBindingsOfEachOpenQueryOfTheSameSql()
     QCOMPARE(fromTwo.integer(0), 2);
     QVERIFY(fromThree.next());
     QCOMPARE(fromThree.integer(0), 3);
+}
+
+void TestDatabase::readsOnlyItsOwnListsCursors()
+{
+    using namespace kp::server;
+    const auto cursor = encodeRowidCursor("c", 4711);
+    QCOMPARE(decodeRowidCursor("c", cursor), std::optional<qint64>(4711));
+    // Opaque and URL-safe: no rowid in plain sight, nothing to escape in a query string.
+    QVERIFY(!cursor.contains(QLatin1String("4711")));
+    QVERIFY(!cursor.contains(QLatin1Char('=')) && !cursor.contains(QLatin1Char('+'))
+            && !cursor.contains(QLatin1Char('/')));
+    // Another list's cursor, a forged one and garbage are none.
+    QCOMPARE(decodeRowidCursor("p:", cursor), std::nullopt);
+    QCOMPARE(decodeRowidCursor("c", encodeRowidCursor("c", 0)), std::nullopt);
+    QCOMPARE(decodeRowidCursor("c", encodeRowidCursor("c", -3)), std::nullopt);
+    QCOMPARE(decodeRowidCursor("c", QStringLiteral("not*base64")), std::nullopt);
+    QCOMPARE(decodeRowidCursor("c", QString()), std::nullopt);
+    QCOMPARE(decodeRowidCursor("p:", encodeRowidCursor("p:", 12)), std::optional<qint64>(12));
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)
