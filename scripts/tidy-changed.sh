@@ -18,14 +18,21 @@ if [ ${#files[@]} -eq 0 ]; then
 fi
 echo "tidy: ${#files[@]} changed source files since $base"
 # GCC's precompiled headers (KP_PCH) are no use to clang: tidy gets the build's commands without
-# them, and reads the headers themselves.
+# them, and reads the headers themselves. A unity batch (KP_UNITY) becomes one entry per source
+# it includes, with the batch's command.
 tidy_db=$(mktemp -d)
 trap 'rm -rf "$tidy_db"' EXIT
 python3 - "$build_dir/compile_commands.json" "$tidy_db/compile_commands.json" <<'PY'
 import json, re, sys
-commands = json.load(open(sys.argv[1]))
-for command in commands:
+commands = []
+for command in json.load(open(sys.argv[1])):
     command["command"] = re.sub(r" -Winvalid-pch| -include \S*cmake_pch\.hxx", "", command["command"])
+    batch = command["file"]
+    if not re.search(r"/Unity/unity_\d+_cxx\.cxx$", batch):
+        commands.append(command)
+        continue
+    for source in re.findall(r'^#include "([^"]+)"', open(batch).read(), re.M):
+        commands.append(dict(command, file=source, command=command["command"].replace(batch, source)))
 json.dump(commands, open(sys.argv[2], "w"))
 PY
 status=0

@@ -7,11 +7,6 @@
 namespace kp::validation {
 namespace {
 
-qsizetype codePoints(const QString &text)
-{
-    return text.toUcs4().size();
-}
-
 // Free text may span lines and use tabs; other control characters only smuggle things in.
 bool hasForbiddenControls(const QString &text)
 {

@@ -39,12 +39,12 @@ bool hasInvisibleOrSpaceCharacters(const QString &text)
     return false;
 }
 
+} // namespace
+
 qsizetype codePoints(const QString &text)
 {
     return text.toUcs4().size();
 }
-
-} // namespace
 
 QString normalizeText(const QString &text)
 {

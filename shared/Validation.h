@@ -39,6 +39,9 @@ inline constexpr int loginMax = emailMax;
 using Problem = std::optional<QString>;
 
 // Trims and composes to NFC, so "Müller" typed two ways is one name.
+// Characters as a person counts them (an emoji is one), for every length limit.
+qsizetype codePoints(const QString &text);
+
 QString normalizeText(const QString &text);
 // Trims, lower-cases and composes to NFC: addresses are compared case-insensitively, and one
 // address typed two ways is one account.

@@ -31,7 +31,10 @@
 namespace kp::client {
 namespace {
 
-enum Column { Platform, AccountId, Status, LastSync, Credentials, Actions, ColumnCount };
+// In a struct, so the columns of the app's tables keep their names apart (unity builds).
+struct AdAccountColumn {
+    enum : int { Platform, AccountId, Status, LastSync, Credentials, Actions, Count };
+};
 
 QString statusTone(const QString &status)
 {
@@ -72,7 +75,7 @@ AdAccountsPage::AdAccountsPage(ApiClient &api, QWidget *parent)
     , m_import(new QPushButton(tr("Import CSV …")))
     , m_banner(new Banner(QStringLiteral("adAccountsBanner")))
     , m_state(new StatePanel)
-    , m_table(new QTableWidget(0, ColumnCount))
+    , m_table(new QTableWidget(0, AdAccountColumn::Count))
     , m_followSync(new QTimer(this))
 {
     setObjectName(QStringLiteral("adAccountsPage"));
@@ -101,7 +104,7 @@ AdAccountsPage::AdAccountsPage(ApiClient &api, QWidget *parent)
     m_table->setWordWrap(true);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(Status, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(AdAccountColumn::Status, QHeaderView::Stretch);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->hide();
 
@@ -271,8 +274,8 @@ void AdAccountsPage::showSources(const QList<metrics::MetricsSource> &sources)
     m_table->setRowCount(int(sources.size()));
     for (int row = 0; row < sources.size(); ++row) {
         const auto &source = sources.at(row);
-        m_table->setItem(row, Platform, item(DashboardText::providerName(source.provider)));
-        m_table->setItem(row, AccountId, item(source.accountId));
+        m_table->setItem(row, AdAccountColumn::Platform, item(DashboardText::providerName(source.provider)));
+        m_table->setItem(row, AdAccountColumn::AccountId, item(source.accountId));
         auto *status = new QWidget;
         status->setObjectName(QStringLiteral("adStatus_%1").arg(row));
         auto *statusLayout = new QVBoxLayout(status);
@@ -290,10 +293,10 @@ void AdAccountsPage::showSources(const QList<metrics::MetricsSource> &sources)
             problem->setWordWrap(true);
             statusLayout->addWidget(problem);
         }
-        m_table->setCellWidget(row, Status, status);
-        m_table->setItem(row, LastSync,
+        m_table->setCellWidget(row, AdAccountColumn::Status, status);
+        m_table->setItem(row, AdAccountColumn::LastSync,
                          item(source.lastSyncedAt.isValid() ? format::dateTime(source.lastSyncedAt) : tr("never")));
-        m_table->setItem(row, Credentials,
+        m_table->setItem(row, AdAccountColumn::Credentials,
                          item(source.provider == QLatin1String("csv") ? tr("none (CSV)") : tr("Credentials stored")));
         auto *remove = new QPushButton(tr("Remove"));
         remove->setObjectName(QStringLiteral("adRemove_%1").arg(row));
@@ -304,7 +307,7 @@ void AdAccountsPage::showSources(const QList<metrics::MetricsSource> &sources)
         auto *cellLayout = new QHBoxLayout(cell);
         cellLayout->setContentsMargins(theme::spacing::xs, theme::spacing::xs, theme::spacing::xs, theme::spacing::xs);
         cellLayout->addWidget(remove);
-        m_table->setCellWidget(row, Actions, cell);
+        m_table->setCellWidget(row, AdAccountColumn::Actions, cell);
     }
     m_table->resizeRowsToContents();
     m_table->show();

@@ -32,7 +32,10 @@
 namespace kp::client {
 namespace {
 
-enum Column { Name, Company, Clicked, Registered, Status, Source, ColumnCount };
+// In a struct, so the columns of the app's tables keep their names apart (unity builds).
+struct ReferralColumn {
+    enum : int { Name, Company, Clicked, Registered, Status, Source, Count };
+};
 
 constexpr int kQrSide = 176; // logical pixels the code may take on the page, quiet zone included
 
@@ -85,7 +88,7 @@ PartnerPage::PartnerPage(ApiClient &api, Session &session, QWidget *parent)
     , m_link(new QLineEdit)
     , m_code(new QLabel)
     , m_qrImage(new QLabel)
-    , m_referrals(new QTableWidget(0, ColumnCount))
+    , m_referrals(new QTableWidget(0, ReferralColumn::Count))
     , m_empty(new QWidget)
 {
     setObjectName(QStringLiteral("partnerPage"));
@@ -183,7 +186,8 @@ QWidget *PartnerPage::buildReferralsCard()
     QVBoxLayout *content = nullptr;
     auto *card = makeCard(content, tr("Your referrals"), QStringLiteral("partnerReferralsCard"));
     makeQuietTable(m_referrals, QStringLiteral("partnerReferrals"),
-                   {tr("Name"), tr("Company"), tr("Clicked"), tr("Registered"), tr("Status"), tr("Source")}, Source);
+                   {tr("Name"), tr("Company"), tr("Clicked"), tr("Registered"), tr("Status"), tr("Source")},
+                   ReferralColumn::Source);
     m_referrals->setSelectionMode(QAbstractItemView::NoSelection);
     m_referrals->setFocusPolicy(Qt::NoFocus);
     m_referrals->verticalHeader()->setDefaultSectionSize(40);
@@ -304,15 +308,15 @@ void PartnerPage::fillReferrals(const QList<Referral> &referrals)
     m_referrals->setRowCount(int(referrals.size()));
     for (int row = 0; row < referrals.size(); ++row) {
         const auto &referral = referrals.at(row);
-        m_referrals->setItem(row, Name, cell(referral.name));
-        m_referrals->setItem(row, Company, cell(referral.company));
+        m_referrals->setItem(row, ReferralColumn::Name, cell(referral.name));
+        m_referrals->setItem(row, ReferralColumn::Company, cell(referral.company));
         auto *clicked = cell(ReferralText::day(referral.clickedAt));
         clicked->setToolTip(ReferralText::when(referral.clickedAt));
-        m_referrals->setItem(row, Clicked, clicked);
+        m_referrals->setItem(row, ReferralColumn::Clicked, clicked);
         auto *registered = cell(ReferralText::day(referral.registeredAt));
         registered->setToolTip(ReferralText::when(referral.registeredAt));
-        m_referrals->setItem(row, Registered, registered);
-        m_referrals->setItem(row, Source, cell(ReferralText::source(referral.source)));
+        m_referrals->setItem(row, ReferralColumn::Registered, registered);
+        m_referrals->setItem(row, ReferralColumn::Source, cell(ReferralText::source(referral.source)));
         auto *chip = new QLabel(ReferralText::status(referral.status));
         chip->setObjectName(QStringLiteral("referralStatus_") + referral.id);
         chip->setProperty("role", QStringLiteral("badge"));
@@ -321,7 +325,7 @@ void PartnerPage::fillReferrals(const QList<Referral> &referrals)
         auto *centre = new QHBoxLayout(holder);
         centre->setContentsMargins(0, 0, theme::spacing::m, 0);
         centre->addWidget(chip, 0, Qt::AlignLeft | Qt::AlignVCenter);
-        m_referrals->setCellWidget(row, Status, holder);
+        m_referrals->setCellWidget(row, ReferralColumn::Status, holder);
     }
     m_referrals->setVisible(!referrals.isEmpty());
     m_empty->setVisible(referrals.isEmpty());

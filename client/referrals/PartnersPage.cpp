@@ -29,7 +29,10 @@
 namespace kp::client {
 namespace {
 
-enum Column { Customer, Status, Clicks, Registrations, Approved, BroughtBy, ColumnCount };
+// In a struct, so the columns of the app's tables keep their names apart (unity builds).
+struct PartnerColumn {
+    enum : int { Customer, Status, Clicks, Registrations, Approved, BroughtBy, Count };
+};
 
 constexpr int kIdRole = Qt::UserRole;
 
@@ -76,7 +79,7 @@ PartnersPage::PartnersPage(ApiClient &api, QWidget *parent)
     , m_banner(new Banner(QStringLiteral("partnersBanner")))
     , m_state(new StatePanel)
     , m_content(new QWidget)
-    , m_table(new QTableWidget(0, ColumnCount))
+    , m_table(new QTableWidget(0, PartnerColumn::Count))
     , m_tree(new QTreeWidget)
     , m_detail(new QWidget)
     , m_detailHint(makeSecondaryLabel(tr("Choose a customer to see who brought them and the history of corrections.")))
@@ -129,12 +132,12 @@ QWidget *PartnersPage::buildTableCard()
     auto *card = makeCard(content, tr("Customers as partners"), QStringLiteral("partnersTableCard"));
     makeQuietTable(m_table, QStringLiteral("partnersTable"),
                    {tr("Customer"), tr("Status"), tr("Clicks"), tr("Registrations"), tr("Approved"), tr("Brought by")},
-                   BroughtBy);
+                   PartnerColumn::BroughtBy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->horizontalHeader()->setSortIndicatorShown(true);
     m_table->setSortingEnabled(true);
-    m_table->sortByColumn(Registrations, Qt::DescendingOrder);
+    m_table->sortByColumn(PartnerColumn::Registrations, Qt::DescendingOrder);
     content->addWidget(m_table, 1);
     return card;
 }
@@ -276,12 +279,13 @@ void PartnersPage::fillTable()
         const auto &id = entry.account.id;
         auto *customer = textCell(entry.account.name, id);
         customer->setToolTip(ReferralText::party(entry.account));
-        m_table->setItem(row, Customer, customer);
-        m_table->setItem(row, Status, textCell(ReferralText::status(entry.status), id));
-        m_table->setItem(row, Clicks, numberCell(entry.clicks, id));
-        m_table->setItem(row, Registrations, numberCell(entry.registrations, id));
-        m_table->setItem(row, Approved, numberCell(entry.approved, id));
-        m_table->setItem(row, BroughtBy, textCell(entry.referredBy.isEmpty() ? QString() : entry.referredBy.name, id));
+        m_table->setItem(row, PartnerColumn::Customer, customer);
+        m_table->setItem(row, PartnerColumn::Status, textCell(ReferralText::status(entry.status), id));
+        m_table->setItem(row, PartnerColumn::Clicks, numberCell(entry.clicks, id));
+        m_table->setItem(row, PartnerColumn::Registrations, numberCell(entry.registrations, id));
+        m_table->setItem(row, PartnerColumn::Approved, numberCell(entry.approved, id));
+        m_table->setItem(row, PartnerColumn::BroughtBy,
+                         textCell(entry.referredBy.isEmpty() ? QString() : entry.referredBy.name, id));
     }
     m_table->setSortingEnabled(true);
 }
@@ -315,9 +319,9 @@ void PartnersPage::select(const QString &accountId)
         const QSignalBlocker tableBlocker(m_table);
         m_table->clearSelection();
         for (int row = 0; row < m_table->rowCount(); ++row) {
-            if (m_table->item(row, Customer)->data(kIdRole).toString() == accountId) {
+            if (m_table->item(row, PartnerColumn::Customer)->data(kIdRole).toString() == accountId) {
                 m_table->selectRow(row);
-                m_table->scrollToItem(m_table->item(row, Customer));
+                m_table->scrollToItem(m_table->item(row, PartnerColumn::Customer));
             }
         }
         const QSignalBlocker treeBlocker(m_tree);
