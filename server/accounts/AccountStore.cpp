@@ -40,7 +40,7 @@ Account readAccount(const Query &row)
 }
 
 // Pages in registration order.
-constexpr QByteArrayView kCursorTag = "r";
+constexpr QByteArrayView kAccountCursor = "r";
 
 } // namespace
 
@@ -102,7 +102,7 @@ std::optional<AccountPage> AccountStore::list(const AccountFilter &filter, int l
 {
     std::int64_t afterRowid = 0;
     if (!cursor.isEmpty()) {
-        const auto decoded = decodeRowidCursor(kCursorTag, cursor);
+        const auto decoded = decodeRowidCursor(kAccountCursor, cursor);
         if (!decoded)
             return std::nullopt;
         afterRowid = *decoded;
@@ -119,7 +119,7 @@ std::optional<AccountPage> AccountStore::list(const AccountFilter &filter, int l
     while (rows.next()) {
         // The statement asks for one row more than the page holds: that row means "there is more".
         if (page.items.size() == limit) {
-            page.nextCursor = encodeRowidCursor(kCursorTag, lastRowid);
+            page.nextCursor = encodeRowidCursor(kAccountCursor, lastRowid);
             break;
         }
         page.items.append(readAccount(rows));

@@ -50,7 +50,7 @@ DeliveryRecord readDelivery(const Query &row)
 }
 
 // Pages newest first.
-constexpr QByteArrayView kCursorTag = "c";
+constexpr QByteArrayView kCallbackCursor = "c";
 
 } // namespace
 
@@ -111,7 +111,7 @@ std::optional<CallbackPage> CallbackStore::list(const CallbackFilter &filter, co
 {
     qint64 beforeRowid = std::numeric_limits<qint64>::max();
     if (!page.cursor.isEmpty()) {
-        const auto decoded = decodeRowidCursor(kCursorTag, page.cursor);
+        const auto decoded = decodeRowidCursor(kCallbackCursor, page.cursor);
         if (!decoded)
             return std::nullopt;
         beforeRowid = *decoded;
@@ -134,7 +134,7 @@ std::optional<CallbackPage> CallbackStore::list(const CallbackFilter &filter, co
     while (rows.next()) {
         // One row more than the page holds means "there is more".
         if (result.items.size() == page.limit) {
-            result.nextCursor = encodeRowidCursor(kCursorTag, lastRowid);
+            result.nextCursor = encodeRowidCursor(kCallbackCursor, lastRowid);
             break;
         }
         result.items.append(readCallback(rows));

@@ -1,11 +1,18 @@
 #include "server/db/Database.h"
 
+#include "shared/Account.h"
+
 #include <sqlite3.h>
 
 #include <atomic>
 #include <map>
 
 namespace kp::server {
+
+std::optional<QString> nullIfInvalid(const QDateTime &instant)
+{
+    return instant.isValid() ? std::optional(toApiInstant(instant)) : std::nullopt;
+}
 
 DbError::DbError(int extendedCode, const std::string &what)
     : std::runtime_error(what)

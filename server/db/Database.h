@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QString>
 
 #include <cstdint>
@@ -35,6 +36,9 @@ inline std::optional<QString> nullIfEmpty(const QString &text)
 {
     return text.isEmpty() ? std::nullopt : std::optional(text);
 }
+
+// An optional instant column: an invalid instant is stored as NULL.
+std::optional<QString> nullIfInvalid(const QDateTime &instant);
 
 // One execution of a prepared statement. Usually the connection's cached one for its SQL, which
 // it holds until it goes out of scope and then hands back reset and unbound, so the next user of

@@ -31,11 +31,6 @@ AdAccountRecord rowToRecord(const Query &row)
     return record;
 }
 
-std::optional<QString> instantOrNull(const QDateTime &instant)
-{
-    return instant.isValid() ? std::optional<QString>(toApiInstant(instant)) : std::nullopt;
-}
-
 } // namespace
 
 kp::metrics::MetricsSource AdAccountRecord::toSource(QDate provisionalFrom) const
@@ -138,7 +133,7 @@ void AdAccountStore::recordSync(qint64 id, const SyncResult &result)
         .query("UPDATE ad_accounts SET status = ?, last_error = ?, throttled_until = ?, last_tried_at = ?, "
                "last_synced_at = CASE WHEN ? THEN ? ELSE last_synced_at END, "
                "history_from = COALESCE(?, history_from) WHERE id = ?",
-               sourceStatusName(result.status), nullIfEmpty(result.lastError), instantOrNull(result.throttledUntil),
+               sourceStatusName(result.status), nullIfEmpty(result.lastError), nullIfInvalid(result.throttledUntil),
                now(), result.succeeded, now(),
                result.historyFrom.isValid() ? std::optional<QString>(kp::metrics::toApiDate(result.historyFrom))
                                             : std::nullopt,

@@ -4,6 +4,7 @@
 #include "server/onboarding/ChecklistService.h"
 #include "server/onboarding/ChecklistSheet.h"
 #include "shared/Account.h"
+#include "shared/JsonValues.h"
 
 #include <QJsonArray>
 #include <QLoggingCategory>
@@ -12,11 +13,6 @@ Q_LOGGING_CATEGORY(lcChecklistSync, "kp.checklist.sync")
 
 namespace kp::server {
 namespace {
-
-QJsonValue instantOrNull(const QDateTime &at)
-{
-    return at.isValid() ? QJsonValue(toApiInstant(at)) : QJsonValue(QJsonValue::Null);
-}
 
 QJsonObject sheetProblemsError(const QList<SheetProblem> &problems)
 {
@@ -99,9 +95,9 @@ QJsonObject ChecklistSync::status()
     return {
         {QStringLiteral("source"), live ? QJsonValue(live->source) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("version"), live ? live->checklist.version : 0},
-        {QStringLiteral("published_at"), instantOrNull(live ? live->publishedAt : QDateTime())},
-        {QStringLiteral("last_read_at"), instantOrNull(source.lastReadAt)},
-        {QStringLiteral("sheet_modified_at"), instantOrNull(source.sheetModifiedAt)},
+        {QStringLiteral("published_at"), json::instantOrNull(live ? live->publishedAt : QDateTime())},
+        {QStringLiteral("last_read_at"), json::instantOrNull(source.lastReadAt)},
+        {QStringLiteral("sheet_modified_at"), json::instantOrNull(source.sheetModifiedAt)},
         {QStringLiteral("last_error"),
          source.lastError.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(source.lastError)},
         {QStringLiteral("sheet"), m_source ? QJsonValue(m_source->describe()) : QJsonValue(QJsonValue::Null)},

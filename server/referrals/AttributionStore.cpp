@@ -60,7 +60,7 @@ QString referralStatus(const QString &accountStatus)
 }
 
 // Pages in registration order.
-constexpr QByteArrayView kCursorTag = "p:";
+constexpr QByteArrayView kPartnerCursor = "p:";
 
 } // namespace
 
@@ -131,7 +131,7 @@ std::optional<PartnerPage> AttributionStore::partners(const PageRequest &page)
 {
     qint64 afterRowid = 0;
     if (!page.cursor.isEmpty()) {
-        const auto decoded = decodeRowidCursor(kCursorTag, page.cursor);
+        const auto decoded = decodeRowidCursor(kPartnerCursor, page.cursor);
         if (!decoded)
             return std::nullopt;
         afterRowid = *decoded;
@@ -144,7 +144,7 @@ std::optional<PartnerPage> AttributionStore::partners(const PageRequest &page)
     while (rows.next()) {
         // One row more than the page holds means "there is more".
         if (result.items.size() == page.limit) {
-            result.nextCursor = encodeRowidCursor(kCursorTag, lastRowid);
+            result.nextCursor = encodeRowidCursor(kPartnerCursor, lastRowid);
             break;
         }
         result.items.append(readEntry(rows));
