@@ -2,6 +2,7 @@
 
 #include "server/db/Database.h"
 #include "server/roadmap/ContentIds.h"
+#include "server/roadmap/PublishDraft.h"
 #include "server/security/Tokens.h"
 #include "shared/Account.h"
 
@@ -92,21 +93,11 @@ bool StageStore::remove(const QString &id)
 
 bool StageStore::publish(const QString &id)
 {
-    auto &connection = m_database.connection();
-    WriteTransaction transaction(connection);
-    if (connection
-            .query("UPDATE roadmap_stages SET status = 'published', published_at = ? WHERE id = ?",
-                   toApiInstant(m_clock()), id)
-            .run()
-        == 0)
-        return false;
-    connection
-        .query("INSERT OR REPLACE INTO roadmap_published_stages (id, " STAGE_FIELDS ") SELECT id, " STAGE_FIELDS
-               " FROM roadmap_stages WHERE id = ?",
-               id)
-        .run();
-    transaction.commit();
-    return true;
+    return publishDraft(m_database.connection(),
+                        "UPDATE roadmap_stages SET status = 'published', published_at = ? WHERE id = ?",
+                        "INSERT OR REPLACE INTO roadmap_published_stages (id, " STAGE_FIELDS
+                        ") SELECT id, " STAGE_FIELDS " FROM roadmap_stages WHERE id = ?",
+                        toApiInstant(m_clock()), id);
 }
 
 QList<StageContent> StageStore::published()

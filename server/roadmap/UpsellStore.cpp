@@ -2,6 +2,7 @@
 
 #include "server/db/Database.h"
 #include "server/roadmap/ContentIds.h"
+#include "server/roadmap/PublishDraft.h"
 #include "server/security/Tokens.h"
 #include "shared/Account.h"
 
@@ -106,21 +107,11 @@ void UpsellStore::forgetStage(const QString &stageId)
 
 bool UpsellStore::publish(const QString &id)
 {
-    auto &connection = m_database.connection();
-    WriteTransaction transaction(connection);
-    if (connection
-            .query("UPDATE roadmap_upsells SET status = 'published', published_at = ? WHERE id = ?",
-                   toApiInstant(m_clock()), id)
-            .run()
-        == 0)
-        return false;
-    connection
-        .query("INSERT OR REPLACE INTO roadmap_published_upsells (id, " UPSELL_FIELDS ") SELECT id, " UPSELL_FIELDS
-               " FROM roadmap_upsells WHERE id = ?",
-               id)
-        .run();
-    transaction.commit();
-    return true;
+    return publishDraft(m_database.connection(),
+                        "UPDATE roadmap_upsells SET status = 'published', published_at = ? WHERE id = ?",
+                        "INSERT OR REPLACE INTO roadmap_published_upsells (id, " UPSELL_FIELDS
+                        ") SELECT id, " UPSELL_FIELDS " FROM roadmap_upsells WHERE id = ?",
+                        toApiInstant(m_clock()), id);
 }
 
 QList<UpsellContent> UpsellStore::published()
